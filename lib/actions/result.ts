@@ -1,0 +1,24 @@
+import type { z } from "zod";
+
+// What every server action returns for input it cannot accept: field errors are message keys
+// (or already translated text) shown next to their field; `message` is shown above the form.
+export type ActionFailure = {
+  ok: false;
+  fieldErrors: Record<string, string[]>;
+  message: string;
+};
+
+export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? unknown : { data: T })) | ActionFailure;
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+export function failure(message: string, fieldErrors: Record<string, string[]> = {}): ActionFailure {
+  return { ok: false, fieldErrors, message };
+}

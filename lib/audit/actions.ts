@@ -1,0 +1,18 @@
+export const auditActions = [
+  "story.edit",
+  "story.publish",
+  "story.reject",
+  "comment.approve",
+  "comment.reject",
+  "template.create",
+  "template.update",
+  "tag.create",
+  "tag.update",
+  "tag.delete",
+  "moderator.create",
+  "moderator.update",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator";

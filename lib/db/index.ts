@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/generated/prisma/client";
+import { type DbConfig, dbConfig, pgPoolConfig } from "./config";
+
+type Handle = { client: PrismaClient; close: () => Promise<void> };
+
+export function openDb(config: DbConfig = dbConfig()): Handle {
+  if (config.kind === "postgres") {
+    const client = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(config.url)) });
+    return { client, close: () => client.$disconnect() };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const pglite = new PGlite(config.dataDir);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+// One handle per process. It lives on globalThis so that the start script, which migrates,
+// seeds and then serves in one process, and the bundled app code share the same database
+// (PGlite allows a single opener per data directory).
+const globalForDb = globalThis as unknown as { sakligtDb?: Handle };
+
+function handle(): Handle {
+  globalForDb.sakligtDb ??= openDb();
+  return globalForDb.sakligtDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get: (_target, property) => {
+    const client = handle().client;
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export async function closeDb() {
+  const current = globalForDb.sakligtDb;
+  globalForDb.sakligtDb = undefined;
+  await current?.close();
+}
+
+export type { PrismaClient };
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

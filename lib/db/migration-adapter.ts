@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type DbConfig, pgPoolConfig } from "./config";
+
+const PG_TYPE_NAME = 19;
+const PG_TYPE_TEXT = 25;
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] };
+
+// prisma/orm#27403: the migration engine's catalog queries return type `name`, which the pg
+// adapter cannot deserialize. Reporting it as `text` is exactly what the value is.
+function reportNameColumnsAsText() {
+  const proto = pg.Pool.prototype as unknown as { query: (...args: unknown[]) => unknown; __sakligt?: boolean };
+  if (proto.__sakligt) return;
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === "function") {
+      return (result as Promise<QueryResultLike>).then((res) => {
+        for (const field of res?.fields ?? []) {
+          if (field.dataTypeID === PG_TYPE_NAME) field.dataTypeID = PG_TYPE_TEXT;
+        }
+        return res;
+      });
+    }
+    return result;
+  };
+  proto.__sakligt = true;
+}
+
+// The PGlite adapter's executeScript does not await the script, so a failing migration would
+// be recorded as applied. This awaits it and lets the error reach the migration engine.
+function awaitScripts(factory: PrismaPGlite, client: PGlite) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await client.exec(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+export async function createMigrationAdapter(config: DbConfig) {
+  if (config.kind === "postgres") {
+    reportNameColumnsAsText();
+    return new PrismaPg(pgPoolConfig(config.url));
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const client = new PGlite(config.dataDir);
+  // The CLI never closes the adapter; closing on exit flushes PGlite's writes to disk.
+  process.once("beforeExit", () => void client.close());
+  return awaitScripts(new PrismaPGlite(client), client);
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/db";
+
+export const demoAdminEmail = "admin@sakligt.local";
+
+export type EnsureAdminResult =
+  | { kind: "configured"; email: string; created: boolean }
+  | { kind: "demo-created"; email: string; password: string }
+  | { kind: "existing" }
+  | { kind: "none" };
+
+// ADMIN_EMAIL + ADMIN_PASSWORD always win: the account is created, or reactivated as an admin
+// with that password. Without them, a fresh embedded database gets a demo admin whose login is
+// returned once, for the start script to print.
+export async function ensureAdmin({
+  db,
+  email,
+  password,
+  allowDemo,
+}: {
+  db: PrismaClient;
+  email?: string;
+  password?: string;
+  allowDemo: boolean;
+}): Promise<EnsureAdminResult> {
+  if (email && password) {
+    const normalized = email.trim().toLowerCase();
+    const passwordHash = await hashPassword(password);
+    const existing = await db.moderator.findUnique({ where: { email: normalized } });
+    await db.moderator.upsert({
+      where: { email: normalized },
+      update: { passwordHash, role: "ADMIN", active: true },
+      create: { email: normalized, name: "Administratör", passwordHash, role: "ADMIN" },
+    });
+    return { kind: "configured", email: normalized, created: !existing };
+  }
+  if ((await db.moderator.count()) > 0) return { kind: "existing" };
+  if (!allowDemo) return { kind: "none" };
+  const demoPassword = randomBytes(12).toString("base64url");
+  await db.moderator.create({
+    data: {
+      email: demoAdminEmail,
+      name: "Demoadministratör",
+      passwordHash: await hashPassword(demoPassword),
+      role: "ADMIN",
+    },
+  });
+  return { kind: "demo-created", email: demoAdminEmail, password: demoPassword };
+}

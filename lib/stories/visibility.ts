@@ -1,0 +1,25 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+// The one definition of what a reader may see. Pages, the API and tests all use these.
+export const readerStoryWhere = { status: "PUBLISHED" } satisfies Prisma.StoryWhereInput;
+export const readerReplyWhere = { publishedAt: { not: null } } satisfies Prisma.ReplyWhereInput;
+export const readerCommentWhere = { status: "APPROVED" } satisfies Prisma.CommentWhereInput;
+
+// Only these fields ever leave the server for readers: no receipt hash, no original text,
+// no rejection reason, no moderator identity.
+export const readerStorySelect = {
+  id: true,
+  title: true,
+  body: true,
+  authorRole: true,
+  municipalityCode: true,
+  publishedAt: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } } },
+} satisfies Prisma.StorySelect;
+
+export const readerReplySelect = { id: true, body: true, publishedAt: true } satisfies Prisma.ReplySelect;
+export const readerCommentSelect = { id: true, body: true, createdAt: true } satisfies Prisma.CommentSelect;
+
+export function isVisibleToReader(story: { status: string }): boolean {
+  return story.status === readerStoryWhere.status;
+}

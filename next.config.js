@@ -1,0 +1,16 @@
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Helpers and test runs may build side by side; each can name its own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // PGlite loads its WebAssembly and data files relative to its own module, and argon2 is a
+  // native addon: both must be required from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+module.exports = withNextIntl(nextConfig);

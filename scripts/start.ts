@@ -1,0 +1,92 @@
+// `npm start`: build if needed, migrate, seed, then serve, all in one process that owns the
+// database. PGlite allows one opener per data directory, and SIGTERM must close it cleanly.
+// `npm run dev` is the same with Next's development server and no build.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { closeDb, db } from "@/lib/db";
+import { dbConfig } from "@/lib/db/config";
+import { EnvError, env } from "@/lib/env";
+import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
+
+const root = path.resolve(__dirname, "..");
+const dev = process.argv.includes("--dev");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}).`);
+    process.exit(1);
+  }
+}
+
+async function main() {
+  const config = env();
+  const embedded = dbConfig().kind === "pglite";
+  process.env.NEXTAUTH_SECRET = resolveAuthSecret({ configured: config.AUTH_SECRET, dataDir: config.dataDir });
+  if (!config.AUTH_SECRET && !embedded) {
+    console.warn("AUTH_SECRET is not set: using one kept in DATA_DIR. Several instances need one shared AUTH_SECRET.");
+  }
+
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!dev && !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log("No production build found: building (this takes a few minutes the first time).");
+    run(bin("next"), ["build"]);
+  }
+
+  console.log(`Applying migrations to ${embedded ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}.`);
+  run(bin("prisma"), ["migrate", "deploy"]);
+
+  await seedBaseContent(db);
+  const seedDemo = (config.SEED_DEMO_CONTENT ?? (embedded ? "true" : "false")) === "true";
+  if (seedDemo) {
+    const count = await seedDemoStories(db);
+    if (count > 0) console.log(`Seeded ${count} demo stories.`);
+  }
+  const admin = await ensureAdmin({
+    db,
+    email: config.ADMIN_EMAIL,
+    password: config.ADMIN_PASSWORD,
+    allowDemo: embedded,
+  });
+  if (admin.kind === "demo-created") {
+    console.log(
+      `\nA demo admin was created. This login is shown once:\n  e-post:   ${admin.email}\n  lösenord: ${admin.password}\n` +
+        "Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.\n",
+    );
+  } else if (admin.kind === "none") {
+    console.warn("No moderator account exists. Set ADMIN_EMAIL and ADMIN_PASSWORD to create an admin.");
+  }
+
+  const app = next({ dev, dir: root, port: config.PORT, hostname: "0.0.0.0" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.listen(config.PORT, () => console.log(`Sakligt is running on http://localhost:${config.PORT}`));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing the server and the database.`);
+    server.closeIdleConnections?.();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close?.();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  await closeDb().catch(() => {});
+  process.exit(1);
+});
