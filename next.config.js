@@ -11,6 +11,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() gives a wrong-role moderator a 403 page instead of a redirect loop.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

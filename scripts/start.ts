@@ -34,6 +34,9 @@ async function main() {
     console.warn("AUTH_SECRET is not set: using one kept in DATA_DIR. Several instances need one shared AUTH_SECRET.");
   }
 
+  // Without a configured public URL, next-auth derives it from the request (as behind a proxy).
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!dev && !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.log("No production build found: building (this takes a few minutes the first time).");

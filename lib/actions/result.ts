@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
 // What every server action returns for input it cannot accept: field errors are message keys
-// (or already translated text) shown next to their field; `message` is shown above the form.
+// shown next to their field; `message` is a key under Common.errors, shown above the form.
 export type ActionFailure = {
   ok: false;
   fieldErrors: Record<string, string[]>;

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function Forbidden() {
+  const t = await getTranslations("Common.forbidden");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
+      <p>
+        <Link href="/mod">{t("back")}</Link>
+      </p>
+    </>
+  );
+}
