@@ -1,0 +1,18 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { readerStoryWhere } from "@/lib/stories/visibility";
+
+// Takes a body already parsed by commentSchema. Comments are allowed only where readers can see
+// the story; an unpublished or unknown story looks the same to the caller (NOT_FOUND), so the
+// form cannot be used to probe which ids exist.
+export async function createComment({ storyId, body }: { storyId: string; body: string }): Promise<{ commentId: string }> {
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findFirst({ where: { id: storyId, ...readerStoryWhere }, select: { id: true } });
+    if (!story) throw new AppError("NOT_FOUND", "story not visible to readers");
+    const comment = await tx.comment.create({
+      data: { storyId: story.id, body, status: "PENDING" },
+      select: { id: true },
+    });
+    return { commentId: comment.id };
+  });
+}

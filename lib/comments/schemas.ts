@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { normaliseText } from "@/lib/stories/schemas";
+
+export const commentLimits = { bodyMin: 2, bodyMax: 2_000 } as const;
+
+export const commentSchema = z.object({
+  body: z
+    .string({ error: "bodyRequired" })
+    .overwrite(normaliseText)
+    .min(1, "bodyRequired")
+    .min(commentLimits.bodyMin, "bodyTooShort")
+    .max(commentLimits.bodyMax, "bodyTooLong"),
+});
+
+export type CommentInput = z.input<typeof commentSchema>;
+export type CommentSubmission = z.output<typeof commentSchema>;

@@ -1,0 +1,48 @@
+import type { AuthorRole } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { findMunicipalityByCode } from "@/lib/municipalities";
+import { createReceiptToken } from "./receipt-token";
+
+export type CreateStoryOptions = {
+  title: string;
+  body: string;
+  tagIds: string[];
+  municipalityCode: string | null;
+  authorRole: AuthorRole | null;
+};
+
+// Takes input already parsed by storySubmissionSchema. The checks here are the ones a schema
+// cannot make on its own (tags come from the database), repeated for callers other than the form.
+export async function createStory(options: CreateStoryOptions): Promise<{ storyId: string; receiptToken: string }> {
+  const tagIds = [...new Set(options.tagIds)];
+  if (options.municipalityCode !== null && !findMunicipalityByCode(options.municipalityCode)) {
+    throw new AppError("INVALID_INPUT", "unknown municipality code");
+  }
+  const { token, tokenHash } = createReceiptToken();
+
+  const storyId = await db.$transaction(async (tx) => {
+    const knownTags = await tx.tag.count({ where: { id: { in: tagIds } } });
+    if (tagIds.length === 0 || knownTags !== tagIds.length) {
+      throw new AppError("INVALID_INPUT", "unknown tag id");
+    }
+    const story = await tx.story.create({
+      data: {
+        status: "PENDING",
+        title: options.title,
+        body: options.body,
+        originalTitle: options.title,
+        originalBody: options.body,
+        municipalityCode: options.municipalityCode,
+        authorRole: options.authorRole,
+        receiptTokenHash: tokenHash,
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      },
+      select: { id: true },
+    });
+    return story.id;
+  });
+
+  // The plain token leaves this function once, for the author's receipt link, and is never stored.
+  return { storyId, receiptToken: token };
+}

@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import { hashReceiptToken, isWellFormedReceiptToken } from "./receipt-token";
+import { readerReplySelect, readerReplyWhere } from "./visibility";
+
+// What the author sees through their private link: their story as it is stored now (after any
+// moderator edits), its status, the reason if it was not published, and the published replies.
+// Never the receipt hash, the original text or who moderated it.
+const receiptStorySelect = {
+  id: true,
+  status: true,
+  title: true,
+  body: true,
+  rejectionReason: true,
+  createdAt: true,
+  publishedAt: true,
+  replies: { where: readerReplyWhere, select: readerReplySelect, orderBy: { publishedAt: "asc" } },
+} as const;
+
+export async function getStoryByReceipt({ token }: { token: string }) {
+  // A token that cannot be one of ours is answered without asking the database.
+  if (!isWellFormedReceiptToken(token)) return null;
+  return db.story.findUnique({
+    where: { receiptTokenHash: hashReceiptToken(token) },
+    select: receiptStorySelect,
+  });
+}
+
+export type ReceiptStory = NonNullable<Awaited<ReturnType<typeof getStoryByReceipt>>>;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { municipalityCodes } from "@/lib/municipalities";
+
+// Limits live here so the form's hints, the live character count and the messages all quote
+// the same numbers the server enforces.
+export const storyLimits = {
+  titleMin: 5,
+  titleMax: 150,
+  bodyMin: 200,
+  bodyMax: 10_000,
+  tagsMin: 1,
+  tagsMax: 5,
+} as const;
+
+export const authorRoles = ["KLIENT", "ANHORIG", "PERSONAL", "ANNAN"] as const;
+
+// Browsers and pasted text mix \r\n, \r and \n. Normalising first means a line break counts as
+// one character everywhere, and the count the author sees is the count the server checks.
+export function normaliseText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").trim();
+}
+
+const knownMunicipalityCodes = new Set(municipalityCodes);
+
+export const storySubmissionSchema = z.object({
+  title: z
+    .string({ error: "titleRequired" })
+    .overwrite((value) => normaliseText(value).replace(/\s+/g, " "))
+    .min(1, "titleRequired")
+    .min(storyLimits.titleMin, "titleTooShort")
+    .max(storyLimits.titleMax, "titleTooLong"),
+  body: z
+    .string({ error: "bodyRequired" })
+    .overwrite(normaliseText)
+    .min(1, "bodyRequired")
+    .min(storyLimits.bodyMin, "bodyTooShort")
+    .max(storyLimits.bodyMax, "bodyTooLong"),
+  tagIds: z
+    .array(z.string().min(1, "tagUnknown"), { error: "tagsRequired" })
+    .min(storyLimits.tagsMin, "tagsRequired")
+    .max(storyLimits.tagsMax, "tagsTooMany")
+    .refine((ids) => new Set(ids).size === ids.length, "tagsDuplicate"),
+  // "" is the form's "Vill inte ange"; both optional answers leave the schema as null.
+  municipalityCode: z
+    .string({ error: "municipalityUnknown" })
+    .transform((value) => value?.trim() || null)
+    .refine((code) => code === null || knownMunicipalityCodes.has(code), "municipalityUnknown"),
+  authorRole: z.enum([...authorRoles, ""], { error: "roleUnknown" }).transform((value) => value || null),
+  // A boolean rather than literal(true) so the unticked form state has the same type.
+  consent: z.boolean({ error: "consentRequired" }).refine((given) => given, "consentRequired"),
+});
+
+export type StorySubmissionInput = z.input<typeof storySubmissionSchema>;
+export type StorySubmission = z.output<typeof storySubmissionSchema>;
