@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { findMunicipalityBySlug } from "@/lib/municipalities";
+
+export const STORIES_PAGE_SIZE = 10;
+// Far beyond any real archive; keeps the offset a small, safe number.
+const MAX_PAGE = 100_000;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+// Error messages are keys, translated where they are shown (Api.queryErrors).
+const slugParam = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .max(100, "invalidSlug")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalidSlug")
+    .optional(),
+);
+
+const pageParam = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "invalidPage" })
+    .int("invalidPage")
+    .min(1, "invalidPage")
+    .max(MAX_PAGE, "invalidPage")
+    .default(1),
+);
+
+// `GET /api/v1/stories?tagg=&kommun=&page=`: strict, a client should hear about a bad value.
+export const storyListApiQuerySchema = z.object({ tagg: slugParam, kommun: slugParam, page: pageParam });
+export type StoryListApiQuery = z.infer<typeof storyListApiQuerySchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+// `/berattelser?tagg=&kommun=&sida=`: lenient, a person who edits the address by hand gets
+// page 1 rather than an error, and an unknown theme or municipality is reported kindly.
+export function parseStoryListPageParams(searchParams: SearchParams) {
+  return {
+    tagSlug: first(searchParams.tagg) || undefined,
+    municipalitySlug: first(searchParams.kommun) || undefined,
+    page: pageParam.catch(1).parse(first(searchParams.sida)),
+  };
+}
+
+export type StoryFilter = { tagSlug?: string; municipalityCode?: string };
+export type UnknownFilterField = "tagg" | "kommun";
+
+// Turns the slugs in an address into a filter the domain layer understands. Values that
+// name nothing are reported, never passed on, so they cannot match by accident.
+export function resolveStoryFilter(
+  input: { tagSlug?: string; municipalitySlug?: string },
+  knownTagSlugs: ReadonlySet<string>,
+): { filter: StoryFilter; unknown: UnknownFilterField[] } {
+  const filter: StoryFilter = {};
+  const unknown: UnknownFilterField[] = [];
+  if (input.tagSlug) {
+    if (knownTagSlugs.has(input.tagSlug)) filter.tagSlug = input.tagSlug;
+    else unknown.push("tagg");
+  }
+  if (input.municipalitySlug) {
+    const municipality = findMunicipalityBySlug(input.municipalitySlug);
+    if (municipality) filter.municipalityCode = municipality.code;
+    else unknown.push("kommun");
+  }
+  return { filter, unknown };
+}

@@ -1,0 +1,66 @@
+import { describe, it, expect } from "vitest";
+import { toPublicComment, toPublicReply, toPublicStory } from "./to-public-story";
+
+const publishedAt = new Date("2026-11-02T09:00:00Z");
+
+// A whole database row, as a careless caller might pass it: every private field present.
+const fullRow = {
+  id: "story1",
+  status: "PUBLISHED",
+  title: "Rubrik",
+  body: "Text",
+  originalTitle: "ORIGINAL RUBRIK",
+  originalBody: "Originaltext med namn",
+  authorRole: "ANHORIG" as const,
+  municipalityCode: "0180",
+  receiptTokenHash: "hash-secret",
+  rejectionReason: "skäl",
+  createdAt: new Date("2026-11-01T09:00:00Z"),
+  updatedAt: new Date("2026-11-02T10:00:00Z"),
+  decidedAt: publishedAt,
+  publishedAt,
+  moderatorId: "mod1",
+  tags: [
+    { tag: { slug: "bemotande", name: "Bemötande", id: "t1", createdAt: publishedAt } },
+    { tag: { slug: "aldreomsorg", name: "Äldreomsorg", id: "t2", createdAt: publishedAt } },
+  ],
+};
+
+describe("toPublicStory", () => {
+  it("keeps exactly the public fields, whatever the row carries", () => {
+    const story = toPublicStory(fullRow);
+    expect(Object.keys(story).sort()).toEqual(
+      ["authorRole", "body", "id", "municipality", "publishedAt", "tags", "title"].sort(),
+    );
+    expect(story.tags).toEqual([
+      { slug: "bemotande", name: "Bemötande" },
+      { slug: "aldreomsorg", name: "Äldreomsorg" },
+    ]);
+    const json = JSON.stringify(story);
+    for (const secret of ["hash-secret", "ORIGINAL", "Originaltext", "skäl", "mod1", "2026-11-01", "t1"]) {
+      expect(json).not.toContain(secret);
+    }
+  });
+
+  it("names the municipality from its code", () => {
+    expect(toPublicStory(fullRow).municipality).toEqual({ code: "0180", name: "Stockholm", slug: "stockholm" });
+    expect(toPublicStory({ ...fullRow, municipalityCode: null }).municipality).toBeNull();
+    expect(toPublicStory({ ...fullRow, municipalityCode: "9999" }).municipality).toBeNull();
+  });
+});
+
+describe("toPublicReply and toPublicComment", () => {
+  it("leave out moderator, template and moderation fields", () => {
+    const reply = toPublicReply({ id: "r1", body: "Svar", publishedAt, moderatorId: "mod1", templateId: "tp" } as never);
+    expect(reply).toEqual({ id: "r1", body: "Svar", publishedAt });
+    const comment = toPublicComment({
+      id: "c1",
+      body: "Kommentar",
+      createdAt: publishedAt,
+      status: "APPROVED",
+      rejectionReason: "x",
+      decidedAt: publishedAt,
+    } as never);
+    expect(comment).toEqual({ id: "c1", body: "Kommentar", createdAt: publishedAt });
+  });
+});

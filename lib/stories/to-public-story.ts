@@ -1,0 +1,50 @@
+import type { AuthorRole, Prisma } from "@/generated/prisma/client";
+import { findMunicipalityByCode } from "@/lib/municipalities";
+import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";
+
+type ReaderStoryRow = Prisma.StoryGetPayload<{ select: typeof readerStorySelect }>;
+type ReaderReplyRow = Prisma.ReplyGetPayload<{ select: typeof readerReplySelect }>;
+type ReaderCommentRow = Prisma.CommentGetPayload<{ select: typeof readerCommentSelect }>;
+
+export type PublicTag = { slug: string; name: string };
+export type PublicMunicipality = { code: string; name: string; slug: string };
+
+// The only shape of a story that pages and the API hand to readers.
+export type PublicStory = {
+  id: string;
+  title: string;
+  body: string;
+  tags: PublicTag[];
+  municipality: PublicMunicipality | null;
+  authorRole: AuthorRole | null;
+  publishedAt: Date;
+};
+export type PublicReply = { id: string; body: string; publishedAt: Date };
+export type PublicComment = { id: string; body: string; createdAt: Date };
+export type PublicStoryWithThread = PublicStory & { replies: PublicReply[]; comments: PublicComment[] };
+
+// Fields are copied one by one rather than spread, so a column added to the select (or a whole
+// row passed in by mistake) can never leak into a response.
+export function toPublicStory(row: ReaderStoryRow): PublicStory {
+  const municipality = row.municipalityCode ? findMunicipalityByCode(row.municipalityCode) : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    tags: row.tags
+      .map(({ tag }) => ({ slug: tag.slug, name: tag.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    municipality: municipality ? { code: municipality.code, name: municipality.name, slug: municipality.slug } : null,
+    authorRole: row.authorRole,
+    // Readers only ever get published stories, which always have a publication time.
+    publishedAt: row.publishedAt ?? new Date(0),
+  };
+}
+
+export function toPublicReply(row: ReaderReplyRow): PublicReply {
+  return { id: row.id, body: row.body, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+export function toPublicComment(row: ReaderCommentRow): PublicComment {
+  return { id: row.id, body: row.body, createdAt: row.createdAt };
+}
