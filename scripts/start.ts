@@ -9,6 +9,7 @@ import next from "next";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { closeDb, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, env } from "@/lib/env";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
@@ -44,7 +45,7 @@ async function main() {
   }
 
   console.log(`Applying migrations to ${embedded ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}.`);
-  run(bin("prisma"), ["migrate", "deploy"]);
+  await migrateDatabase();
 
   await seedBaseContent(db);
   const seedDemo = (config.SEED_DEMO_CONTENT ?? (embedded ? "true" : "false")) === "true";

@@ -5,7 +5,12 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { type DbConfig, dbConfig, pgPoolConfig } from "./config";
 
-type Handle = { client: PrismaClient; close: () => Promise<void> };
+type Handle = {
+  client: PrismaClient;
+  close: () => Promise<void>;
+  // Set on the embedded database, for in-process migrations (lib/db/migrate-embedded.ts).
+  pglite?: PGlite;
+};
 
 export function openDb(config: DbConfig = dbConfig()): Handle {
   if (config.kind === "postgres") {
@@ -17,6 +22,7 @@ export function openDb(config: DbConfig = dbConfig()): Handle {
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,
+    pglite,
     close: async () => {
       await client.$disconnect();
       await pglite.close();
@@ -41,6 +47,10 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+export function currentDbHandle(): Handle {
+  return handle();
+}
 
 export async function closeDb() {
   const current = globalForDb.sakligtDb;

@@ -52,7 +52,9 @@ export async function createMigrationAdapter(config: DbConfig) {
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const client = new PGlite(config.dataDir);
-  // The CLI never closes the adapter; closing on exit flushes PGlite's writes to disk.
-  process.once("beforeExit", () => void client.close());
+  // The CLI ends with process.exit() and never closes PGlite, so a data directory it wrote to
+  // is left without a clean shutdown (and was seen to fail to reopen). `npm start` and the tests
+  // therefore migrate PGlite in-process (lib/db/migrate-embedded.ts); this path is for ad-hoc
+  // CLI use on a copy, e.g. `prisma migrate status`.
   return awaitScripts(new PrismaPGlite(client), client);
 }

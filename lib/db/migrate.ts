@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { currentDbHandle } from "./index";
+import { dbConfig } from "./config";
+import { migrateEmbedded } from "./migrate-embedded";
+
+// PostgreSQL: the Prisma CLI's `migrate deploy`, which takes an advisory lock so several app
+// instances starting at once apply each migration once. The environment passed in wins over
+// this process's own.
+export function migrateDeployCli(env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
+// Applies pending migrations to the database this process uses.
+export async function migrateDatabase(): Promise<void> {
+  if (dbConfig().kind === "postgres") return migrateDeployCli();
+  const { pglite } = currentDbHandle();
+  if (!pglite) throw new Error("The embedded database handle has no PGlite instance.");
+  await migrateEmbedded(pglite);
+}

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+    exclude: ["**/node_modules/**", "e2e/**", ".next*/**", ".data-*/**"],
+    environment: "node",
+    globalSetup: ["test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // PGlite and argon2 are CPU-heavy and the machines have two cores.
+    maxWorkers: 2,
+    minWorkers: 1,
+  },
+});
