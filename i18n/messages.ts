@@ -1,12 +1,13 @@
 import author from "@/messages/sv/author.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
+import moderationReview from "@/messages/sv/moderation-review.json";
 import reader from "@/messages/sv/reader.json";
 
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation };
+const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview };
 
 export type Messages = typeof sv;
 
