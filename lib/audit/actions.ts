@@ -11,6 +11,7 @@ export const auditActions = [
   "tag.delete",
   "moderator.create",
   "moderator.update",
+  "moderator.password_reset",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,80 @@
+import { db } from "@/lib/db";
+import { type AuditChange, type AuditValue, diffAuditValues } from "./diff-audit-values";
+
+export const AUDIT_LOG_PAGE_SIZE = 50;
+
+export type AuditLogEntry = {
+  id: string;
+  createdAt: Date;
+  moderatorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason: string | null;
+  changes: AuditChange[];
+};
+
+export type AuditLogPage = { entries: AuditLogEntry[]; page: number; totalPages: number; total: number };
+
+const isTagField = (field: string) => field === "tagIds" || field.endsWith(".tagIds");
+const isTemplateField = (field: string) => field === "templateId" || field.endsWith(".templateId");
+
+function idsIn(changes: AuditChange[], matches: (field: string) => boolean): string[] {
+  return changes
+    .filter((change) => matches(change.field))
+    .flatMap((change) => [change.before, change.after].flat())
+    .filter((value): value is string => typeof value === "string");
+}
+
+// Ids mean nothing to a reader of the log: show tag and template names where they still exist.
+function withNames(value: AuditValue | undefined, names: Map<string, string>): AuditValue | undefined {
+  if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? (names.get(item) ?? item) : item));
+  return typeof value === "string" ? (names.get(value) ?? value) : value;
+}
+
+// Newest first; the id breaks ties so pages never repeat or skip a row.
+export async function listAuditLog({
+  page = 1,
+  pageSize = AUDIT_LOG_PAGE_SIZE,
+}: { page?: number; pageSize?: number } = {}): Promise<AuditLogPage> {
+  const [total, rows] = await Promise.all([
+    db.auditLog.count(),
+    db.auditLog.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      include: { moderator: { select: { name: true } } },
+    }),
+  ]);
+  const diffs = rows.map((row) => diffAuditValues(row.before, row.after));
+  const allChanges = diffs.flat();
+  const [tags, templates] = await Promise.all([
+    db.tag.findMany({ where: { id: { in: idsIn(allChanges, isTagField) } }, select: { id: true, name: true } }),
+    db.replyTemplate.findMany({
+      where: { id: { in: idsIn(allChanges, isTemplateField) } },
+      select: { id: true, title: true },
+    }),
+  ]);
+  const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
+  const templateNames = new Map(templates.map((template) => [template.id, template.title]));
+  const named = (change: AuditChange): AuditChange => {
+    const names = isTagField(change.field) ? tagNames : isTemplateField(change.field) ? templateNames : null;
+    return names ? { ...change, before: withNames(change.before, names), after: withNames(change.after, names) } : change;
+  };
+
+  return {
+    entries: rows.map((row, index) => ({
+      id: row.id,
+      createdAt: row.createdAt,
+      moderatorName: row.moderator?.name ?? null,
+      action: row.action,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      reason: row.reason,
+      changes: diffs[index].map(named),
+    })),
+    page,
+    totalPages: Math.max(1, Math.ceil(total / pageSize)),
+    total,
+  };
+}

@@ -1,0 +1,71 @@
+import { beforeAll, expect, it } from "vitest";
+import { createComment } from "@/lib/comments/create-comment";
+import { db } from "@/lib/db";
+import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
+import { createStory } from "@/lib/stories/create-story";
+import { describeEachDatabase } from "@/test/db-harness";
+import { listQueue } from "./list-queue";
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60 * 1000);
+const longBody = (word: string) => `${word} `.repeat(60).trim();
+
+describeEachDatabase("listQueue", () => {
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await seedBaseContent(db);
+    await seedDemoStories(db);
+    const tags = await db.tag.findMany({ orderBy: { slug: "asc" }, take: 2 });
+    const submit = async (key: string, age: number, municipalityCode: string | null) => {
+      const { storyId } = await createStory({
+        title: `Berättelse ${key}`,
+        body: longBody(key),
+        tagIds: tags.map((tag) => tag.id),
+        municipalityCode,
+        authorRole: "KLIENT",
+      });
+      // Arrange distinct ages; the queue orders by when a story came in.
+      await db.story.update({ where: { id: storyId }, data: { createdAt: hoursAgo(age) } });
+      ids[key] = storyId;
+    };
+    await submit("ny", 1, null);
+    await submit("gammal", 30, "0180");
+    await submit("mellan", 5, null);
+    await submit("avvisad", 50, null);
+    await db.story.update({ where: { id: ids.avvisad }, data: { status: "REJECTED" } });
+
+    const published = await db.story.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" } });
+    ids.published = published.id;
+    for (const [key, age] of [["kommentar-ny", 2], ["kommentar-gammal", 20], ["kommentar-godkand", 40]] as const) {
+      const { commentId } = await createComment({ storyId: published.id, body: `Text ${key}` });
+      await db.comment.update({ where: { id: commentId }, data: { createdAt: hoursAgo(age) } });
+      ids[key] = commentId;
+    }
+    await db.comment.update({ where: { id: ids["kommentar-godkand"] }, data: { status: "APPROVED" } });
+  });
+
+  it("lists only pending stories, oldest first, with excerpt, tags and municipality", async () => {
+    const { stories } = await listQueue();
+    expect(stories.map((story) => story.id)).toEqual([ids.gammal, ids.mellan, ids.ny]);
+    const [oldest] = stories;
+    expect(oldest.title).toBe("Berättelse gammal");
+    expect(oldest.excerpt.length).toBeLessThanOrEqual(161);
+    expect(oldest.excerpt).toMatch(/^gammal gammal .*…$/);
+    expect(oldest.municipalityName).toBe("Stockholm");
+    expect(oldest.tags).toHaveLength(2);
+    expect(stories[1].municipalityName).toBeNull();
+  });
+
+  it("lists only pending comments, oldest first, with their story's title", async () => {
+    const { comments } = await listQueue();
+    expect(comments.map((comment) => comment.id)).toEqual([ids["kommentar-gammal"], ids["kommentar-ny"]]);
+    expect(comments[0]).toMatchObject({ body: "Text kommentar-gammal", story: { id: ids.published } });
+    expect(comments[0].story.title.length).toBeGreaterThan(0);
+  });
+
+  it("caps each list", async () => {
+    const { stories, comments } = await listQueue({ limit: 1 });
+    expect(stories.map((story) => story.id)).toEqual([ids.gammal]);
+    expect(comments).toHaveLength(1);
+  });
+});

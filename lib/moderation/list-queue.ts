@@ -1,0 +1,66 @@
+import type { AuthorRole } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { findMunicipalityByCode } from "@/lib/municipalities";
+import { makeExcerpt } from "@/lib/stories/make-excerpt";
+
+export const QUEUE_EXCERPT_LENGTH = 160;
+
+export type QueuedStory = {
+  id: string;
+  title: string;
+  excerpt: string;
+  tags: string[];
+  municipalityName: string | null;
+  authorRole: AuthorRole | null;
+  createdAt: Date;
+};
+
+export type QueuedComment = {
+  id: string;
+  body: string;
+  createdAt: Date;
+  story: { id: string; title: string };
+};
+
+export type Queue = { stories: QueuedStory[]; comments: QueuedComment[] };
+
+// What waits for a moderator, oldest first, so that nothing is left lying at the bottom.
+// The id breaks ties so the order is the same on every load.
+export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promise<Queue> {
+  const [stories, comments] = await Promise.all([
+    db.story.findMany({
+      where: { status: "PENDING" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        title: true,
+        body: true,
+        authorRole: true,
+        municipalityCode: true,
+        createdAt: true,
+        tags: { select: { tag: { select: { name: true } } } },
+      },
+    }),
+    db.comment.findMany({
+      where: { status: "PENDING" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { id: true, body: true, createdAt: true, story: { select: { id: true, title: true } } },
+    }),
+  ]);
+  return {
+    stories: stories.map((story) => ({
+      id: story.id,
+      title: story.title,
+      excerpt: makeExcerpt(story.body, QUEUE_EXCERPT_LENGTH),
+      tags: story.tags.map(({ tag }) => tag.name).sort((a, b) => a.localeCompare(b, "sv")),
+      municipalityName: story.municipalityCode
+        ? (findMunicipalityByCode(story.municipalityCode)?.name ?? null)
+        : null,
+      authorRole: story.authorRole,
+      createdAt: story.createdAt,
+    })),
+    comments,
+  };
+}

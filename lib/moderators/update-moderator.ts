@@ -1,0 +1,55 @@
+import type { Role } from "@/generated/prisma/client";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { moderatorPublicSelect, moderatorSnapshot } from "./moderator-snapshot";
+
+export type UpdateModeratorOptions = {
+  actorId: string;
+  moderatorId: string;
+  role?: Role;
+  active?: boolean;
+};
+
+// Locks every active admin row, so two admins demoting each other at the same moment are
+// handled one after the other and cannot leave the service without an admin.
+async function lockActiveAdminIds(tx: Tx): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Moderator" WHERE role = 'ADMIN' AND active = true FOR UPDATE`;
+  return rows.map((row) => row.id);
+}
+
+// Changes role and/or active flag. An admin cannot lock themself out, and the last active
+// admin can be neither demoted nor deactivated (INVALID_STATE).
+export async function updateModerator({ actorId, moderatorId, role, active }: UpdateModeratorOptions) {
+  return db.$transaction(async (tx) => {
+    const activeAdminIds = await lockActiveAdminIds(tx);
+    const current = await tx.moderator.findUnique({ where: { id: moderatorId }, select: moderatorPublicSelect });
+    if (!current) throw new AppError("NOT_FOUND", "moderator not found");
+
+    const next = { role: role ?? current.role, active: active ?? current.active };
+    const losesAdmin = current.role === "ADMIN" && current.active && (next.role !== "ADMIN" || !next.active);
+    if (losesAdmin && moderatorId === actorId) {
+      throw new AppError("INVALID_STATE", "an admin cannot demote or deactivate themself");
+    }
+    if (losesAdmin && !activeAdminIds.some((id) => id !== moderatorId)) {
+      throw new AppError("INVALID_STATE", "the last active admin must stay");
+    }
+    if (next.role === current.role && next.active === current.active) return current;
+
+    const updated = await tx.moderator.update({
+      where: { id: moderatorId },
+      data: next,
+      select: moderatorPublicSelect,
+    });
+    await writeAuditLog(tx, {
+      moderatorId: actorId,
+      action: "moderator.update",
+      targetType: "moderator",
+      targetId: moderatorId,
+      before: moderatorSnapshot(current),
+      after: moderatorSnapshot(updated),
+    });
+    return updated;
+  });
+}
