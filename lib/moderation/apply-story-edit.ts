@@ -1,0 +1,35 @@
+import type { StoryStatus } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+export type StoryEdit = { title: string; body: string; tagIds: string[] };
+
+type EditableFields = { title: string; body: string; tagIds: string[] };
+
+// Reads the story as it stands inside the transaction, for the audit row's "before".
+export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<EditableFields & { status: StoryStatus }> {
+  const story = await tx.story.findUnique({
+    where: { id: storyId },
+    select: { status: true, title: true, body: true, tags: { select: { tagId: true } } },
+  });
+  if (!story) throw new AppError("NOT_FOUND", "story not found");
+  return {
+    status: story.status,
+    title: story.title,
+    body: story.body,
+    tagIds: story.tags.map(({ tagId }) => tagId).sort(),
+  };
+}
+
+export function normaliseTagIds(tagIds: string[]): string[] {
+  return [...new Set(tagIds)].sort();
+}
+
+// Replaces the story's tags. Unknown ids are refused rather than silently dropped, because the
+// moderator chose them from a list that may have changed underneath them.
+export async function replaceStoryTags(tx: Tx, storyId: string, tagIds: string[]): Promise<void> {
+  const known = await tx.tag.count({ where: { id: { in: tagIds } } });
+  if (tagIds.length === 0 || known !== tagIds.length) throw new AppError("INVALID_INPUT", "unknown tag id");
+  await tx.storyTag.deleteMany({ where: { storyId, tagId: { notIn: tagIds } } });
+  await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })), skipDuplicates: true });
+}

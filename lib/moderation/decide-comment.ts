@@ -1,0 +1,43 @@
+import type { CommentStatus } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { assertCommentTransition } from "./comment-transitions";
+
+export type DecideCommentOptions = {
+  commentId: string;
+  moderatorId: string;
+  decision: Extract<CommentStatus, "APPROVED" | "REJECTED">;
+  reason?: string | null;
+  now?: Date;
+};
+
+// Shared by approveComment and rejectComment: the two differ only in the status they set.
+export async function decideComment(options: DecideCommentOptions): Promise<void> {
+  const now = options.now ?? new Date();
+  const reason = options.reason?.trim() || null;
+  await db.$transaction(async (tx) => {
+    const current = await tx.comment.findUnique({ where: { id: options.commentId }, select: { status: true } });
+    if (!current) throw new AppError("NOT_FOUND", "comment not found");
+    assertCommentTransition(current.status, options.decision);
+    // Conditional on PENDING, so two moderators deciding at once cannot both succeed.
+    const updated = await tx.comment.updateMany({
+      where: { id: options.commentId, status: "PENDING" },
+      data: {
+        status: options.decision,
+        decidedAt: now,
+        rejectionReason: options.decision === "REJECTED" ? reason : null,
+      },
+    });
+    if (updated.count !== 1) throw new AppError("INVALID_STATE", "comment was decided meanwhile");
+    await writeAuditLog(tx, {
+      moderatorId: options.moderatorId,
+      action: options.decision === "APPROVED" ? "comment.approve" : "comment.reject",
+      targetType: "comment",
+      targetId: options.commentId,
+      reason,
+      before: { status: current.status },
+      after: { status: options.decision },
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
+import { changedFields } from "./changed-fields";
+import { assertStoryEditable } from "./story-transitions";
+
+export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string };
+
+// Saves a moderator's edit of a pending story without deciding on it. originalTitle and
+// originalBody are never written: they keep what the author sent. Saving with nothing changed
+// writes nothing, so the log holds only real edits.
+export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean }> {
+  const tagIds = normaliseTagIds(options.tagIds);
+  return db.$transaction(async (tx) => {
+    const current = await loadStoryForDecision(tx, options.storyId);
+    assertStoryEditable(current.status);
+    const diff = changedFields(
+      { title: current.title, body: current.body, tagIds: current.tagIds },
+      { title: options.title, body: options.body, tagIds },
+    );
+    if (!diff) return { changed: false };
+
+    // Conditional on PENDING, so an edit cannot land on a story another moderator just decided.
+    const updated = await tx.story.updateMany({
+      where: { id: options.storyId, status: "PENDING" },
+      data: { title: options.title, body: options.body },
+    });
+    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story was decided meanwhile");
+    await replaceStoryTags(tx, options.storyId, tagIds);
+    await writeAuditLog(tx, {
+      moderatorId: options.moderatorId,
+      action: "story.edit",
+      targetType: "story",
+      targetId: options.storyId,
+      before: diff.before,
+      after: diff.after,
+    });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { loadStoryForDecision } from "./apply-story-edit";
+import { assertStoryTransition } from "./story-transitions";
+
+export type RejectStoryOptions = { storyId: string; moderatorId: string; reason: string; now?: Date };
+
+// The reason is the text the author reads on their receipt page, so it is stored as written.
+// The story's text is left as it was; a rejected story is never shown to readers.
+export async function rejectStory(options: RejectStoryOptions): Promise<void> {
+  const now = options.now ?? new Date();
+  const reason = options.reason.trim();
+  if (!reason) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
+  await db.$transaction(async (tx) => {
+    const current = await loadStoryForDecision(tx, options.storyId);
+    assertStoryTransition(current.status, "REJECTED");
+    const updated = await tx.story.updateMany({
+      where: { id: options.storyId, status: "PENDING" },
+      data: { status: "REJECTED", rejectionReason: reason, decidedAt: now },
+    });
+    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story was decided meanwhile");
+    await writeAuditLog(tx, {
+      moderatorId: options.moderatorId,
+      action: "story.reject",
+      targetType: "story",
+      targetId: options.storyId,
+      reason,
+      before: { status: current.status },
+      after: { status: "REJECTED", rejectionReason: reason },
+    });
+  });
+}

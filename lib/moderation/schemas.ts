@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { normaliseText, storySubmissionSchema } from "@/lib/stories/schemas";
+import { templatePlaceholders } from "@/lib/templates/render-template";
+
+// A moderator's edit follows exactly the rules the author's form enforced, so the same fields
+// (and the same message keys) are reused rather than restated.
+const { title, body, tagIds } = storySubmissionSchema.shape;
+
+export const replyLimits = { bodyMin: 20, bodyMax: 5_000 } as const;
+export const rejectionLimits = { shortReasonMax: 300, reasonMin: 10, reasonMax: 5_000 } as const;
+export const commentRejectionLimits = { reasonMax: 1_000 } as const;
+
+const id = z.string({ error: "idRequired" }).trim().min(1, "idRequired");
+
+// A template placeholder still in the text means the moderator has not filled it in yet, and
+// the author would see "{{reason}}" verbatim.
+function hasNoPlaceholder(text: string): boolean {
+  return templatePlaceholders(text).length === 0;
+}
+
+export const storyEditSchema = z.object({ title, body, tagIds });
+
+const replyBody = z
+  .string({ error: "replyRequired" })
+  .overwrite(normaliseText)
+  .min(1, { error: "replyRequired", abort: true })
+  .min(replyLimits.bodyMin, "replyTooShort")
+  .max(replyLimits.bodyMax, "replyTooLong")
+  .refine(hasNoPlaceholder, "replyHasPlaceholder");
+
+// "" is the composer's "Ingen mall".
+const templateId = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((value) => value?.trim() || null);
+
+// The review form: the edit plus the reply that goes out with the publication.
+export const storyReviewSchema = storyEditSchema.extend({ replyBody, templateId });
+
+export const storyRejectionSchema = z.object({
+  reason: z
+    .string({ error: "reasonRequired" })
+    .overwrite(normaliseText)
+    .min(1, { error: "reasonRequired", abort: true })
+    .min(rejectionLimits.reasonMin, "reasonTooShort")
+    .max(rejectionLimits.reasonMax, "reasonTooLong")
+    .refine(hasNoPlaceholder, "reasonHasPlaceholder"),
+});
+
+export const editStoryActionSchema = storyEditSchema.extend({ storyId: id });
+export const publishStoryActionSchema = storyReviewSchema.extend({ storyId: id });
+export const rejectStoryActionSchema = storyRejectionSchema.extend({ storyId: id });
+
+// The reason is for the audit log only; comment authors are anonymous and get no receipt.
+export const commentDecisionSchema = z.object({
+  commentId: id,
+  reason: z
+    .string()
+    .optional()
+    .nullable()
+    .transform((value) => (value ? normaliseText(value) : "") || null)
+    .refine((value) => value === null || value.length <= commentRejectionLimits.reasonMax, "commentReasonTooLong"),
+});
+
+export type StoryReviewInput = z.input<typeof storyReviewSchema>;
+export type StoryReviewValues = z.output<typeof storyReviewSchema>;
+export type StoryRejectionInput = z.input<typeof storyRejectionSchema>;
+export type StoryRejectionValues = z.output<typeof storyRejectionSchema>;

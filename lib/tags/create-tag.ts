@@ -1,0 +1,39 @@
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import type { TagValues } from "./schemas";
+import { slugify } from "./slugify";
+
+export type CreateTagOptions = TagValues & { moderatorId: string };
+
+// The slug is the theme's public address (?tagg=…). Two themes whose names give the same slug
+// would be confusing to readers, so the second is refused rather than numbered.
+export async function createTag(options: CreateTagOptions): Promise<{ tagId: string; slug: string }> {
+  const slug = slugify(options.name);
+  if (!slug) throw new AppError("INVALID_INPUT", "name gives no slug");
+  try {
+    return await db.$transaction(async (tx) => {
+      const clash = await tx.tag.findFirst({
+        where: { OR: [{ slug }, { name: { equals: options.name, mode: "insensitive" } }] },
+        select: { id: true },
+      });
+      if (clash) throw new AppError("CONFLICT", "tag exists");
+      const data = { slug, name: options.name, description: options.description };
+      const tag = await tx.tag.create({ data, select: { id: true } });
+      await writeAuditLog(tx, {
+        moderatorId: options.moderatorId,
+        action: "tag.create",
+        targetType: "tag",
+        targetId: tag.id,
+        after: data,
+      });
+      return { tagId: tag.id, slug };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "tag slug taken");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import { db } from "@/lib/db";
+
+// Unlike the reader's counts, these count every story that uses the theme, whatever its status:
+// that is the number that decides whether the theme may be deleted.
+export async function listTagsForModeration() {
+  const tags = await db.tag.findMany({
+    select: { id: true, slug: true, name: true, description: true, _count: { select: { stories: true } } },
+  });
+  return tags
+    .map(({ _count, ...tag }) => ({ ...tag, storyCount: _count.stories }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+}
+
+export type ModerationTag = Awaited<ReturnType<typeof listTagsForModeration>>[number];

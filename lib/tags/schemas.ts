@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { normaliseText } from "@/lib/stories/schemas";
+import { hasSlug } from "./slugify";
+
+export const tagLimits = { nameMin: 2, nameMax: 60, descriptionMax: 300 } as const;
+
+export const tagSchema = z.object({
+  name: z
+    .string({ error: "nameRequired" })
+    .overwrite((value) => normaliseText(value).replace(/\s+/g, " "))
+    .min(1, { error: "nameRequired", abort: true })
+    .min(tagLimits.nameMin, "nameTooShort")
+    .max(tagLimits.nameMax, "nameTooLong")
+    .refine(hasSlug, "nameNeedsLetters"),
+  description: z
+    .string()
+    .optional()
+    .transform((value) => normaliseText(value ?? "").replace(/\s+/g, " "))
+    .refine((value) => value.length <= tagLimits.descriptionMax, "descriptionTooLong"),
+});
+
+const tagId = z.string({ error: "idRequired" }).min(1, "idRequired");
+
+export const createTagActionSchema = tagSchema;
+export const updateTagActionSchema = tagSchema.extend({ tagId });
+export const deleteTagActionSchema = z.object({ tagId });
+
+export type TagInput = z.input<typeof tagSchema>;
+export type TagValues = z.output<typeof tagSchema>;

@@ -1,0 +1,34 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { changedFields } from "@/lib/moderation/changed-fields";
+import type { TagValues } from "./schemas";
+
+export type UpdateTagOptions = TagValues & { tagId: string; moderatorId: string };
+
+// Renames a theme or changes its description. The slug stays, so links that readers saved or
+// shared keep working after a rename.
+export async function updateTag(options: UpdateTagOptions): Promise<{ changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.tag.findUnique({ where: { id: options.tagId }, select: { name: true, description: true } });
+    if (!current) throw new AppError("NOT_FOUND", "tag not found");
+    const clash = await tx.tag.findFirst({
+      where: { id: { not: options.tagId }, name: { equals: options.name, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (clash) throw new AppError("CONFLICT", "another tag has this name");
+    const next = { name: options.name, description: options.description };
+    const diff = changedFields(current, next);
+    if (!diff) return { changed: false };
+    await tx.tag.update({ where: { id: options.tagId }, data: next });
+    await writeAuditLog(tx, {
+      moderatorId: options.moderatorId,
+      action: "tag.update",
+      targetType: "tag",
+      targetId: options.tagId,
+      before: diff.before,
+      after: diff.after,
+    });
+    return { changed: true };
+  });
+}

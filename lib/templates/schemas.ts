@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { normaliseText } from "@/lib/stories/schemas";
+import { hasSlug } from "@/lib/tags/slugify";
+
+export const templateLimits = { titleMin: 3, titleMax: 100, bodyMin: 20, bodyMax: 5_000, sortOrderMax: 9_999 } as const;
+
+export const templateSchema = z.object({
+  title: z
+    .string({ error: "titleRequired" })
+    .overwrite((value) => normaliseText(value).replace(/\s+/g, " "))
+    .min(1, { error: "titleRequired", abort: true })
+    .min(templateLimits.titleMin, "titleTooShort")
+    .max(templateLimits.titleMax, "titleTooLong")
+    .refine(hasSlug, "titleNeedsLetters"),
+  body: z
+    .string({ error: "bodyRequired" })
+    .overwrite(normaliseText)
+    .min(1, { error: "bodyRequired", abort: true })
+    .min(templateLimits.bodyMin, "bodyTooShort")
+    .max(templateLimits.bodyMax, "bodyTooLong"),
+  sortOrder: z
+    .number({ error: "sortOrderInvalid" })
+    .int("sortOrderInvalid")
+    .min(0, "sortOrderInvalid")
+    .max(templateLimits.sortOrderMax, "sortOrderInvalid"),
+  active: z.boolean({ error: "activeInvalid" }),
+});
+
+export const createTemplateActionSchema = templateSchema;
+export const updateTemplateActionSchema = templateSchema.extend({
+  templateId: z.string({ error: "idRequired" }).min(1, "idRequired"),
+});
+
+export type TemplateInput = z.input<typeof templateSchema>;
+export type TemplateValues = z.output<typeof templateSchema>;
