@@ -1,8 +1,53 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StoryCardList } from "@/components/stories/story-card";
+import { ThemeList } from "@/components/stories/theme-list";
+import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
 
+const LATEST_COUNT = 5;
+
 export default async function HomePage() {
-  const t = await getTranslations("Common");
-  return <h1>{t("tagline")}</h1>;
+  const t = await getTranslations("Home");
+  const [latest, tags] = await Promise.all([
+    listPublishedStories({ pageSize: LATEST_COUNT }),
+    listTagsWithCounts(),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div className={styles.intro}>
+        <p>{t("intro")}</p>
+        <p>{t("moderation")}</p>
+        <p>{t("replies")}</p>
+        <p className={styles.cta}>
+          <Link className="button" href="/beratta">
+            {t("cta")}
+          </Link>
+        </p>
+        <p className={styles.ctaHint}>{t("ctaHint")}</p>
+      </div>
+
+      <section aria-labelledby="senaste">
+        <h2 id="senaste">{t("latestHeading")}</h2>
+        {latest.stories.length > 0 ? (
+          <StoryCardList stories={latest.stories} headingLevel={3} />
+        ) : (
+          <p>{t("noStories")}</p>
+        )}
+        <p className={styles.more}>
+          <Link href="/berattelser">{t("allStories")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="teman">
+        <h2 id="teman">{t("themesHeading")}</h2>
+        <p>{t("themesIntro")}</p>
+        <ThemeList tags={tags} />
+      </section>
+    </>
+  );
 }

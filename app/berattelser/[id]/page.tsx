@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentList } from "@/components/stories/comment-list";
+import { ReplyList } from "@/components/stories/reply-list";
+import { StoryMeta } from "@/components/stories/story-meta";
+import { StoryText } from "@/components/stories/story-text";
+import { TagLinks } from "@/components/stories/tag-links";
+import { getPublishedStory } from "@/lib/stories/get-published-story";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page share one lookup per request.
+const loadStory = cache((id: string) => getPublishedStory({ id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = await loadStory((await params).id);
+  // An unpublished story gets the same (default) metadata as one that does not exist.
+  return story ? { title: story.title } : {};
+}
+
+export default async function StoryPage({ params }: Props) {
+  const story = await loadStory((await params).id);
+  if (!story) notFound();
+  const t = await getTranslations("Story");
+  return (
+    <>
+      <article aria-labelledby="berattelse-rubrik">
+        <h1 id="berattelse-rubrik">{story.title}</h1>
+        <StoryMeta story={story} />
+        <TagLinks tags={story.tags} />
+        <StoryText text={story.body} />
+      </article>
+      <ReplyList replies={story.replies} />
+      <CommentList comments={story.comments} />
+      <CommentForm storyId={story.id} />
+      <p>
+        <Link href="/berattelser">{t("backToList")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicComment } from "@/lib/stories/to-public-story";
+import { timeTag } from "./published-date";
+import { StoryText } from "./story-text";
+import styles from "./story-thread.module.css";
+
+// Approved comments, oldest first, so a conversation reads in order.
+export async function CommentList({ comments }: { comments: PublicComment[] }) {
+  const t = await getTranslations("Story");
+  return (
+    <section aria-labelledby="kommentarer">
+      <h2 id="kommentarer">{t("commentsHeading")}</h2>
+      <p className="muted">{t("commentCount", { count: comments.length })}</p>
+      {comments.length > 0 ? (
+        <ol className={styles.list}>
+          {comments.map((comment) => (
+            <li key={comment.id} className={styles.comment}>
+              <p className={styles.date}>
+                {t.rich("commentedAt", { date: comment.createdAt, time: timeTag(comment.createdAt) })}
+              </p>
+              <StoryText text={comment.body} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { PublicStory } from "@/lib/stories/to-public-story";
+import { PublishedDate } from "./published-date";
+import styles from "./story-meta.module.css";
+import { storiesHref } from "./tag-links";
+
+// When, where and from whom (as a role, never a person) a story was told.
+export async function StoryMeta({ story }: { story: PublicStory }) {
+  const t = await getTranslations("Story");
+  const tRoles = await getTranslations("Common.roles");
+  return (
+    <dl className={styles.meta}>
+      <div>
+        <dt>{t("publishedLabel")}</dt>
+        <dd>
+          <PublishedDate date={story.publishedAt} />
+        </dd>
+      </div>
+      {story.municipality ? (
+        <div>
+          <dt>{t("municipalityLabel")}</dt>
+          <dd>
+            <Link href={storiesHref({ kommun: story.municipality.slug })}>{story.municipality.name}</Link>
+          </dd>
+        </div>
+      ) : null}
+      {story.authorRole ? (
+        <div>
+          <dt>{t("roleLabel")}</dt>
+          <dd>{tRoles(story.authorRole)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
