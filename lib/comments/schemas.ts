@@ -7,7 +7,7 @@ export const commentSchema = z.object({
   body: z
     .string({ error: "bodyRequired" })
     .overwrite(normaliseText)
-    .min(1, "bodyRequired")
+    .min(1, { error: "bodyRequired", abort: true })
     .min(commentLimits.bodyMin, "bodyTooShort")
     .max(commentLimits.bodyMax, "bodyTooLong"),
 });

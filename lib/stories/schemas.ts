@@ -26,13 +26,13 @@ export const storySubmissionSchema = z.object({
   title: z
     .string({ error: "titleRequired" })
     .overwrite((value) => normaliseText(value).replace(/\s+/g, " "))
-    .min(1, "titleRequired")
+    .min(1, { error: "titleRequired", abort: true })
     .min(storyLimits.titleMin, "titleTooShort")
     .max(storyLimits.titleMax, "titleTooLong"),
   body: z
     .string({ error: "bodyRequired" })
     .overwrite(normaliseText)
-    .min(1, "bodyRequired")
+    .min(1, { error: "bodyRequired", abort: true })
     .min(storyLimits.bodyMin, "bodyTooShort")
     .max(storyLimits.bodyMax, "bodyTooLong"),
   tagIds: z

@@ -1,0 +1,41 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FieldErrors } from "react-hook-form";
+import { storyFieldIds, storyFieldOrder, type StoryFormValues } from "./story-form-values";
+import styles from "./story-form.module.css";
+import { useStoryErrorText } from "./use-error-text";
+
+type Props = { errors: FieldErrors<StoryFormValues>; serverMessage: string | null };
+
+// The list at the top after a failed send, in field order, each line a link to its field.
+export function ErrorSummary({ errors, serverMessage }: Props) {
+  const t = useTranslations("StoryForm.summary");
+  const errorText = useStoryErrorText();
+  const items = storyFieldOrder
+    .map((field) => {
+      const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
+      return { field, text: errorText(error?.message ?? error?.root?.message) };
+    })
+    .filter((item): item is { field: keyof StoryFormValues; text: string } => Boolean(item.text));
+
+  if (items.length === 0 && !serverMessage) return null;
+  return (
+    <div className={`alert error ${styles.summary}`} role="alert">
+      {items.length > 0 ? (
+        <>
+          <h2 className={styles.summaryHeading}>{t("heading")}</h2>
+          <ul>
+            {items.map((item) => (
+              <li key={item.field}>
+                <a href={`#${storyFieldIds[item.field]}`}>{item.text}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className={styles.summaryHeading}>{serverMessage}</p>
+      )}
+    </div>
+  );
+}

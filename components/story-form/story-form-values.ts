@@ -1,0 +1,33 @@
+import type { authorRoles } from "@/lib/stories/schemas";
+
+// The form holds exactly what the author typed; the schema trims and normalises on the way out.
+export type StoryFormValues = {
+  title: string;
+  body: string;
+  tagIds: string[];
+  municipalityCode: string;
+  authorRole: "" | (typeof authorRoles)[number];
+  consent: boolean;
+};
+
+export const emptyStoryForm: StoryFormValues = {
+  title: "",
+  body: "",
+  tagIds: [],
+  municipalityCode: "",
+  authorRole: "",
+  consent: false,
+};
+
+// Field name → id of the element that should receive focus (and the summary's link target).
+export const storyFieldIds: Record<keyof StoryFormValues, string> = {
+  title: "title",
+  body: "body",
+  tagIds: "tags-first",
+  municipalityCode: "municipalityCode",
+  authorRole: "authorRole-none",
+  consent: "consent",
+};
+
+export const storyFieldOrder = Object.keys(storyFieldIds) as (keyof StoryFormValues)[];
+

@@ -1,0 +1,75 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
+import type { ActionFailure } from "@/lib/actions/result";
+import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
+import { ConsentField } from "./consent-field";
+import { ErrorSummary } from "./error-summary";
+import { MunicipalitySelect } from "./municipality-select";
+import { RoleFieldset } from "./role-fieldset";
+import { emptyStoryForm, storyFieldOrder, type StoryFormValues } from "./story-form-values";
+import styles from "./story-form.module.css";
+import { TagFieldset, type TagOption } from "./tag-fieldset";
+import { TextFields } from "./text-fields";
+import { useStoryDraft } from "./use-story-draft";
+
+// On success the action redirects to the receipt page, so it only ever resolves with a failure.
+export type SubmitStory = (input: StoryFormValues) => Promise<ActionFailure | undefined>;
+
+type Props = { tags: TagOption[]; submitStory: SubmitStory };
+
+export function StoryForm({ tags, submitStory }: Props) {
+  const t = useTranslations("StoryForm");
+  const form = useForm<StoryFormValues, unknown, StorySubmission>({
+    resolver: zodResolver(storySubmissionSchema),
+    defaultValues: emptyStoryForm,
+    shouldFocusError: true,
+  });
+  useStoryDraft(form);
+  const [serverMessage, setServerMessage] = useState<string | null>(null);
+
+  // The raw values go to the server, which parses them with the same schema; nothing typed is
+  // cleared on failure, so the author can fix one thing and send again.
+  const onValid = async () => {
+    setServerMessage(null);
+    const result = await submitStory(form.getValues()).catch(() => ({
+      ok: false as const,
+      fieldErrors: {},
+      message: t("summary.serverError"),
+    }));
+    if (!result) return;
+    showServerErrors(form, result.fieldErrors);
+    setServerMessage(result.message);
+  };
+
+  const onInvalid = () => setServerMessage(null);
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onValid, onInvalid)}>
+        <ErrorSummary errors={form.formState.errors} serverMessage={serverMessage} />
+        <TextFields />
+        <TagFieldset tags={tags} />
+        <MunicipalitySelect />
+        <RoleFieldset />
+        <ConsentField />
+        <div className={styles.actions}>
+          <button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? t("submitting") : t("submit")}
+          </button>
+        </div>
+        <p className="hint">{t("draftNote")}</p>
+      </form>
+    </FormProvider>
+  );
+}
+
+function showServerErrors(form: UseFormReturn<StoryFormValues, unknown, StorySubmission>, fieldErrors: Record<string, string[]>) {
+  const invalid = storyFieldOrder.filter((field) => fieldErrors[field]?.length);
+  invalid.forEach((field, index) => {
+    form.setError(field, { type: "server", message: fieldErrors[field][0] }, { shouldFocus: index === 0 });
+  });
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import type { TagSummary } from "@/lib/tags/list-tags";
+import { storyFieldIds, type StoryFormValues } from "./story-form-values";
+import styles from "./story-form.module.css";
+import { useStoryErrorText } from "./use-error-text";
+
+export type TagOption = Pick<TagSummary, "id" | "name" | "description">;
+
+export function TagFieldset({ tags }: { tags: TagOption[] }) {
+  const t = useTranslations("StoryForm.tags");
+  const errorText = useStoryErrorText();
+  const { register, formState } = useFormContext<StoryFormValues>();
+  const error = errorText(formState.errors.tagIds?.message ?? formState.errors.tagIds?.root?.message);
+
+  return (
+    <fieldset className="field" aria-describedby={`tags-hint ${fieldErrorId("tagIds")}`}>
+      <legend>{t("legend")}</legend>
+      <p className="hint" id="tags-hint">
+        {t("hint")}
+      </p>
+      <ul className={styles.choices}>
+        {tags.map((tag, index) => {
+          const id = index === 0 ? storyFieldIds.tagIds : `tag-${tag.id}`;
+          return (
+            <li key={tag.id}>
+              <label className="checkbox-row" htmlFor={id}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  value={tag.id}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={tag.description ? `${id}-desc` : undefined}
+                  {...register("tagIds")}
+                />
+                <span>
+                  {tag.name}
+                  {tag.description ? (
+                    <span id={`${id}-desc`} className={styles.choiceHint}>
+                      {tag.description}
+                    </span>
+                  ) : null}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <FieldError name="tagIds" message={error} />
+    </fieldset>
+  );
+}

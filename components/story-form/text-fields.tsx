@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { storyLimits } from "@/lib/stories/schemas";
+import { BodyCount } from "./body-count";
+import type { StoryFormValues } from "./story-form-values";
+import { useStoryErrorText } from "./use-error-text";
+
+export function TextFields() {
+  const t = useTranslations("StoryForm");
+  const errorText = useStoryErrorText();
+  const { register, formState } = useFormContext<StoryFormValues>();
+  const titleError = errorText(formState.errors.title?.message);
+  const bodyError = errorText(formState.errors.body?.message);
+
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="title">{t("title.label")}</label>
+        <p className="hint" id="title-hint">
+          {t("title.hint", { min: storyLimits.titleMin, max: storyLimits.titleMax })}
+        </p>
+        <input
+          id="title"
+          type="text"
+          autoComplete="off"
+          aria-describedby={`title-hint ${fieldErrorId("title")}`}
+          aria-invalid={titleError ? true : undefined}
+          {...register("title")}
+        />
+        <FieldError name="title" message={titleError} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="body">{t("body.label")}</label>
+        <p className="hint" id="body-hint">
+          {t("body.hint", { min: storyLimits.bodyMin, max: storyLimits.bodyMax })}
+        </p>
+        <textarea
+          id="body"
+          rows={16}
+          aria-describedby={`body-hint body-count ${fieldErrorId("body")}`}
+          aria-invalid={bodyError ? true : undefined}
+          {...register("body")}
+        />
+        <BodyCount id="body-count" />
+        <FieldError name="body" message={bodyError} />
+      </div>
+    </>
+  );
+}
