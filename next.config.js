@@ -10,6 +10,8 @@ const nextConfig = {
   // native addon: both must be required from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // The dev server otherwise prints every server action's arguments, i.e. what authors wrote.
+  logging: { serverFunctions: false },
   reactStrictMode: true,
   // forbidden() gives a wrong-role moderator a 403 page instead of a redirect loop.
   experimental: { authInterrupts: true },
