@@ -1,22 +1,24 @@
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
-import { defaultLocale } from "@/i18n/messages";
+import { createTranslator } from "next-intl";
+import { defaultLocale, loadMessages } from "@/i18n/messages";
 
 // Public, read-only data without cookies: any site may read it.
 const headers = { "Access-Control-Allow-Origin": "*" };
 
 export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INTERNAL";
 
+// Built from the message files directly, not from the request, so API answers do not depend
+// on page rendering and the handlers can be called as plain functions in tests.
 export function apiTranslations() {
-  return getTranslations({ locale: defaultLocale, namespace: "Api" });
+  return createTranslator({ locale: defaultLocale, messages: loadMessages(defaultLocale), namespace: "Api" });
 }
 
 export function jsonOk(body: unknown) {
   return NextResponse.json(body, { headers });
 }
 
-export async function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>) {
-  const t = await apiTranslations();
+export function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>) {
+  const t = apiTranslations();
   return NextResponse.json(
     { error: { code, message: t(`errors.${code}`), ...(fields ? { fields } : {}) } },
     { status, headers },

@@ -11,7 +11,7 @@ const queryErrorKeys = ["invalidPage", "invalidSlug"] as const;
 
 // GET /api/v1/stories?tagg=&kommun=&page= : published stories, newest first.
 export const GET = withApiErrors(async (request: NextRequest) => {
-  const t = await apiTranslations();
+  const t = apiTranslations();
   const parsed = storyListApiQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     const fields: Record<string, string> = {};
