@@ -1,0 +1,26 @@
+"use server";
+
+import { moderatorAction } from "@/lib/auth/moderator-action";
+import { editStory } from "@/lib/moderation/edit-story";
+import { publishStory } from "@/lib/moderation/publish-story";
+import { rejectStory } from "@/lib/moderation/reject-story";
+import { editStoryActionSchema, publishStoryActionSchema, rejectStoryActionSchema } from "@/lib/moderation/schemas";
+
+export const editStoryAction = moderatorAction({ schema: editStoryActionSchema }, (input, moderator) =>
+  editStory({ storyId: input.storyId, moderatorId: moderator.id, title: input.title, body: input.body, tagIds: input.tagIds }),
+);
+
+export const publishStoryAction = moderatorAction({ schema: publishStoryActionSchema }, async (input, moderator) => {
+  await publishStory({
+    storyId: input.storyId,
+    moderatorId: moderator.id,
+    title: input.title,
+    body: input.body,
+    tagIds: input.tagIds,
+    reply: { body: input.replyBody, templateId: input.templateId },
+  });
+});
+
+export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema }, (input, moderator) =>
+  rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason }),
+);

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RejectStoryForm } from "@/components/mod/review/reject-story-form";
+import styles from "@/components/mod/review/review.module.css";
+import { StoryDecided } from "@/components/mod/review/story-decided";
+import { StoryMeta } from "@/components/mod/review/story-meta";
+import { StoryOriginal } from "@/components/mod/review/story-original";
+import { StoryReviewForm } from "@/components/mod/review/story-review-form";
+import { requireModerator } from "@/lib/auth/session";
+import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
+import { isAwaitingDecision } from "@/lib/moderation/story-transitions";
+import { listTags } from "@/lib/tags/list-tags";
+import { listActiveTemplates } from "@/lib/templates/list-templates";
+import { REJECTION_TEMPLATE_SLUG } from "@/lib/templates/rejection-template";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Review");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function ReviewStoryPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireModerator();
+  const { id } = await params;
+  const story = await getStoryForReview({ storyId: id });
+  if (!story) notFound();
+  const t = await getTranslations("Review");
+
+  if (!isAwaitingDecision(story.status)) {
+    return (
+      <>
+        <p>
+          <Link href="/mod">{t("backToQueue")}</Link>
+        </p>
+        <h1>{t("headingDecided")}</h1>
+        <StoryMeta story={story} />
+        <div className={styles.columns}>
+          <StoryOriginal story={story} />
+          <StoryDecided story={story} />
+        </div>
+      </>
+    );
+  }
+
+  const [tags, templates] = await Promise.all([listTags(), listActiveTemplates()]);
+  const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
+  // The rejection template is offered where a story is rejected, not as a reply to a publication.
+  const replyTemplates = templates.filter((template) => template !== rejection);
+
+  return (
+    <>
+      <p>
+        <Link href="/mod">{t("backToQueue")}</Link>
+      </p>
+      <h1>{t("heading")}</h1>
+      <StoryMeta story={story} />
+      <div className={styles.columns}>
+        <StoryOriginal story={story} />
+        <div className={styles.formColumn}>
+          <StoryReviewForm
+            storyId={story.id}
+            initial={{ title: story.title, body: story.body, tagIds: story.tags.map(({ tag }) => tag.id) }}
+            tags={tags.map((tag) => ({ id: tag.id, name: tag.name }))}
+            templates={replyTemplates.map(({ id: templateId, title, body }) => ({ id: templateId, title, body }))}
+          />
+          <RejectStoryForm
+            storyId={story.id}
+            template={rejection ? { title: rejection.title, body: rejection.body } : null}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

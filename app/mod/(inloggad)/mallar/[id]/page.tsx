@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { TemplateForm } from "@/components/mod/templates/template-form";
+import { requireModerator } from "@/lib/auth/session";
+import { getTemplate } from "@/lib/templates/get-template";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Templates");
+  return { title: t("editHeading"), robots: { index: false, follow: false } };
+}
+
+export default async function EditTemplatePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireModerator();
+  const { id } = await params;
+  const template = await getTemplate({ templateId: id });
+  if (!template) notFound();
+  const t = await getTranslations("Templates");
+  return (
+    <>
+      <p>
+        <Link href="/mod/mallar">{t("backToList")}</Link>
+      </p>
+      <h1>{t("editHeading")}</h1>
+      <p className="hint">{t("form.slug", { slug: template.slug })}</p>
+      <TemplateForm
+        templateId={template.id}
+        initial={{ title: template.title, body: template.body, sortOrder: template.sortOrder, active: template.active }}
+      />
+    </>
+  );
+}

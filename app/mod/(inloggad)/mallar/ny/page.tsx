@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { TemplateForm } from "@/components/mod/templates/template-form";
+import { requireModerator } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Templates");
+  return { title: t("newHeading"), robots: { index: false, follow: false } };
+}
+
+export default async function NewTemplatePage() {
+  await requireModerator();
+  const t = await getTranslations("Templates");
+  return (
+    <>
+      <p>
+        <Link href="/mod/mallar">{t("backToList")}</Link>
+      </p>
+      <h1>{t("newHeading")}</h1>
+      <TemplateForm />
+    </>
+  );
+}

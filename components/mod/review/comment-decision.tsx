@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { approveCommentAction, rejectCommentAction } from "@/app/mod/(inloggad)/kommentarer/actions";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { commentRejectionLimits } from "@/lib/moderation/schemas";
+import { callAction } from "./call-action";
+import styles from "./comment-decision.module.css";
+import { useFieldErrorText } from "./use-field-error-text";
+
+type Decision = "approve" | "reject";
+
+// Approve or reject one pending comment in place. The outcome replaces the buttons rather than
+// reloading the list, so keyboard focus and the moderator's place in the list are kept.
+export function CommentDecision({ commentId }: { commentId: string }) {
+  const t = useTranslations("CommentModeration");
+  const tErrors = useTranslations("Common.errors");
+  const errorText = useFieldErrorText("Review.errors");
+  const [reason, setReason] = useState("");
+  const [working, setWorking] = useState<Decision | null>(null);
+  const [done, setDone] = useState<Decision | null>(null);
+  const [failure, setFailure] = useState<{ message: string; reasonError?: string } | null>(null);
+  const reasonId = `comment-reason-${commentId}`;
+  const errorName = `comment-reason-${commentId}`;
+
+  async function decide(decision: Decision) {
+    setFailure(null);
+    setWorking(decision);
+    const action = decision === "approve" ? approveCommentAction : rejectCommentAction;
+    const result = await callAction(() => action({ commentId, reason: decision === "reject" ? reason : undefined }));
+    setWorking(null);
+    if (result.ok) return setDone(decision);
+    setFailure({
+      message: tErrors(result.message as Parameters<typeof tErrors>[0]),
+      reasonError: errorText(result.fieldErrors.reason?.[0]),
+    });
+  }
+
+  if (done) return <FormMessage kind="success">{done === "approve" ? t("approved") : t("rejected")}</FormMessage>;
+
+  return (
+    <div className={styles.decision}>
+      <div className={styles.reason}>
+        <label htmlFor={reasonId}>{t("reasonLabel")}</label>
+        <p className="hint" id={`${reasonId}-hint`}>
+          {t("reasonHint")}
+        </p>
+        <input
+          id={reasonId}
+          type="text"
+          autoComplete="off"
+          maxLength={commentRejectionLimits.reasonMax}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-describedby={`${reasonId}-hint ${fieldErrorId(errorName)}`}
+          aria-invalid={failure?.reasonError ? true : undefined}
+        />
+        <FieldError name={errorName} message={failure?.reasonError} />
+      </div>
+      <FormMessage kind="error">{failure?.message}</FormMessage>
+      <div className="row">
+        <button type="button" onClick={() => decide("approve")} disabled={working !== null}>
+          {working === "approve" ? t("working") : t("approve")}
+        </button>
+        <button type="button" className="danger" onClick={() => decide("reject")} disabled={working !== null}>
+          {working === "reject" ? t("working") : t("reject")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PendingComment } from "@/lib/moderation/list-pending-comments";
+import { CommentDecision } from "./comment-decision";
+import styles from "./comment-decision.module.css";
+
+export async function PendingCommentList({ comments }: { comments: PendingComment[] }) {
+  const t = await getTranslations("CommentModeration");
+  const format = await getFormatter();
+  if (comments.length === 0) return <p>{t("empty")}</p>;
+  return (
+    <ol className={styles.list}>
+      {comments.map((comment) => (
+        <li key={comment.id} className="card">
+          <article aria-labelledby={`comment-${comment.id}-heading`}>
+            <h2 id={`comment-${comment.id}-heading`} className={styles.heading}>
+              {t("onStory")} <Link href={`/berattelser/${comment.story.id}`}>{comment.story.title}</Link>
+            </h2>
+            <p className="hint">{t("received", { date: format.dateTime(comment.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+            <p className="story-text">{comment.body}</p>
+            <CommentDecision commentId={comment.id} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

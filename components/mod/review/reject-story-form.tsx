@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { rejectStoryAction } from "@/app/mod/(inloggad)/berattelser/[id]/actions";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import {
+  type StoryRejectionInput,
+  type StoryRejectionValues,
+  rejectionLimits,
+  storyRejectionSchema,
+} from "@/lib/moderation/schemas";
+import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
+import { renderTemplate } from "@/lib/templates/render-template";
+import { callAction } from "./call-action";
+import { ConfirmDialog } from "./confirm-dialog";
+import styles from "./review.module.css";
+import { useFieldErrorText } from "./use-field-error-text";
+
+type Props = { storyId: string; template: { title: string; body: string } | null };
+
+// The author reads the text in the big field. It starts as the "Vi kan inte publicera" template
+// with the short reason filled in, and follows the short reason until the moderator edits it.
+export function RejectStoryForm({ storyId, template }: Props) {
+  const t = useTranslations("Review");
+  const tErrors = useTranslations("Common.errors");
+  const errorText = useFieldErrorText("Review.errors");
+  const router = useRouter();
+  const render = (reason: string) => (template ? renderTemplate(template.body, { [REJECTION_REASON_PLACEHOLDER]: reason }) : "");
+  const form = useForm<StoryRejectionInput, unknown, StoryRejectionValues>({
+    resolver: zodResolver(storyRejectionSchema),
+    defaultValues: { reason: render("") },
+    mode: "onTouched",
+  });
+  const [shortReason, setShortReason] = useState("");
+  const [edited, setEdited] = useState(false);
+  const [toReject, setToReject] = useState<StoryRejectionValues | null>(null);
+  const [working, setWorking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const reasonError = errorText(form.formState.errors.reason?.message);
+
+  function fill(reason: string) {
+    form.setValue("reason", render(reason), { shouldValidate: form.formState.isSubmitted });
+  }
+
+  async function reject() {
+    const values = toReject;
+    setToReject(null);
+    if (!values) return;
+    setFailure(null);
+    setWorking(true);
+    const result = await callAction(() => rejectStoryAction({ storyId, ...values }));
+    if (!result.ok) {
+      setWorking(false);
+      if (result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason[0] });
+      return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    }
+    router.push("/mod?klart=avslagen");
+  }
+
+  return (
+    <section className={styles.reject} aria-labelledby="reject-heading">
+      <h2 id="reject-heading">{t("reject.heading")}</h2>
+      <p className="hint">{t("reject.hint")}</p>
+      <form noValidate onSubmit={form.handleSubmit((values) => setToReject(values))} aria-labelledby="reject-heading">
+        <div className="field">
+          <label htmlFor="reject-short">{t("reject.shortReason")}</label>
+          <p className="hint" id="reject-short-hint">
+            {template
+              ? t("reject.shortReasonHint", { template: template.title, placeholder: `{{${REJECTION_REASON_PLACEHOLDER}}}` })
+              : t("reject.shortReasonHintNoTemplate")}
+          </p>
+          <input
+            id="reject-short"
+            type="text"
+            autoComplete="off"
+            maxLength={rejectionLimits.shortReasonMax}
+            aria-describedby="reject-short-hint"
+            disabled={!template}
+            value={shortReason}
+            onChange={(event) => {
+              setShortReason(event.target.value);
+              if (!edited) fill(event.target.value);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="reject-reason">{t("reject.reason")}</label>
+          <p className="hint" id="reject-reason-hint">
+            {t("reject.reasonHint", { min: rejectionLimits.reasonMin, max: rejectionLimits.reasonMax })}
+          </p>
+          <textarea
+            id="reject-reason"
+            rows={12}
+            aria-describedby={`reject-reason-hint ${fieldErrorId("reason")}`}
+            aria-invalid={reasonError ? true : undefined}
+            {...form.register("reason", { onChange: () => setEdited(true) })}
+          />
+          <FieldError name="reason" message={reasonError} />
+        </div>
+        <FormMessage kind="error">{failure}</FormMessage>
+        <div className={styles.actions}>
+          <button type="submit" className="danger" disabled={working}>
+            {working ? t("reject.working") : t("reject.button")}
+          </button>
+          {template && edited ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setEdited(false);
+                fill(shortReason);
+              }}
+            >
+              {t("reject.refill")}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <ConfirmDialog
+        open={toReject !== null}
+        danger
+        title={t("reject.confirmTitle")}
+        text={t("reject.confirmText")}
+        confirmLabel={t("reject.confirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={reject}
+        onCancel={() => setToReject(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import { useFormContext } from "react-hook-form";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { replyLimits } from "@/lib/moderation/schemas";
+import { renderTemplate } from "@/lib/templates/render-template";
+import type { ReviewFormValues, TemplateOption } from "./review-form-types";
+import { useFieldErrorText } from "./use-field-error-text";
+
+// Choosing a template fills the reply text in the browser; the moderator then adapts it. Text
+// the moderator has already changed is only replaced after asking.
+export function ReplyComposer({ templates }: { templates: TemplateOption[] }) {
+  const t = useTranslations("Review.reply");
+  const errorText = useFieldErrorText("Review.errors");
+  const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
+  const lastFilled = useRef("");
+  const chosen = useRef("");
+  const error = errorText(formState.errors.replyBody?.message);
+
+  function fillFromTemplate(templateId: string) {
+    const template = templates.find((candidate) => candidate.id === templateId);
+    if (!template) return;
+    const current = getValues("replyBody") ?? "";
+    if (current.trim() !== "" && current !== lastFilled.current && !window.confirm(t("replaceConfirm"))) {
+      setValue("templateId", chosen.current);
+      return;
+    }
+    chosen.current = templateId;
+    const text = renderTemplate(template.body);
+    lastFilled.current = text;
+    setValue("replyBody", text, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  }
+
+  return (
+    <section aria-labelledby="reply-heading">
+      <h2 id="reply-heading">{t("heading")}</h2>
+      <p className="hint">{t("hint")}</p>
+      <div className="field">
+        <label htmlFor="review-template">{t("template")}</label>
+        <p className="hint" id="review-template-hint">
+          {t("templateHint")}
+        </p>
+        <select
+          id="review-template"
+          aria-describedby="review-template-hint"
+          {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
+        >
+          <option value="">{t("noTemplate")}</option>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="review-reply">{t("body")}</label>
+        <p className="hint" id="review-reply-hint">
+          {t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}
+        </p>
+        <textarea
+          id="review-reply"
+          rows={12}
+          aria-describedby={`review-reply-hint ${fieldErrorId("replyBody")}`}
+          aria-invalid={error ? true : undefined}
+          {...register("replyBody")}
+        />
+        <FieldError name="replyBody" message={error} />
+      </div>
+    </section>
+  );
+}

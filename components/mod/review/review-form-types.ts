@@ -1,0 +1,5 @@
+import type { StoryReviewInput } from "@/lib/moderation/schemas";
+
+export type TagOption = { id: string; name: string };
+export type TemplateOption = { id: string; title: string; body: string };
+export type ReviewFormValues = StoryReviewInput;

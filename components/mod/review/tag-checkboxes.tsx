@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import type { ReviewFormValues, TagOption } from "./review-form-types";
+import styles from "./review.module.css";
+import { useFieldErrorText } from "./use-field-error-text";
+
+export function TagCheckboxes({ tags }: { tags: TagOption[] }) {
+  const t = useTranslations("Review.edit");
+  const errorText = useFieldErrorText("Review.errors");
+  const { register, formState } = useFormContext<ReviewFormValues>();
+  const error = errorText(formState.errors.tagIds?.message);
+
+  return (
+    <fieldset className="field" aria-describedby={`review-tags-hint ${fieldErrorId("tagIds")}`}>
+      <legend>{t("tags")}</legend>
+      <p className="hint" id="review-tags-hint">
+        {t("tagsHint")}
+      </p>
+      <div className={styles.tagGrid}>
+        {tags.map((tag) => (
+          <label key={tag.id} className="checkbox-row">
+            <input type="checkbox" value={tag.id} {...register("tagIds")} />
+            {tag.name}
+          </label>
+        ))}
+      </div>
+      <FieldError name="tagIds" message={error} />
+    </fieldset>
+  );
+}

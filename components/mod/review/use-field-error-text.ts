@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { storyLimits } from "@/lib/stories/schemas";
+import { commentRejectionLimits, rejectionLimits, replyLimits } from "@/lib/moderation/schemas";
+import { tagLimits } from "@/lib/tags/schemas";
+import { templateLimits } from "@/lib/templates/schemas";
+
+type ErrorNamespace = "Review.errors" | "Templates.errors" | "Tags.errors";
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
+
+// The numbers quoted in messages are the ones the schemas enforce, under the names the
+// messages use ({titleMin}, {replyMax} …).
+const values: Record<ErrorNamespace, Record<string, string | number>> = {
+  "Review.errors": {
+    ...storyLimits,
+    replyMin: replyLimits.bodyMin,
+    replyMax: replyLimits.bodyMax,
+    reasonMin: rejectionLimits.reasonMin,
+    reasonMax: rejectionLimits.reasonMax,
+    commentReasonMax: commentRejectionLimits.reasonMax,
+    placeholder: "{{…}}",
+  },
+  "Templates.errors": { ...templateLimits },
+  "Tags.errors": { ...tagLimits },
+};
+
+// Schema messages are keys; an unknown key (a rule added without text) still gives a readable line.
+export function useFieldErrorText(namespace: ErrorNamespace) {
+  const t = useTranslations(namespace) as unknown as Translate;
+  return (key: string | undefined) => {
+    if (!key) return undefined;
+    return t.has(key) ? t(key, values[namespace]) : t("generic");
+  };
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { deleteTagAction } from "@/app/mod/(inloggad)/taggar/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/mod/review/call-action";
+import { ConfirmDialog } from "@/components/mod/review/confirm-dialog";
+
+// Only rendered for themes no story uses; the server checks again, since a story may have been
+// given the theme after this page loaded.
+export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }) {
+  const t = useTranslations("Tags.delete");
+  const tErrors = useTranslations("Common.errors");
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function remove() {
+    setConfirming(false);
+    setFailure(null);
+    setWorking(true);
+    const result = await callAction(() => deleteTagAction({ tagId }));
+    if (result.ok) return router.push("/mod/taggar?klart=borttaget");
+    setWorking(false);
+    setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : tErrors(result.message as Parameters<typeof tErrors>[0]));
+  }
+
+  return (
+    <>
+      <FormMessage kind="error">{failure}</FormMessage>
+      <button type="button" className="danger" disabled={working} onClick={() => setConfirming(true)}>
+        {working ? t("working") : t("button")}
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        title={t("confirmTitle")}
+        text={t("confirmText", { name })}
+        confirmLabel={t("confirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={remove}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

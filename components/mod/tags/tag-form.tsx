@@ -1,0 +1,95 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { type Path, useForm, useWatch } from "react-hook-form";
+import { createTagAction, updateTagAction } from "@/app/mod/(inloggad)/taggar/actions";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/mod/review/call-action";
+import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/schemas";
+import { slugify } from "@/lib/tags/slugify";
+import styles from "./tag-form.module.css";
+
+type Props = { tag?: { id: string; slug: string; name: string; description: string } };
+
+// Creates a theme, or with `tag` renames it. A new theme's address is previewed as it is typed;
+// an existing theme keeps its address.
+export function TagForm({ tag }: Props) {
+  const t = useTranslations("Tags.form");
+  const tTags = useTranslations("Tags.errors");
+  const tErrors = useTranslations("Common.errors");
+  const errorText = useFieldErrorText("Tags.errors");
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<TagInput, unknown, TagValues>({
+    resolver: zodResolver(tagSchema),
+    defaultValues: { name: tag?.name ?? "", description: tag?.description ?? "" },
+    mode: "onTouched",
+  });
+  const name = useWatch({ control: form.control, name: "name" }) ?? "";
+  const { errors, isSubmitting } = form.formState;
+  const nameError = errorText(errors.name?.message);
+  const descriptionError = errorText(errors.description?.message);
+  const prefix = tag ? `tag-${tag.id}` : "new-tag";
+  const slug = tag?.slug ?? slugify(name);
+
+  async function save(values: TagValues) {
+    setFailure(null);
+    const result = await callAction<unknown>(() =>
+      tag ? updateTagAction({ ...values, tagId: tag.id }) : createTagAction(values),
+    );
+    if (result.ok) {
+      if (!tag) form.reset({ name: "", description: "" });
+      return router.push(`/mod/taggar?klart=${tag ? "sparat" : "skapat"}`);
+    }
+    if (result.message === "CONFLICT") return form.setError("name", { message: "conflict" }, { shouldFocus: true });
+    for (const [field, keys] of Object.entries(result.fieldErrors)) {
+      form.setError(field as Path<TagInput>, { message: keys[0] });
+    }
+    setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+  }
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(save)}>
+      <FormMessage kind="error">{failure}</FormMessage>
+      <div className="field">
+        <label htmlFor={`${prefix}-name`}>{t("name")}</label>
+        <p className="hint" id={`${prefix}-name-hint`}>
+          {t("nameHint", { min: tagLimits.nameMin, max: tagLimits.nameMax })}{" "}
+          {slug ? (tag ? t("slugFixed", { slug }) : t("slugPreview", { slug })) : null}
+        </p>
+        <input
+          id={`${prefix}-name`}
+          type="text"
+          autoComplete="off"
+          aria-describedby={`${prefix}-name-hint ${fieldErrorId(`${prefix}-name`)}`}
+          aria-invalid={nameError ? true : undefined}
+          {...form.register("name")}
+        />
+        <FieldError name={`${prefix}-name`} message={errors.name?.message === "conflict" ? tTags("conflict") : nameError} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-description`}>{t("description")}</label>
+        <p className="hint" id={`${prefix}-description-hint`}>
+          {t("descriptionHint", { max: tagLimits.descriptionMax })}
+        </p>
+        <textarea
+          id={`${prefix}-description`}
+          className={styles.description}
+          rows={3}
+          aria-describedby={`${prefix}-description-hint ${fieldErrorId(`${prefix}-description`)}`}
+          aria-invalid={descriptionError ? true : undefined}
+          {...form.register("description")}
+        />
+        <FieldError name={`${prefix}-description`} message={descriptionError} />
+      </div>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("working") : tag ? t("save") : t("create")}
+      </button>
+    </form>
+  );
+}
