@@ -39,7 +39,8 @@ describeEachDatabase("listAuditLog", () => {
     expect(totalPages).toBe(1);
     expect(entries.map((entry) => entry.action)).toEqual(["story.edit", "moderator.update", "moderator.create"]);
     expect(entries[0]).toMatchObject({ moderatorName: "Anna", targetType: "story", targetId: "story-1", reason: "Namn borttaget" });
-    expect(entries[1]).toMatchObject({ moderatorName: "Administratör", targetId: annaId });
+    expect(entries[1]).toMatchObject({ moderatorName: "Administratör", targetId: annaId, targetLabel: "Anna" });
+    expect(entries[0].targetLabel).toBeNull();
     expect(entries[1].changes).toEqual([{ field: "role", before: "MODERATOR", after: "ADMIN" }]);
   });
 

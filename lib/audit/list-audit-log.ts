@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { makeExcerpt } from "@/lib/stories/make-excerpt";
 import { type AuditChange, type AuditValue, diffAuditValues } from "./diff-audit-values";
 
 export const AUDIT_LOG_PAGE_SIZE = 50;
@@ -10,6 +11,8 @@ export type AuditLogEntry = {
   action: string;
   targetType: string;
   targetId: string;
+  // The target's current name or title, when it still exists.
+  targetLabel: string | null;
   reason: string | null;
   changes: AuditChange[];
 };
@@ -55,6 +58,7 @@ export async function listAuditLog({
       select: { id: true, title: true },
     }),
   ]);
+  const targetLabels = await labelTargets(rows);
   const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
   const templateNames = new Map(templates.map((template) => [template.id, template.title]));
   const named = (change: AuditChange): AuditChange => {
@@ -70,6 +74,7 @@ export async function listAuditLog({
       action: row.action,
       targetType: row.targetType,
       targetId: row.targetId,
+      targetLabel: targetLabels.get(`${row.targetType}:${row.targetId}`) ?? null,
       reason: row.reason,
       changes: diffs[index].map(named),
     })),
@@ -77,4 +82,23 @@ export async function listAuditLog({
     totalPages: Math.max(1, Math.ceil(total / pageSize)),
     total,
   };
+}
+
+// "Konto cmwr…" says little; the account's name, the story's title and so on say what it was.
+async function labelTargets(rows: { targetType: string; targetId: string }[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => rows.filter((row) => row.targetType === type).map((row) => row.targetId);
+  const [moderators, stories, comments, tags, templates] = await Promise.all([
+    db.moderator.findMany({ where: { id: { in: idsOf("moderator") } }, select: { id: true, name: true } }),
+    db.story.findMany({ where: { id: { in: idsOf("story") } }, select: { id: true, title: true } }),
+    db.comment.findMany({ where: { id: { in: idsOf("comment") } }, select: { id: true, body: true } }),
+    db.tag.findMany({ where: { id: { in: idsOf("tag") } }, select: { id: true, name: true } }),
+    db.replyTemplate.findMany({ where: { id: { in: idsOf("template") } }, select: { id: true, title: true } }),
+  ]);
+  return new Map([
+    ...moderators.map((row) => [`moderator:${row.id}`, row.name] as const),
+    ...stories.map((row) => [`story:${row.id}`, row.title] as const),
+    ...comments.map((row) => [`comment:${row.id}`, makeExcerpt(row.body, 60)] as const),
+    ...tags.map((row) => [`tag:${row.id}`, row.name] as const),
+    ...templates.map((row) => [`template:${row.id}`, row.title] as const),
+  ]);
 }

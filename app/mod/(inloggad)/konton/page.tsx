@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AccountCreateForm } from "@/components/mod/account-create-form";
+import { AccountList } from "@/components/mod/account-list";
+import { requireModerator } from "@/lib/auth/session";
+import { listModerators } from "@/lib/moderators/list-moderators";
+import { createModeratorAction, resetModeratorPasswordAction, updateModeratorAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Accounts");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function AccountsPage() {
+  const admin = await requireModerator({ role: "ADMIN" });
+  const t = await getTranslations("Accounts");
+  const moderators = await listModerators();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <AccountList
+        moderators={moderators}
+        currentId={admin.id}
+        updateModerator={updateModeratorAction}
+        resetPassword={resetModeratorPasswordAction}
+      />
+      <AccountCreateForm createModerator={createModeratorAction} />
+    </>
+  );
+}

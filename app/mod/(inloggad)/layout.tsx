@@ -1,0 +1,16 @@
+import { ModNav } from "@/components/mod/mod-nav";
+import { requireModerator } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+// Every page in this group also calls requireModerator() itself: a layout is not re-rendered
+// on every client navigation, so it is never the only check.
+export default async function LoggedInModLayout({ children }: { children: React.ReactNode }) {
+  const moderator = await requireModerator();
+  return (
+    <>
+      <ModNav name={moderator.name} role={moderator.role} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditLogTable } from "@/components/mod/audit-log-table";
+import { Pagination } from "@/components/layout/pagination";
+import { requireModerator } from "@/lib/auth/session";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AuditLog");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+function pageNumber(value: string | string[] | undefined): number {
+  const parsed = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(parsed) && parsed >= 1 ? parsed : 1;
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {
+  await requireModerator();
+  const t = await getTranslations("AuditLog");
+  const log = await listAuditLog({ page: pageNumber((await searchParams).sida) });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p className="muted">{t("count", { count: log.total })}</p>
+      {log.entries.length > 0 ? <AuditLogTable entries={log.entries} page={log.page} totalPages={log.totalPages} /> : null}
+      <Pagination page={log.page} totalPages={log.totalPages} hrefForPage={(page) => `/mod/logg?sida=${page}`} />
+    </>
+  );
+}

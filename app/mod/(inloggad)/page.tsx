@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { QueueCommentList } from "@/components/mod/queue-comment-list";
+import { QueueStoryList } from "@/components/mod/queue-story-list";
+import { requireModerator } from "@/lib/auth/session";
+import { listQueue } from "@/lib/moderation/list-queue";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Queue");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function QueuePage() {
+  await requireModerator();
+  const t = await getTranslations("Queue");
+  const { stories, comments } = await listQueue();
+  const now = new Date();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <QueueStoryList stories={stories} now={now} />
+      <QueueCommentList comments={comments} now={now} />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ActionResult } from "@/lib/actions/result";
+import { createModeratorSchema, moderatorRoles } from "@/lib/moderators/schemas";
+import { useAccountErrorText } from "./account-messages";
+import styles from "./account-list.module.css";
+
+type Values = z.input<typeof createModeratorSchema>;
+type Data = z.output<typeof createModeratorSchema>;
+export type CreateModerator = (input: Values) => Promise<ActionResult<{ name: string }>>;
+
+const fields = ["name", "email", "role", "password"] as const;
+const emptyForm: Values = { name: "", email: "", role: "MODERATOR", password: "" };
+
+export function AccountCreateForm({ createModerator }: { createModerator: CreateModerator }) {
+  const t = useTranslations("Accounts");
+  const errorText = useAccountErrorText();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const form = useForm<Values, unknown, Data>({ resolver: zodResolver(createModeratorSchema), defaultValues: emptyForm });
+  const { errors, isSubmitting } = form.formState;
+
+  // On failure nothing typed is cleared; a taken e-mail is shown at the e-mail field.
+  const onSubmit = async () => {
+    setMessage(null);
+    const result = await createModerator(form.getValues()).catch(() => null);
+    if (result?.ok) {
+      form.reset(emptyForm);
+      setMessage({ kind: "success", text: t("created", { name: result.data.name }) });
+      return;
+    }
+    if (result?.message === "CONFLICT") {
+      form.setError("email", { type: "server", message: "CONFLICT" }, { shouldFocus: true });
+      return;
+    }
+    const invalid = fields.filter((field) => result?.fieldErrors[field]?.length);
+    invalid.forEach((field, index) =>
+      form.setError(field, { type: "server", message: result?.fieldErrors[field][0] }, { shouldFocus: index === 0 }),
+    );
+    setMessage({ kind: "error", text: errorText(result?.message ?? "UNEXPECTED") ?? "" });
+  };
+
+  const field = (name: (typeof fields)[number]) => ({
+    id: `nytt-${name}`,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": name === "password" ? `nytt-password-tips ${fieldErrorId(`nytt-${name}`)}` : fieldErrorId(`nytt-${name}`),
+  });
+
+  return (
+    <section aria-labelledby="konton-skapa">
+      <h2 id="konton-skapa">{t("createHeading")}</h2>
+      <p>{t("createIntro")}</p>
+      <form className={styles.createForm} noValidate onSubmit={form.handleSubmit(onSubmit)}>
+        <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
+        <div className="field">
+          <label htmlFor="nytt-name">{t("name")}</label>
+          <input type="text" autoComplete="off" {...field("name")} {...form.register("name")} />
+          <FieldError name="nytt-name" message={errorText(errors.name?.message)} />
+        </div>
+        <div className="field">
+          <label htmlFor="nytt-email">{t("email")}</label>
+          <input type="email" autoComplete="off" {...field("email")} {...form.register("email")} />
+          <FieldError name="nytt-email" message={errorText(errors.email?.message)} />
+        </div>
+        <div className="field">
+          <label htmlFor="nytt-role">{t("role")}</label>
+          <select {...field("role")} {...form.register("role")}>
+            {moderatorRoles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError name="nytt-role" message={errorText(errors.role?.message)} />
+        </div>
+        <div className="field">
+          <label htmlFor="nytt-password">{t("password")}</label>
+          <p className="hint" id="nytt-password-tips">
+            {t("passwordHint")}
+          </p>
+          <input type="password" autoComplete="new-password" {...field("password")} {...form.register("password")} />
+          <FieldError name="nytt-password" message={errorText(errors.password?.message)} />
+        </div>
+        <button type="submit" disabled={isSubmitting}>
+          {t("create")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { loginSchema } from "@/lib/auth/schemas";
+import styles from "./login-form.module.css";
+
+type LoginValues = z.input<typeof loginSchema>;
+type LoginData = z.output<typeof loginSchema>;
+
+export function LoginForm() {
+  const t = useTranslations("Login");
+  const router = useRouter();
+  const [failure, setFailure] = useState<"failed" | "unavailable" | null>(null);
+  const form = useForm<LoginValues, unknown, LoginData>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: "", password: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  // One message for unknown e-mail and wrong password alike, so the form reveals no accounts.
+  const onSubmit = async ({ email, password }: LoginData) => {
+    setFailure(null);
+    const result = await signIn("credentials", { redirect: false, email, password }).catch(() => undefined);
+    if (!result?.ok || result.error) {
+      setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
+      return;
+    }
+    router.replace("/mod");
+    router.refresh();
+  };
+
+  const errorText = (name: keyof LoginValues) => {
+    const key = `errors.${errors[name]?.message}` as "errors.emailInvalid";
+    const fallback = name === "email" ? "errors.emailInvalid" : "errors.passwordRequired";
+    return errors[name] ? t(t.has(key) ? key : fallback) : undefined;
+  };
+
+  return (
+    <form className={styles.form} noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <FormMessage kind="error">{failure ? t(failure) : null}</FormMessage>
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={fieldErrorId("email")}
+          {...form.register("email")}
+        />
+        <FieldError name="email" message={errorText("email")} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t("password")}</label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={fieldErrorId("password")}
+          {...form.register("password")}
+        />
+        <FieldError name="password" message={errorText("password")} />
+      </div>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

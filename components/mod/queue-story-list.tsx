@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { QueuedStory } from "@/lib/moderation/list-queue";
+import { QueueAge } from "./queue-age";
+import styles from "./queue.module.css";
+
+export async function QueueStoryList({ stories, now }: { stories: QueuedStory[]; now: Date }) {
+  const t = await getTranslations("Queue");
+  const tRoles = await getTranslations("Common.roles");
+  return (
+    <section aria-labelledby="ko-berattelser">
+      <h2 id="ko-berattelser">{t("storiesHeading")}</h2>
+      <p className="muted">{t("storiesCount", { count: stories.length })}</p>
+      <ol className={styles.list}>
+        {stories.map((story) => (
+          <li key={story.id} className={`card ${styles.item}`}>
+            <h3 className={styles.title}>{story.title}</h3>
+            <QueueAge createdAt={story.createdAt} now={now} />
+            <p className={styles.excerpt}>{story.excerpt}</p>
+            <dl className={styles.meta}>
+              <div>
+                <dt>{t("municipality")}</dt>
+                <dd>{story.municipalityName ?? t("noMunicipality")}</dd>
+              </div>
+              {story.authorRole ? (
+                <div>
+                  <dt>{t("role")}</dt>
+                  <dd>{tRoles(story.authorRole)}</dd>
+                </div>
+              ) : null}
+              {story.tags.length > 0 ? (
+                <div>
+                  <dt>{t("tags")}</dt>
+                  <dd>{story.tags.join(", ")}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <Link className="button" href={`/mod/berattelser/${story.id}`} aria-label={t("reviewLabel", { title: story.title })}>
+              {t("review")}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// A static check in the spirit of Lobsters' lint cop: every moderator server action is built with
+// moderatorAction(), and every moderator page asks requireModerator() itself. Forgetting either
+// fails the build's tests instead of opening a hole.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const modRoot = path.resolve(__dirname, "../../app/mod");
+const loginPage = path.join(modRoot, "logga-in", "page.tsx");
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
+
+// Names (or the first words) of every export not made with moderatorAction(). Type-only exports
+// vanish at compile time and are allowed.
+export function unguardedExports(source: string): string[] {
+  const code = stripComments(source);
+  const flagged: string[] = [];
+  for (const match of code.matchAll(/(?:^|[\n;])\s*(export\b[^\n]*)/g)) {
+    const rest = code.slice(match.index + match[0].indexOf("export"));
+    if (/^export\s+(type|interface)\s/.test(rest)) continue;
+    if (/^export\s+const\s+\w+\s*=\s*moderatorAction\s*\(/.test(rest)) continue;
+    flagged.push(match[1].trim().slice(0, 60));
+  }
+  return flagged;
+}
+
+export const hasUseServerDirective = (source: string) => /(^|[\n{;])\s*["']use server["']/.test(stripComments(source));
+export const callsRequireModerator = (source: string) => /\bawait\s+requireModerator\s*\(/.test(stripComments(source));
+
+const files = filesUnder(modRoot);
+const actionFiles = files.filter((file) => path.basename(file) === "actions.ts");
+const pages = files.filter((file) => path.basename(file) === "page.tsx" && file !== loginPage);
+const relative = (file: string) => path.relative(modRoot, file);
+
+describe("the detectors", () => {
+  it("flag an action file with an unguarded export", () => {
+    const bad = `"use server";
+import { moderatorAction } from "@/lib/auth/moderator-action";
+export const good = moderatorAction({ schema }, async () => 1);
+export const multiLine =
+  moderatorAction({ schema, role: "ADMIN" }, async () => 2);
+export type Input = { id: string };
+export async function publishEverything(input: unknown) { return input; }
+export const sneaky = async () => deleteAll();
+export { other };
+export default async function x() {}`;
+    expect(unguardedExports(bad)).toEqual([
+      "export async function publishEverything(input: unknown) { re",
+      "export const sneaky = async () => deleteAll();",
+      "export { other };",
+      "export default async function x() {}",
+    ]);
+  });
+
+  it("are not fooled by a commented-out guard", () => {
+    expect(unguardedExports("// export const x = moderatorAction(\nexport const x = async () => 1;")).toEqual([
+      "export const x = async () => 1;",
+    ]);
+    expect(callsRequireModerator("// await requireModerator();\nexport default function Page() {}")).toBe(false);
+    expect(callsRequireModerator("const me = await requireModerator({ role: \"ADMIN\" });")).toBe(true);
+  });
+
+  it("find inline server actions", () => {
+    expect(hasUseServerDirective('async function save() {\n  "use server";\n}')).toBe(true);
+    expect(hasUseServerDirective('import x from "y";\nconst label = "use server is a directive";')).toBe(false);
+  });
+});
+
+describe("app/mod", () => {
+  it("has pages and action files to check", () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(actionFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(actionFiles.map(relative))("%s exports only moderatorAction() actions", (file) => {
+    expect(unguardedExports(fs.readFileSync(path.join(modRoot, file), "utf8"))).toEqual([]);
+  });
+
+  it("keeps server actions in actions.ts files only, where they are checked", () => {
+    const elsewhere = files
+      .filter((file) => /\.(ts|tsx)$/.test(file) && path.basename(file) !== "actions.ts")
+      .filter((file) => hasUseServerDirective(fs.readFileSync(file, "utf8")))
+      .map(relative);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it.each(pages.map(relative))("%s calls requireModerator() itself", (file) => {
+    expect(callsRequireModerator(fs.readFileSync(path.join(modRoot, file), "utf8"))).toBe(true);
+  });
+
+  it("lets only the login page through without requireModerator()", () => {
+    expect(fs.existsSync(loginPage)).toBe(true);
+    expect(callsRequireModerator(fs.readFileSync(loginPage, "utf8"))).toBe(false);
+  });
+});
