@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StoryForReview } from "@/lib/moderation/get-story-for-review";
+import { isVisibleToReader } from "@/lib/stories/visibility";
 import styles from "./review.module.css";
 
 // A decided (or withdrawn) story is shown read-only: what was decided and what the author sees.
@@ -19,6 +21,11 @@ export async function StoryDecided({ story }: { story: StoryForReview }) {
         ))}
       </ul>
       <p className={styles.originalText}>{story.body}</p>
+      {isVisibleToReader(story) ? (
+        <p>
+          <Link href={`/berattelser/${story.id}`}>{t("publicLink")}</Link>
+        </p>
+      ) : null}
       {story.rejectionReason ? (
         <>
           <h2>{t("rejectionReason")}</h2>
