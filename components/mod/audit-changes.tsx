@@ -1,17 +1,37 @@
 import { getTranslations } from "next-intl/server";
-import { type AuditChange, type AuditValue, abbreviateChange } from "@/lib/audit/diff-audit-values";
+import {
+  type AuditChange,
+  type AuditValue,
+  type TextChangePart,
+  abbreviateChange,
+} from "@/lib/audit/diff-audit-values";
 import styles from "./audit-log.module.css";
 
 const enumFields = new Set(["status", "role"]);
+
+// Ids nested in a value (a publication's reply id) are bookkeeping, not something a reader of
+// the log checks.
+const isBookkeeping = (field: string) => field.endsWith(".id");
 
 // "reply.templateId" → "replyTemplateId", the key of its label under AuditLog.fields.
 function labelKey(field: string) {
   return field.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
+function Part({ part }: { part: TextChangePart }) {
+  return (
+    <>
+      {part.lead}
+      {part.changed ? <mark className={styles.mark}>{part.changed}</mark> : null}
+      {part.trail}
+    </>
+  );
+}
+
 export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
   const t = await getTranslations("AuditLog");
-  if (changes.length === 0) return <span className="muted">{t("noChanges")}</span>;
+  const shown = changes.filter((change) => !isBookkeeping(change.field));
+  if (shown.length === 0) return <p className="muted">{t("noChanges")}</p>;
 
   const label = (field: string) => {
     const key = `fields.${labelKey(field)}` as "fields.title";
@@ -25,26 +45,32 @@ export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
     if (enumFields.has(field) && t.has(enumKey)) return t(enumKey);
     return String(value);
   };
-  const texts = (change: AuditChange) => {
-    const before = show(change.field, change.before);
-    const after = show(change.field, change.after);
-    return typeof change.before === "string" && typeof change.after === "string" ? abbreviateChange(before, after) : { before, after };
+  // Two free texts are shown with the changed part marked; anything else as it was and is.
+  const sides = (change: AuditChange): [React.ReactNode, React.ReactNode] => {
+    const { before, after } = change;
+    if (typeof before === "string" && typeof after === "string" && before && after && !enumFields.has(change.field)) {
+      const parts = abbreviateChange(before, after);
+      return [<Part key="before" part={parts.before} />, <Part key="after" part={parts.after} />];
+    }
+    return [show(change.field, change.before), show(change.field, change.after)];
   };
 
   return (
     <details className={styles.details}>
-      <summary>{t("showChanges")}</summary>
+      <summary>{t("showChanges", { count: shown.length })}</summary>
       <dl className={styles.changes}>
-        {changes.map((change) => {
-          const { before, after } = texts(change);
+        {shown.map((change) => {
+          const [before, after] = sides(change);
           return (
             <div key={change.field} className={styles.change}>
               <dt>{label(change.field)}</dt>
-              <dd>
-                <span className={styles.label}>{t("before")}:</span> <del className={styles.before}>{before}</del>
+              <dd className={styles.before}>
+                <span className={styles.label}>{t("before")}: </span>
+                {before}
               </dd>
-              <dd>
-                <span className={styles.label}>{t("after")}:</span> <ins className={styles.after}>{after}</ins>
+              <dd className={styles.after}>
+                <span className={styles.label}>{t("after")}: </span>
+                {after}
               </dd>
             </div>
           );

@@ -39,20 +39,27 @@ describe("diffAuditValues", () => {
 });
 
 describe("abbreviateChange", () => {
-  it("leaves short texts whole", () => {
-    expect(abbreviateChange("Min handläggare Eva", "Min handläggare")).toEqual({
-      before: "Min handläggare Eva",
-      after: "Min handläggare",
+  it("marks the changed words in a short text", () => {
+    expect(abbreviateChange("Min handläggare Eva var sen", "Min handläggare var sen")).toEqual({
+      before: { lead: "Min handläggare ", changed: "Eva ", trail: "var sen" },
+      after: { lead: "Min handläggare ", changed: "", trail: "var sen" },
     });
   });
 
-  it("keeps the changed part of long texts with some context", () => {
+  it("keeps only some context around the change in a long text", () => {
     const head = "a".repeat(500);
     const tail = "z".repeat(500);
     const result = abbreviateChange(`${head} Eva Svensson ${tail}`, `${head} min handläggare ${tail}`, 10);
     expect(result).toEqual({
-      before: `…${"a".repeat(9)} Eva Svensson ${"z".repeat(9)}…`,
-      after: `…${"a".repeat(9)} min handläggare ${"z".repeat(9)}…`,
+      before: { lead: `…${"a".repeat(9)} `, changed: "Eva Svensson", trail: ` ${"z".repeat(9)}…` },
+      after: { lead: `…${"a".repeat(9)} `, changed: "min handläggare", trail: ` ${"z".repeat(9)}…` },
+    });
+  });
+
+  it("handles a text that only grew", () => {
+    expect(abbreviateChange("Tack", "Tack så mycket")).toEqual({
+      before: { lead: "Tack", changed: "", trail: "" },
+      after: { lead: "Tack", changed: " så mycket", trail: "" },
     });
   });
 });

@@ -33,10 +33,16 @@ export function diffAuditValues(before: unknown, after: unknown): AuditChange[] 
     .map((field) => ({ field, before: old.get(field), after: now.get(field) }));
 }
 
-// Two long texts (an edited 10,000-character story) shown whole would bury the edit. Keep what
-// changed plus some context on each side, with an ellipsis where text was left out.
-export function abbreviateChange(before: string, after: string, context = 60): { before: string; after: string } {
-  if (before.length <= 3 * context && after.length <= 3 * context) return { before, after };
+export type TextChangePart = { lead: string; changed: string; trail: string };
+
+// Two texts (an edited 10,000-character story) shown whole would bury the edit. Split each into
+// the part that changed and up to `context` characters either side, with an ellipsis where text
+// was left out, so the page can mark the change itself.
+export function abbreviateChange(
+  before: string,
+  after: string,
+  context = 60,
+): { before: TextChangePart; after: TextChangePart } {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
@@ -47,10 +53,15 @@ export function abbreviateChange(before: string, after: string, context = 60): {
   ) {
     suffix++;
   }
-  const cut = (text: string) => {
+  const split = (text: string): TextChangePart => {
     const start = Math.max(0, prefix - context);
-    const end = Math.min(text.length, text.length - suffix + context);
-    return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+    const changedEnd = text.length - suffix;
+    const end = Math.min(text.length, changedEnd + context);
+    return {
+      lead: `${start > 0 ? "…" : ""}${text.slice(start, prefix)}`,
+      changed: text.slice(prefix, changedEnd),
+      trail: `${text.slice(changedEnd, end)}${end < text.length ? "…" : ""}`,
+    };
   };
-  return { before: cut(before), after: cut(after) };
+  return { before: split(before), after: split(after) };
 }

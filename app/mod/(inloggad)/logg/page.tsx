@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuditLogTable } from "@/components/mod/audit-log-table";
+import { AuditLogList } from "@/components/mod/audit-log-list";
 import { Pagination } from "@/components/layout/pagination";
 import { requireModerator } from "@/lib/auth/session";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
@@ -26,7 +26,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <p className="muted">{t("count", { count: log.total })}</p>
-      {log.entries.length > 0 ? <AuditLogTable entries={log.entries} page={log.page} totalPages={log.totalPages} /> : null}
+      {log.entries.length > 0 ? <AuditLogList entries={log.entries} /> : null}
       <Pagination page={log.page} totalPages={log.totalPages} hrefForPage={(page) => `/mod/logg?sida=${page}`} />
     </>
   );

@@ -4,9 +4,8 @@ import type { AuditLogEntry } from "@/lib/audit/list-audit-log";
 import { AuditChanges } from "./audit-changes";
 import styles from "./audit-log.module.css";
 
-type Props = { entries: AuditLogEntry[]; page: number; totalPages: number };
-
-export async function AuditLogTable({ entries, page, totalPages }: Props) {
+// A list rather than a table: a story edit's changes need the full width, also on a phone.
+export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
   const t = await getTranslations("AuditLog");
   const format = await getFormatter();
   // Action names and target types come from the database; one unknown to the messages file
@@ -20,30 +19,28 @@ export async function AuditLogTable({ entries, page, totalPages }: Props) {
     return t.has(key) ? t(key) : type;
   };
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{t("caption", { page, pages: totalPages })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("when")}</th>
-            <th scope="col">{t("who")}</th>
-            <th scope="col">{t("what")}</th>
-            <th scope="col">{t("target")}</th>
-            <th scope="col">{t("reason")}</th>
-            <th scope="col">{t("changes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className={styles.nowrap}>
+    <ol className={styles.list}>
+      {entries.map((entry) => (
+        <li key={entry.id} className={`card ${styles.entry}`}>
+          <h2 className={styles.heading}>
+            {actionText(entry.action)}
+            <span className={styles.by}>
+              {" "}
+              {t("by", { name: entry.moderatorName ?? t("unknownModerator") })}
+            </span>
+          </h2>
+          <dl className={styles.meta}>
+            <div>
+              <dt>{t("when")}</dt>
+              <dd>
                 <time dateTime={entry.createdAt.toISOString()}>
                   {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
-              </td>
-              <td>{entry.moderatorName ?? t("unknownModerator")}</td>
-              <td>{actionText(entry.action)}</td>
-              <td className={styles.text}>
+              </dd>
+            </div>
+            <div>
+              <dt>{t("target")}</dt>
+              <dd>
                 {typeText(entry.targetType)}
                 {entry.targetType === "story" ? (
                   <>
@@ -52,18 +49,20 @@ export async function AuditLogTable({ entries, page, totalPages }: Props) {
                   </>
                 ) : entry.targetLabel ? (
                   `: ${entry.targetLabel}`
-                ) : null}
-                <br />
-                <span className={styles.id}>{entry.targetId}</span>
-              </td>
-              <td className={styles.text}>{entry.reason}</td>
-              <td>
-                <AuditChanges changes={entry.changes} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                ) : null}{" "}
+                <span className={styles.id}>({entry.targetId})</span>
+              </dd>
+            </div>
+            {entry.reason ? (
+              <div>
+                <dt>{t("reason")}</dt>
+                <dd className={styles.text}>{entry.reason}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <AuditChanges changes={entry.changes} />
+        </li>
+      ))}
+    </ol>
   );
 }
