@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -31,8 +30,8 @@ function reportNameColumnsAsText() {
   proto.__sakligt = true;
 }
 
-// The PGlite adapter's executeScript does not await the script, so a failing migration would
-// be recorded as applied. This awaits it and lets the error reach the migration engine.
+// The adapter's executeScript does not await the script, so a failing script would pass
+// silently; this awaits it and lets the error reach the migration engine.
 function awaitScripts(factory: PrismaPGlite, client: PGlite) {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
@@ -50,11 +49,10 @@ export async function createMigrationAdapter(config: DbConfig) {
     reportNameColumnsAsText();
     return new PrismaPg(pgPoolConfig(config.url));
   }
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const client = new PGlite(config.dataDir);
-  // The CLI ends with process.exit() and never closes PGlite, so a data directory it wrote to
-  // is left without a clean shutdown (and was seen to fail to reopen). `npm start` and the tests
-  // therefore migrate PGlite in-process (lib/db/migrate-embedded.ts); this path is for ad-hoc
-  // CLI use on a copy, e.g. `prisma migrate status`.
+  // The CLI never closes PGlite and ends with process.exit(): a data directory it opened was
+  // seen to hang the CLI and to fail to reopen. So the CLI only ever gets a throwaway in-memory
+  // database (enough for `migrate diff`), and the embedded data directory is migrated
+  // in-process by `npm start` (lib/db/migrate-embedded.ts), which owns it.
+  const client = new PGlite("memory://");
   return awaitScripts(new PrismaPGlite(client), client);
 }
