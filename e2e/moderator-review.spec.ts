@@ -1,0 +1,219 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+// The moderator's half of the loop: review, edit, publish with a template reply, reject with a
+// reason, moderate a comment, and manage templates and tags. Stories and comments are sent
+// through the public forms, as authors and readers would.
+
+const stamp = Date.now();
+const storyBody =
+  "Jag sökte stöd för min son hos socialtjänsten i våras. Handläggaren Kim ringde mig flera gånger och var vänlig, " +
+  "men det tog lång tid innan vi fick ett beslut. Under tiden visste vi inte vad som skulle hända, och min son mådde sämre. " +
+  "Jag hade önskat att någon berättat från början hur lång tid en utredning brukar ta.";
+
+function adminLogin() {
+  const email = process.env.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD;
+  if (!email || !password) throw new Error("Set ADMIN_EMAIL and ADMIN_PASSWORD for the moderator tests.");
+  return { email, password };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+async function logIn(page: Page) {
+  const { email, password } = adminLogin();
+  await page.goto("/mod/logga-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/mod$/);
+}
+
+// An author sends a story in a separate browser context; returns the private receipt link.
+async function sendStory(browser: Browser, title: string, theme: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/beratta");
+  await page.getByLabel("Rubrik").fill(title);
+  await page.getByRole("textbox", { name: "Din berättelse" }).fill(storyBody);
+  // A theme's label is its name followed by its description.
+  await page.getByLabel(new RegExp(`^${theme}`)).check();
+  await page.getByLabel(/Jag förstår och godkänner/).check();
+  await page.getByRole("button", { name: "Skicka berättelsen" }).click();
+  await expect(page).toHaveURL(/\/kvitto\//);
+  const receipt = await page.getByLabel("Din privata länk").inputValue();
+  await context.close();
+  return receipt;
+}
+
+async function openFromQueue(page: Page, title: string) {
+  await page.goto("/mod");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Granska berättelse");
+}
+
+test("[moderator] edits a story and publishes it with a template reply", async ({ page, browser }) => {
+  const title = `Väntan på ett beslut ${stamp}`;
+  const edited = `Lång väntan på ett beslut ${stamp}`;
+  const receipt = await sendStory(browser, title, "Barn och familj");
+  await logIn(page);
+  await openFromQueue(page, title);
+  await expect(page.getByRole("region", { name: "Som författaren skrev" })).toContainText("Handläggaren Kim");
+  await expectNoAxeViolations(page);
+
+  // Without a reply nothing is sent, and the edit stays in the form.
+  await page.getByLabel("Rubrik").fill(edited);
+  await page.getByLabel("Text", { exact: true }).fill(storyBody.replace("Handläggaren Kim", "Min handläggare"));
+  await page.getByRole("button", { name: "Publicera med svar" }).click();
+  await expect(page.locator("#replyBody-fel")).toHaveText("Skriv ett svar till författaren.");
+  await expect(page.getByLabel("Rubrik")).toHaveValue(edited);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Bemötande", { exact: true }).check();
+  await page.getByLabel("Utgå från en mall").selectOption({ label: "Synpunkter på bemötande" });
+  const reply = page.getByLabel("Svarstext");
+  await expect(reply).toHaveValue(/^Tack för att du berättar om din upplevelse\./);
+  await reply.fill(`${await reply.inputValue()}\n\nVi önskar dig och din son allt gott.`);
+
+  // The first click asks; cancelling leaves the story pending.
+  await page.getByRole("button", { name: "Publicera med svar" }).click();
+  const dialog = page.getByRole("dialog", { name: "Publicera berättelsen?" });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Avbryt" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Publicera med svar" }).click();
+  await dialog.getByRole("button", { name: "Ja, publicera" }).click();
+  await expect(page).toHaveURL(/\/mod\?klart=publicerad$/);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  // The author sees the publication and the reply; the edit, not the original, is public.
+  await page.goto(receipt);
+  await expect(page.getByText("Publicerad.")).toBeVisible();
+  await expect(page.getByText("Vi önskar dig och din son allt gott.")).toBeVisible();
+  await page.goto("/berattelser?tagg=bemotande");
+  await page.getByRole("link", { name: edited }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(edited);
+  await expect(page.getByText("Handläggaren Kim")).toHaveCount(0);
+  await expect(page.getByText("Vi önskar dig och din son allt gott.")).toBeVisible();
+
+  // The decision is in the log.
+  await page.goto("/mod/logg");
+  await expect(page.getByText(edited).first()).toBeVisible();
+});
+
+test("[moderator] rejects a story with a reason that the author reads", async ({ page, browser }) => {
+  const title = `Inte för publicering ${stamp}`;
+  const reason = "Berättelsen pekar ut en namngiven handläggare på ett sätt som vi inte kan ta bort.";
+  const receipt = await sendStory(browser, title, "Bemötande");
+  await logIn(page);
+  await openFromQueue(page, title);
+
+  // The template's {{reason}} must be filled before anything is sent.
+  await page.getByRole("button", { name: "Avslå", exact: true }).click();
+  await expect(page.locator("#reason-fel")).toContainText("mallplats");
+  await page.getByLabel("Kort skäl").fill(reason);
+  await expect(page.getByLabel("Text till författaren")).toHaveValue(new RegExp(reason));
+  await page.getByRole("button", { name: "Avslå", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Avslå berättelsen?" });
+  await dialog.getByRole("button", { name: "Ja, avslå" }).click();
+  await expect(page).toHaveURL(/\/mod\?klart=avslagen$/);
+
+  await page.goto(receipt);
+  await expect(page.getByText("Inte publicerad.")).toBeVisible();
+  await expect(page.getByText(reason)).toBeVisible();
+});
+
+test("[moderator] review actions refuse a visitor", async ({ page, browser, baseURL }) => {
+  const title = `Försök utan inloggning ${stamp}`;
+  await sendStory(browser, title, "Bostad");
+  await logIn(page);
+  await openFromQueue(page, title);
+  const storyUrl = page.url();
+
+  // Capture the real "save" action request, then replay it without a valid session.
+  const captured = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByLabel("Rubrik").fill(`${title} (redigerad)`);
+  await page.getByRole("button", { name: "Spara ändringar" }).click();
+  await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
+  const request = await captured;
+  const visitor = await browser.newContext();
+  await visitor.addCookies([{ name: "next-auth.session-token", value: "forged", url: baseURL! }]);
+  const response = await visitor.request.post(storyUrl, {
+    headers: { "Next-Action": request.headers()["next-action"], Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: request.postData()!.replace("(redigerad)", "(av en besökare)"),
+    maxRedirects: 0,
+  });
+  expect(await response.text()).toContain('"message":"UNAUTHORIZED"');
+  await page.reload();
+  await expect(page.getByLabel("Rubrik")).toHaveValue(`${title} (redigerad)`);
+});
+
+test("[moderator] approves a reader's comment", async ({ page, browser }) => {
+  const comment = `Tack för att du skrev det här. Jag känner igen mig. ${stamp}`;
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/berattelser");
+  const storyUrl = (await reader.locator("main a[href^='/berattelser/']").first().getAttribute("href"))!;
+  await reader.goto(storyUrl);
+  await reader.getByLabel("Din kommentar").fill(comment);
+  await reader.getByRole("button", { name: "Skicka kommentaren" }).click();
+  await expect(reader.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
+
+  await logIn(page);
+  await page.goto("/mod/kommentarer");
+  await expectNoAxeViolations(page);
+  const item = page.getByRole("listitem").filter({ hasText: comment });
+  await item.getByRole("button", { name: "Godkänn" }).click();
+  await expect(item.getByText("Kommentaren är godkänd.")).toBeVisible();
+
+  await reader.goto(storyUrl);
+  await expect(reader.getByText(comment)).toBeVisible();
+});
+
+test("[moderator] manages templates and tags", async ({ page }) => {
+  const templateTitle = `Hänvisning till JO ${stamp}`;
+  const tagName = `Tillfälligt tema ${stamp}`;
+  await logIn(page);
+
+  await page.goto("/mod/mallar/ny");
+  await page.getByRole("button", { name: "Skapa mallen" }).click();
+  await expect(page.locator("#title-fel")).toHaveText("Skriv ett namn.");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Namn").fill(templateTitle);
+  await page.getByLabel("Text", { exact: true }).fill("Tack för att du berättar. Du kan vända dig till JO (jo.se). Vänliga hälsningar, moderatorerna");
+  await page.getByLabel("Ordning").fill("9");
+  await page.getByRole("button", { name: "Skapa mallen" }).click();
+  await expect(page).toHaveURL(/\/mod\/mallar\?klart=skapad$/);
+  await expect(page.getByText("Mallen är skapad.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Deactivating keeps the template but marks it, so the composer stops offering it.
+  await page.getByRole("link", { name: `Redigera ${templateTitle}` }).click();
+  await page.getByLabel(/^Aktiv/).uncheck();
+  await page.getByRole("button", { name: "Spara mallen" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(templateTitle) })).toContainText("Avaktiverad");
+
+  await page.goto("/mod/taggar");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Namn").fill("Äldreomsorg");
+  await page.getByRole("button", { name: "Skapa temat" }).click();
+  await expect(page.getByText("Det finns redan ett tema med det namnet eller den adressen.")).toBeVisible();
+  await page.getByLabel("Namn").fill(tagName);
+  await page.getByRole("button", { name: "Skapa temat" }).click();
+  await expect(page.getByText("Temat är skapat.")).toBeVisible();
+
+  await page.getByRole("link", { name: `Redigera ${tagName}` }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Ta bort temat" }).click();
+  await page.getByRole("dialog", { name: "Ta bort temat?" }).getByRole("button", { name: "Ja, ta bort" }).click();
+  await expect(page.getByText("Temat är borttaget.")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(tagName) })).toHaveCount(0);
+
+  // A theme that stories use cannot be deleted.
+  await page.getByRole("link", { name: "Redigera Äldreomsorg" }).click();
+  await expect(page.getByText(/använder temat, så det kan inte tas bort/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ta bort temat" })).toHaveCount(0);
+});
