@@ -1,20 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/a11y";
 
 const title = "Ett långt väntande på ett besked";
 const body =
   "Jag sökte ekonomiskt bistånd i våras. Min handläggare var vänlig, men det tog sex veckor innan jag fick ett beslut. " +
   "Under tiden fick jag låna pengar av en vän för att betala hyran. Jag hade önskat att någon sagt hur lång tiden brukar vara.";
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
-
 test("[author] a failed send keeps the text, the draft survives a reload, and the receipt link shows the story waiting", async ({ page }) => {
   await page.goto("/beratta");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Berätta");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // Too short, no theme, no consent: refused in the browser, with every character kept.
   await page.getByLabel("Rubrik").fill("Kort");
@@ -27,7 +22,7 @@ test("[author] a failed send keeps the text, the draft survives a reload, and th
   await expect(page.getByLabel("Rubrik")).toBeFocused();
   await expect(page.getByLabel("Rubrik")).toHaveValue("Kort");
   await expect(page.getByRole("textbox", { name: "Din berättelse" })).toHaveValue("För kort.\nMen min.");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // The draft lives in this tab's sessionStorage and comes back after a reload.
   await page.getByLabel("Rubrik").fill(title);
@@ -48,7 +43,7 @@ test("[author] a failed send keeps the text, the draft survives a reload, and th
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
   const link = page.getByLabel("Din privata länk");
   await expect(link).toHaveValue(/^https?:\/\/.+\/kvitto\/[A-Za-z0-9_-]{43}$/);
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   const receiptUrl = await link.inputValue();
 
   // The draft is gone once the story has arrived.

@@ -1,28 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/a11y";
+import { adminLogin, logIn } from "./support/moderator";
 
 const modPages = ["/mod", "/mod/konton", "/mod/logg", "/mod/mallar", "/mod/taggar", "/mod/berattelser/x"];
 const loginHeading = "Logga in som moderator";
-
-function adminLogin() {
-  const email = process.env.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD;
-  if (!email || !password) throw new Error("Set ADMIN_EMAIL and ADMIN_PASSWORD for the moderator tests.");
-  return { email, password };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/mod/logga-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/mod$/);
-}
 
 // A cookie with the session's name but no valid token gets past the proxy (which only looks for
 // the cookie), so what answers is the page's or the action's own check.
@@ -38,7 +19,7 @@ test("[visitor] every /mod page redirects to the login page", async ({ page, bro
     await expect(page, path).toHaveURL(/\/mod\/logga-in$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(loginHeading);
   }
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   const forged = await (await forgedSessionContext(browser, baseURL!)).newPage();
   for (const path of modPages) {
@@ -55,12 +36,12 @@ test("[visitor] a wrong password gets one calm message that names neither field"
   await expect(page.getByText("Fel e-postadress eller lösenord")).toBeVisible();
   await expect(page).toHaveURL(/\/mod\/logga-in$/);
   await expect(page.getByLabel("E-postadress")).toHaveValue("ingen@example.se");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 });
 
 test("[moderator] logs in and sees the queue", async ({ page }) => {
   const { email, password } = adminLogin();
-  await logIn(page, email, password);
+  await logIn(page, { email, password });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
   const nav = page.getByRole("navigation", { name: "Moderering" });
   for (const link of ["Kö", "Mallar", "Taggar", "Logg", "Konton"]) {
@@ -68,7 +49,7 @@ test("[moderator] logs in and sees the queue", async ({ page }) => {
   }
   await expect(page.getByRole("heading", { level: 2, name: "Berättelser" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Kommentarer" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   await page.getByRole("button", { name: "Logga ut" }).click();
   await expect(page).toHaveURL(/\/mod\/logga-in$/);
@@ -80,9 +61,9 @@ test("[moderator] account actions refuse a visitor and a non-admin", async ({ pa
   const { email, password } = adminLogin();
   const stamp = Date.now();
   const moderator = { name: `E2E Moderator ${stamp}`, email: `e2e-${stamp}@example.se`, password: "e2e moderatorns lösenord" };
-  await logIn(page, email, password);
+  await logIn(page, { email, password });
   await page.goto("/mod/konton");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   const captured = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
   await page.getByLabel("Namn").fill(moderator.name);
@@ -105,7 +86,7 @@ test("[moderator] account actions refuse a visitor and a non-admin", async ({ pa
 
   const moderatorContext = await browser.newContext();
   const moderatorPage = await moderatorContext.newPage();
-  await logIn(moderatorPage, moderator.email, moderator.password);
+  await logIn(moderatorPage, moderator);
   await expect(moderatorPage.getByRole("navigation", { name: "Moderering" }).getByRole("link", { name: "Konton" })).toHaveCount(0);
   const forbiddenResponse = await replay(moderatorContext.request, "moderator");
   expect(await forbiddenResponse.text()).toContain('"message":"FORBIDDEN"');
@@ -121,5 +102,5 @@ test("[moderator] account actions refuse a visitor and a non-admin", async ({ pa
   await page.goto("/mod/logg");
   await expect(page.getByRole("heading", { level: 2, name: /Skapade ett konto/ }).first()).toBeVisible();
   await expect(page.getByText(`Konto: ${moderator.name}`)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 });

@@ -1,54 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/a11y";
+import { sampleStoryBody, sendStory } from "./support/author";
+import { logIn } from "./support/moderator";
 
 // The moderator's half of the loop: review, edit, publish with a template reply, reject with a
 // reason, moderate a comment, and manage templates and tags. Stories and comments are sent
 // through the public forms, as authors and readers would.
 
 const stamp = Date.now();
-const storyBody =
-  "Jag sökte stöd för min son hos socialtjänsten i våras. Handläggaren Kim ringde mig flera gånger och var vänlig, " +
-  "men det tog lång tid innan vi fick ett beslut. Under tiden visste vi inte vad som skulle hända, och min son mådde sämre. " +
-  "Jag hade önskat att någon berättat från början hur lång tid en utredning brukar ta.";
-
-function adminLogin() {
-  const email = process.env.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD;
-  if (!email || !password) throw new Error("Set ADMIN_EMAIL and ADMIN_PASSWORD for the moderator tests.");
-  return { email, password };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
-
-async function logIn(page: Page) {
-  const { email, password } = adminLogin();
-  await page.goto("/mod/logga-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/mod$/);
-}
-
-// An author sends a story in a separate browser context; returns the private receipt link.
-async function sendStory(browser: Browser, title: string, theme: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/beratta");
-  await page.getByLabel("Rubrik").fill(title);
-  await page.getByRole("textbox", { name: "Din berättelse" }).fill(storyBody);
-  // A theme's label is its name followed by its description.
-  await page.getByLabel(new RegExp(`^${theme}`)).check();
-  await page.getByLabel(/Jag förstår och godkänner/).check();
-  await page.getByRole("button", { name: "Skicka berättelsen" }).click();
-  await expect(page).toHaveURL(/\/kvitto\//);
-  const receipt = await page.getByLabel("Din privata länk").inputValue();
-  await context.close();
-  return receipt;
-}
-
 async function openFromQueue(page: Page, title: string) {
   await page.goto("/mod");
   await page.getByRole("link", { name: title }).click();
@@ -58,19 +17,19 @@ async function openFromQueue(page: Page, title: string) {
 test("[moderator] edits a story and publishes it with a template reply", async ({ page, browser }) => {
   const title = `Väntan på ett beslut ${stamp}`;
   const edited = `Lång väntan på ett beslut ${stamp}`;
-  const receipt = await sendStory(browser, title, "Barn och familj");
+  const receipt = await sendStory(browser, { title, theme: "Barn och familj" });
   await logIn(page);
   await openFromQueue(page, title);
   await expect(page.getByRole("region", { name: "Som författaren skrev" })).toContainText("Handläggaren Kim");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // Without a reply nothing is sent, and the edit stays in the form.
   await page.getByLabel("Rubrik").fill(edited);
-  await page.getByLabel("Text", { exact: true }).fill(storyBody.replace("Handläggaren Kim", "Min handläggare"));
+  await page.getByLabel("Text", { exact: true }).fill(sampleStoryBody.replace("Handläggaren Kim", "Min handläggare"));
   await page.getByRole("button", { name: "Publicera med svar" }).click();
   await expect(page.locator("#replyBody-fel")).toHaveText("Skriv ett svar till författaren.");
   await expect(page.getByLabel("Rubrik")).toHaveValue(edited);
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   await page.getByLabel("Bemötande", { exact: true }).check();
   await page.getByLabel("Utgå från en mall").selectOption({ label: "Synpunkter på bemötande" });
@@ -82,12 +41,13 @@ test("[moderator] edits a story and publishes it with a template reply", async (
   await page.getByRole("button", { name: "Publicera med svar" }).click();
   const dialog = page.getByRole("dialog", { name: "Publicera berättelsen?" });
   await expect(dialog).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   await dialog.getByRole("button", { name: "Avbryt" }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Publicera med svar" }).click();
   await dialog.getByRole("button", { name: "Ja, publicera" }).click();
   await expect(page).toHaveURL(/\/mod\?klart=publicerad$/);
+  await expect(page.getByRole("status")).toHaveText("Berättelsen är publicerad med ditt svar.");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 
   // The author sees the publication and the reply; the edit, not the original, is public.
@@ -108,7 +68,7 @@ test("[moderator] edits a story and publishes it with a template reply", async (
 test("[moderator] rejects a story with a reason that the author reads", async ({ page, browser }) => {
   const title = `Inte för publicering ${stamp}`;
   const reason = "Berättelsen pekar ut en namngiven handläggare på ett sätt som vi inte kan ta bort.";
-  const receipt = await sendStory(browser, title, "Bemötande");
+  const receipt = await sendStory(browser, { title, theme: "Bemötande" });
   await logIn(page);
   await openFromQueue(page, title);
 
@@ -121,6 +81,7 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
   const dialog = page.getByRole("dialog", { name: "Avslå berättelsen?" });
   await dialog.getByRole("button", { name: "Ja, avslå" }).click();
   await expect(page).toHaveURL(/\/mod\?klart=avslagen$/);
+  await expect(page.getByRole("status")).toContainText("Berättelsen är avslagen.");
 
   await page.goto(receipt);
   await expect(page.getByText("Inte publicerad.")).toBeVisible();
@@ -129,7 +90,7 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
 
 test("[moderator] review actions refuse a visitor", async ({ page, browser, baseURL }) => {
   const title = `Försök utan inloggning ${stamp}`;
-  await sendStory(browser, title, "Bostad");
+  await sendStory(browser, { title, theme: "Bostad" });
   await logIn(page);
   await openFromQueue(page, title);
   const storyUrl = page.url();
@@ -164,7 +125,7 @@ test("[moderator] approves a reader's comment", async ({ page, browser }) => {
 
   await logIn(page);
   await page.goto("/mod/kommentarer");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   const item = page.getByRole("listitem").filter({ hasText: comment });
   await item.getByRole("button", { name: "Godkänn" }).click();
   await expect(item.getByText("Kommentaren är godkänd.")).toBeVisible();
@@ -181,14 +142,14 @@ test("[moderator] manages templates and tags", async ({ page }) => {
   await page.goto("/mod/mallar/ny");
   await page.getByRole("button", { name: "Skapa mallen" }).click();
   await expect(page.locator("#title-fel")).toHaveText("Skriv ett namn.");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   await page.getByLabel("Namn").fill(templateTitle);
   await page.getByLabel("Text", { exact: true }).fill("Tack för att du berättar. Du kan vända dig till JO (jo.se). Vänliga hälsningar, moderatorerna");
   await page.getByLabel("Ordning").fill("9");
   await page.getByRole("button", { name: "Skapa mallen" }).click();
   await expect(page).toHaveURL(/\/mod\/mallar\?klart=skapad$/);
   await expect(page.getByText("Mallen är skapad.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // Deactivating keeps the template but marks it, so the composer stops offering it.
   await page.getByRole("link", { name: `Redigera ${templateTitle}` }).click();
@@ -197,7 +158,7 @@ test("[moderator] manages templates and tags", async ({ page }) => {
   await expect(page.getByRole("row", { name: new RegExp(templateTitle) })).toContainText("Avaktiverad");
 
   await page.goto("/mod/taggar");
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   await page.getByLabel("Namn").fill("Äldreomsorg");
   await page.getByRole("button", { name: "Skapa temat" }).click();
   await expect(page.getByText("Det finns redan ett tema med det namnet eller den adressen.")).toBeVisible();
@@ -206,7 +167,7 @@ test("[moderator] manages templates and tags", async ({ page }) => {
   await expect(page.getByText("Temat är skapat.")).toBeVisible();
 
   await page.getByRole("link", { name: `Redigera ${tagName}` }).click();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
   await page.getByRole("button", { name: "Ta bort temat" }).click();
   await page.getByRole("dialog", { name: "Ta bort temat?" }).getByRole("button", { name: "Ja, ta bort" }).click();
   await expect(page.getByText("Temat är borttaget.")).toBeVisible();

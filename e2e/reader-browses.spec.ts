@@ -1,17 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
+import { type Browser, expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/a11y";
+import { sendStory } from "./support/author";
+import { logIn } from "./support/moderator";
 
 test("[reader] finds a story under its tag", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berättelser om kontakt med socialtjänsten");
   await expect(page.getByRole("link", { name: "Berätta om din kontakt med socialtjänsten" })).toHaveAttribute("href", "/beratta");
   await expect(page.getByRole("heading", { name: "Teman" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // The newest story, and the first of its themes, as a reader sees them in the list.
   await page.getByRole("link", { name: "Alla berättelser" }).click();
@@ -20,7 +17,7 @@ test("[reader] finds a story under its tag", async ({ page }) => {
   await expect(newest, "needs at least one published story (the demo content has eight)").toBeVisible();
   const title = (await newest.getByRole("heading").innerText()).trim();
   const tagName = (await newest.getByRole("link").nth(1).innerText()).trim();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // Filtering with the form works without JavaScript-only controls and keeps the choice.
   await page.getByLabel("Tema", { exact: true }).selectOption({ label: tagName });
@@ -39,7 +36,7 @@ test("[reader] finds a story under its tag", async ({ page }) => {
   await expect(page.getByRole("link", { name: tagName, exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Kommentarer" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Skriv en kommentar" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   // The tag on the story page leads back to the same theme's list.
   await page.getByRole("link", { name: tagName, exact: true }).click();
@@ -51,7 +48,7 @@ test("[reader] a wrong theme, municipality or page gets a kind message, not an e
   expect(response?.status()).toBe(200);
   await expect(page.getByText("Vi hittade inget tema med det namnet.")).toBeVisible();
   await expect(page.getByText("Vi hittade ingen kommun med det namnet.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoA11yViolations(page);
 
   response = await page.goto("/berattelser?sida=9999");
   expect(response?.status()).toBe(200);
@@ -64,16 +61,9 @@ test("[reader] a wrong theme, municipality or page gets a kind message, not an e
 
 // A moderator's view is the only place that shows a waiting story's id.
 async function pendingStoryId(browser: Browser, title: string): Promise<string> {
-  const email = process.env.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD;
-  if (!email || !password) throw new Error("Set ADMIN_EMAIL and ADMIN_PASSWORD for the moderator steps.");
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/mod/logga-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/mod$/);
+  await logIn(page);
   const href = await page.getByRole("link", { name: `Granska berättelsen ”${title}”` }).getAttribute("href");
   await context.close();
   const id = href?.match(/\/mod\/berattelser\/([^/?#]+)$/)?.[1];
@@ -83,18 +73,13 @@ async function pendingStoryId(browser: Browser, title: string): Promise<string> 
 
 test("[reader] a story waiting for moderation cannot be reached by page, list or API", async ({ page, browser, request }) => {
   const title = `Väntar fortfarande ${Date.now()}`;
-  await page.goto("/beratta");
-  await page.getByLabel("Rubrik").fill(title);
-  await page
-    .getByRole("textbox", { name: "Din berättelse" })
-    .fill(
+  await sendStory(browser, {
+    title,
+    theme: "Äldreomsorg",
+    body:
       "Jag kontaktade socialtjänsten om stöd i hemmet för min mamma. Det tog lång tid innan någon hörde av sig, " +
-        "och när de gjorde det fick jag inte veta vad som skulle hända härnäst. Jag vill att fler ska veta hur det kan gå till.",
-    );
-  await page.getByLabel("Äldreomsorg").check();
-  await page.getByLabel(/Jag förstår och godkänner/).check();
-  await page.getByRole("button", { name: "Skicka berättelsen" }).click();
-  await expect(page).toHaveURL(/\/kvitto\//);
+      "och när de gjorde det fick jag inte veta vad som skulle hända härnäst. Jag vill att fler ska veta hur det kan gå till.",
+  });
 
   const id = await pendingStoryId(browser, title);
 

@@ -8,8 +8,7 @@ export function adminLogin() {
   return { email, password };
 }
 
-export async function logInAsAdmin(page: Page) {
-  const { email, password } = adminLogin();
+export async function logIn(page: Page, { email, password } = adminLogin()) {
   await page.goto("/mod/logga-in");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { QueueCommentList } from "@/components/mod/queue-comment-list";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
+import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
 import { requireModerator } from "@/lib/auth/session";
 import { listQueue } from "@/lib/moderation/list-queue";
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-export default async function QueuePage() {
+export default async function QueuePage({ searchParams }: { searchParams: Promise<{ klart?: string | string[] }> }) {
   await requireModerator();
   const t = await getTranslations("Queue");
   const { stories, comments } = await listQueue();
@@ -20,6 +21,7 @@ export default async function QueuePage() {
   return (
     <>
       <h1>{t("title")}</h1>
+      <StoryDecisionNotice klart={(await searchParams).klart} />
       <p>{t("intro")}</p>
       <QueueStoryList stories={stories} now={now} />
       <QueueCommentList comments={comments} now={now} />
