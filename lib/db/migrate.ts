@@ -4,10 +4,25 @@ import { currentDbHandle } from "./index";
 import { dbConfig } from "./config";
 import { migrateEmbedded } from "./migrate-embedded";
 
+const LOCK_ATTEMPTS = 6;
+
 // PostgreSQL: the Prisma CLI's `migrate deploy`, which takes an advisory lock so several app
-// instances starting at once apply each migration once. The environment passed in wins over
-// this process's own.
-export function migrateDeployCli(env: Record<string, string> = {}): Promise<void> {
+// instances starting at once apply each migration once. The CLI gives up on the lock after 10
+// seconds; an instance that waited on another's migration simply tries again, and then finds
+// nothing left to do. The environment passed in wins over this process's own.
+export async function migrateDeployCli(env: Record<string, string> = {}): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runMigrateDeploy(env);
+    } catch (error) {
+      const lockTimeout = error instanceof Error && /advisory lock/i.test(error.message);
+      if (!lockTimeout || attempt >= LOCK_ATTEMPTS) throw error;
+      console.log("Another instance is migrating the database; waiting for it.");
+    }
+  }
+}
+
+function runMigrateDeploy(env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
       env: { ...process.env, ...env },

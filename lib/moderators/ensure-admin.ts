@@ -28,10 +28,16 @@ export async function ensureAdmin({
     const normalized = email.trim().toLowerCase();
     const passwordHash = await hashPassword(password);
     const existing = await db.moderator.findUnique({ where: { email: normalized } });
-    await db.moderator.upsert({
-      where: { email: normalized },
-      update: { passwordHash, role: "ADMIN", active: true },
-      create: { email: normalized, name: "Administratör", passwordHash, role: "ADMIN" },
+    const upsert = () =>
+      db.moderator.upsert({
+        where: { email: normalized },
+        update: { passwordHash, role: "ADMIN", active: true },
+        create: { email: normalized, name: "Administratör", passwordHash, role: "ADMIN" },
+      });
+    // Instances starting together may race to create the account; the loser updates it instead.
+    await upsert().catch((error: unknown) => {
+      if ((error as { code?: string }).code === "P2002") return upsert();
+      throw error;
     });
     return { kind: "configured", email: normalized, created: !existing };
   }

@@ -1,5 +1,5 @@
 import { seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
-import type { PrismaClient } from "@/lib/db";
+import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,9 +11,22 @@ export async function seedBaseContent(db: PrismaClient) {
   await db.replyTemplate.createMany({ data: seedTemplates, skipDuplicates: true });
 }
 
+// An arbitrary constant that names "seeding demo content" among PostgreSQL advisory locks.
+const SEED_LOCK = 7_240_411;
+
 // Demo stories go into an empty database only, so a real deployment that has started taking
-// stories is never touched.
-export async function seedDemoStories(db: PrismaClient, now = new Date()): Promise<number> {
+// stories is never touched. The lock keeps instances that start together from both seeding.
+export function seedDemoStories(client: PrismaClient, now = new Date()): Promise<number> {
+  return client.$transaction(
+    async (db) => {
+      await db.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+      return insertDemoStories(db, now);
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
+}
+
+async function insertDemoStories(db: Tx, now: Date): Promise<number> {
   if ((await db.story.count()) > 0) return 0;
   const tags = new Map((await db.tag.findMany()).map((tag) => [tag.slug, tag.id]));
   const templates = new Map((await db.replyTemplate.findMany()).map((t) => [t.slug, t.id]));
