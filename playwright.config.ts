@@ -2,11 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
 
-// The browser tests run against a production build served by `npm start` on a throwaway
-// embedded database in .e2e/data, with a known admin. They never touch a real database.
-const port = Number(process.env.E2E_PORT ?? 3200);
-const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = path.join(__dirname, ".e2e", "data");
+// The browser tests run every journey twice against the production build served by
+// `npm start`: on a throwaway embedded database in .e2e/, and on a throwaway PostgreSQL cluster
+// (scripts/e2e-postgres-server.ts). Both get a known admin; neither is ever a real database.
+const embeddedPort = Number(process.env.E2E_PORT ?? 3200);
+const postgresPort = embeddedPort + 1;
+const url = (port: number) => `http://127.0.0.1:${port}`;
+const e2eDir = path.join(__dirname, ".e2e");
 
 process.env.ADMIN_EMAIL = "e2e-admin@sakligt.test";
 process.env.ADMIN_PASSWORD = "e2e-admin-losenord-123";
@@ -38,7 +40,6 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   outputDir: "test-results",
   use: {
-    baseURL,
     locale: "sv-SE",
     timezoneId: "Europe/Stockholm",
     trace: "retain-on-failure",
@@ -54,23 +55,44 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
-  webServer: {
-    command: `rm -rf "${dataDir}" && npm start`,
-    url: `${baseURL}/`,
+  projects: [
+    { name: "embedded", use: { baseURL: url(embeddedPort) } },
+    { name: "postgres", use: { baseURL: url(postgresPort) } },
+  ],
+  webServer: [
+    {
+      command: `rm -rf "${e2eDir}/embedded" && npm start`,
+      env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded") }),
+      ...serverOptions(embeddedPort),
+    },
+    {
+      command: `rm -rf "${e2eDir}/postgres" && node_modules/.bin/tsx scripts/e2e-postgres-server.ts`,
+      env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres") }),
+      ...serverOptions(postgresPort),
+    },
+  ],
+});
+
+function serverEnv(port: number, extra: Record<string, string>): Record<string, string> {
+  return {
+    PORT: String(port),
+    AUTH_SECRET: "",
+    SEED_DEMO_CONTENT: "true",
+    ADMIN_EMAIL: process.env.ADMIN_EMAIL!,
+    ADMIN_PASSWORD: process.env.ADMIN_PASSWORD!,
+    NEXTAUTH_URL: url(port),
+    ...extra,
+  };
+}
+
+function serverOptions(port: number) {
+  return {
+    url: `${url(port)}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: "",
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      AUTH_SECRET: "",
-      SEED_DEMO_CONTENT: "true",
-      ADMIN_EMAIL: process.env.ADMIN_EMAIL,
-      ADMIN_PASSWORD: process.env.ADMIN_PASSWORD,
-      NEXTAUTH_URL: baseURL,
-    },
-  },
-});
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    // SIGTERM lets the server close its database and the PostgreSQL wrapper stop its cluster.
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+  };
+}

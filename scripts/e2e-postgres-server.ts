@@ -1,0 +1,37 @@
+// For the browser tests on PostgreSQL: start a throwaway cluster, run `npm start` against it,
+// and on SIGTERM stop both. Started by playwright.config.ts; never points at a real database.
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { startCluster } from "@/test/postgres-cluster";
+
+async function main() {
+  const cluster = await startCluster();
+  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
+  await admin.connect();
+  await admin.query("CREATE DATABASE sakligt_e2e");
+  await admin.end();
+
+  const app = spawn("npm", ["start"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: cluster.url("sakligt_e2e") },
+  });
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    cluster.stop();
+  };
+  app.on("exit", (code) => {
+    stop();
+    process.exit(code ?? 0);
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => app.kill(signal));
+  }
+  process.on("exit", stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
