@@ -18,10 +18,20 @@ type Server = { name: string; url: string; process: ChildProcess };
 function start(name: string, port: number, command: string[], env: Record<string, string>): Server {
   const child = spawn(command[0], command.slice(1), {
     cwd: root,
+    // A process group of its own, so stopping it reaches the server behind tsx.
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORT: String(port), DATA_DIR: path.join(tmp, name), SEED_DEMO_CONTENT: "true", ...env },
   });
   return { name, url: `http://127.0.0.1:${port}`, process: child };
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.process.exitCode !== null) return resolve();
+    server.process.once("exit", () => resolve());
+    process.kill(-server.process.pid!, "SIGTERM");
+  });
 }
 
 async function waitFor(url: string) {
@@ -45,7 +55,7 @@ async function main() {
     spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   }
   const servers = [
-    start("embedded", 3310, ["npm", "start"], { DATABASE_URL: "" }),
+    start("embedded", 3310, ["node_modules/.bin/tsx", "scripts/start.ts"], { DATABASE_URL: "" }),
     start("postgres", 3311, ["node_modules/.bin/tsx", "scripts/e2e-postgres-server.ts"], {}),
   ];
   try {
@@ -75,8 +85,7 @@ async function main() {
       console.log(`${"".padEnd(26)}postgres/embedded throughput ratio: ${(rows[1].rps / rows[0].rps).toFixed(2)}\n`);
     }
   } finally {
-    for (const server of servers) server.process.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await Promise.all(servers.map(stop));
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

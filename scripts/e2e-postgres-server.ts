@@ -11,8 +11,12 @@ async function main() {
   await admin.query("CREATE DATABASE sakligt_e2e");
   await admin.end();
 
-  const app = spawn("npm", ["start"], {
+  // The start script itself, not `npm start`: npm does not always pass SIGTERM on, which left
+  // an app serving after its cluster was stopped. Its own process group, so a signal reaches
+  // tsx and the server it runs.
+  const app = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
     stdio: "inherit",
+    detached: true,
     env: { ...process.env, DATABASE_URL: cluster.url("sakligt_e2e") },
   });
   let stopped = false;
@@ -26,7 +30,7 @@ async function main() {
     process.exit(code ?? 0);
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, () => app.kill(signal));
+    process.on(signal, () => process.kill(-app.pid!, signal));
   }
   process.on("exit", stop);
 }
