@@ -16,6 +16,12 @@ export const authOptions: NextAuthOptions = {
       authorize: (credentials) => authenticateModerator(credentials),
     }),
   ],
+  // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.
+  logger: {
+    error: (code) => console.error(`next-auth: ${code}`),
+    warn: (code) => console.warn(`next-auth: ${code}`),
+    debug: () => {},
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sub = user.id;
