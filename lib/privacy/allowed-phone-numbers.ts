@@ -1,0 +1,18 @@
+// Public helplines and authorities that moderators' template replies and authors quote on
+// purpose (DOMAIN.md). Redacting them would strip the help out of a story, so they are never
+// reported. Stored as national digits only, so any spacing or dash style matches.
+const ALLOWED = new Set([
+  "112", // SOS Alarm
+  "116111", // BRIS
+  "90101", // Självmordslinjen
+  "020505050", // Kvinnofridslinjen 020-50 50 50
+  "0107885000", // IVO växel 010-788 50 00
+  "0201200606", // IVO barn och unga 020-120 06 06
+  "1177", // Vårdguiden
+  "11414", // Polisen, icke akut
+  "11313", // Informationsnummer vid olyckor och kriser
+]);
+
+export function isAllowedPhoneNumber(nationalDigits: string): boolean {
+  return ALLOWED.has(nationalDigits);
+}

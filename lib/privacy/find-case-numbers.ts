@@ -1,0 +1,27 @@
+import type { Finding } from "./types";
+
+// A case number is only recognisable by the word in front of it; the number itself looks like
+// a year, an amount or a date. The finding covers the keyword too, so "mitt ärendenummer 98765"
+// becomes "mitt [diarienummer]" rather than "mitt ärendenummer [diarienummer]".
+const KEYWORD =
+  "(?:dnr|dnr\\.|diarie(?:nummer|nr|nr\\.)|ärende(?:nummer|nr|nr\\.)|ärende[ -]?nr\\.?|ärende nummer|referensnummer|ref\\.?\\s?nr\\.?|aktnummer|akt nr\\.?)";
+// An optional series prefix ("SN", "SOC", "IFO") and then digits joined by - / : or .
+const NUMBER = "(?:\\p{Lu}{1,5}[ -]?)?\\d+(?:[-/:.]\\d+){0,3}";
+const CANDIDATE = new RegExp(`(?<![\\p{L}])${KEYWORD}\\s*:?\\s*${NUMBER}(?![\\d])`, "giu");
+
+export function findCaseNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    let whole = match[0];
+    // "Dnr 2023-1234." must not swallow the full stop that ends the sentence.
+    whole = whole.replace(/[.:/-]+$/, "");
+    findings.push({
+      kind: "case-number",
+      start: match.index,
+      end: match.index + whole.length,
+      text: whole,
+      replacement: "[diarienummer]",
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,40 @@
+import { isAllowedPhoneNumber } from "./allowed-phone-numbers";
+import type { Finding } from "./types";
+
+// Every quantifier consumes a digit, so a failed match costs at most a dozen steps per start
+// position. A single optional separator between digits covers "070-123 45 67", "08-123 456 78"
+// and "0701234567" alike; years, amounts and times never start with 0 or +, so they never match.
+const SEP = "[ \\u00a0-]?";
+const NATIONAL = `0${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
+const SWEDISH_INTERNATIONAL = `(?:\\+|00)${SEP}46${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
+const OTHER_INTERNATIONAL = `\\+[1-9]\\d{0,2}(?:${SEP}\\d){6,11}`;
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${NATIONAL})(?![\\d])`,
+  "gu",
+);
+
+// "+46 70 123 45 67" and "0046701234567" become "0701234567", so the allow-list and the
+// length rules see one form.
+function toNationalDigits(raw: string): string {
+  let digits = raw.replace(/\(0\)/g, "").replace(/\D/g, "");
+  if (raw.trimStart().startsWith("+46")) digits = "0" + digits.slice(2);
+  else if (digits.startsWith("0046")) digits = "0" + digits.slice(4);
+  return digits;
+}
+
+export function findPhoneNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const raw = match[0];
+    const national = toNationalDigits(raw);
+    if (isAllowedPhoneNumber(national)) continue;
+    findings.push({
+      kind: "phone",
+      start: match.index,
+      end: match.index + raw.length,
+      text: raw,
+      replacement: "[telefonnummer]",
+    });
+  }
+  return findings;
+}

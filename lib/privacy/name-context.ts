@@ -1,0 +1,45 @@
+// Words that, placed right before a capitalised word, say that the word is a person's name.
+// Lower-case forms; the detector lower-cases the token before looking it up.
+export const ROLE_WORDS = new Set([
+  // Staff, as authors usually name them.
+  "handläggaren", "handläggare", "socialsekreteraren", "socialsekreterare", "enhetschefen",
+  "enhetschef", "chefen", "sektionschefen", "kuratorn", "kurator", "läkaren", "läkare",
+  "psykologen", "sjuksköterskan", "barnmorskan", "rektorn", "läraren", "mentorn", "utredaren",
+  "familjebehandlaren", "behandlaren", "kontaktpersonen", "kontaktperson", "boendestödjaren",
+  "stödpersonen", "assistenten", "personlig assistent", "förvaltaren", "advokaten", "juristen",
+  "ombudet", "polisen", "kollegan", "kollegor", "mannen", "man", "familjehemmet", "jourhemmet",
+  "familjehemsmamman", "familjehemspappan", "ordföranden", "nämndordföranden",
+  // Family and other people close to the author.
+  "sonen", "dottern", "son", "dotter", "barnet", "pojken", "flickan", "fru", "hustru", "maken",
+  "frun", "mamma", "pappa", "mamman", "pappan", "mor", "far", "modern", "fadern", "sambo",
+  "sambon", "exet", "exmannen", "exfrun", "expojkvännen", "exflickvännen", "pojkvän",
+  "pojkvännen", "flickvän", "flickvännen", "bror", "brodern", "brorsan", "syster", "systern",
+  "syrran", "mormor", "morfar", "farmor", "farfar", "farbror", "morbror", "faster", "moster",
+  "kusin", "kusinen", "bonuspappa", "bonusmamma", "styvpappa", "styvmamma", "vän", "vännen",
+  "kompis", "kompisen", "grannen", "barnbarnet", "barnbarn", "äldsta", "yngsta",
+  // Verbs and phrases that introduce a name.
+  "heter", "hette", "kallas", "kallades", "namn", "namnet",
+]);
+
+// Verbs that introduce a name so clearly that any capitalised word after them counts.
+export const NAMING_WORDS = new Set(["heter", "hette", "kallas", "kallades", "namn", "namnet"]);
+
+// "man" is also the pronoun "one"; only "min man Björn", "hennes man Björn" name a husband.
+export const POSSESSIVES = new Set(["min", "din", "sin", "hennes", "hans", "deras", "vår", "er"]);
+
+// Titles that put a surname on its own: "fru Andersson", "herr Nilsson".
+export const TITLE_WORDS = new Set([
+  "fru", "herr", "hr", "dr", "doktor", "familjen", "advokat", "fröken", "syster",
+]);
+
+// Capitalised words that start sentences or name institutions, never people, even after a role.
+export const NEVER_NAMES = new Set([
+  "jag", "det", "den", "och", "men", "han", "hon", "hen", "vi", "de", "dom", "ni", "du", "som",
+  "att", "är", "var", "inte", "i", "på", "med", "till", "från", "efter", "när", "då", "sedan",
+  "nu", "socialtjänsten", "socialen", "soc", "kommunen", "ivo", "bup", "polisen", "skolan",
+  "regionen", "region", "försäkringskassan", "migrationsverket", "sverige", "gud", "jo",
+]);
+
+// Endings that make a capitalised word look like a surname even when it is not on the list.
+export const SURNAME_ENDING =
+  /(?:son|sson|berg|ström|qvist|kvist|lund|gren|dahl|holm|blad|stedt|feldt|ius|ić|vić|ovic|ski|ska|nen|zadeh|oglu|oğlu)s?$/;
