@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { detectPersonalData } from "./detect-personal-data";
+import { found } from "./test-helpers";
+
+describe("phone numbers", () => {
+  it.each([
+    "0701234567",
+    "070-123 45 67",
+    "070 123 45 67",
+    "070-1234567",
+    "073-987 65 43",
+    "08-123 456 78",
+    "08-12 34 56",
+    "031-12 34 56",
+    "0480-123 45",
+    "+46 70 123 45 67",
+    "+46701234567",
+    "+46 (0)70-123 45 67",
+    "0046 70 123 45 67",
+    "0046701234567",
+    "+358 40 123 4567",
+  ])("finds %s in a sentence", (number) => {
+    expect(found(`Ring mig på ${number} efter fem.`)).toEqual([["phone", number]]);
+  });
+
+  it("replaces it with [telefonnummer]", () => {
+    expect(detectPersonalData("Nås på 070-123 45 67.")[0].replacement).toBe("[telefonnummer]");
+  });
+
+  it("finds two numbers in one sentence separately", () => {
+    expect(found("Ring 070-123 45 67 eller 08-123 456 78.")).toEqual([
+      ["phone", "070-123 45 67"],
+      ["phone", "08-123 456 78"],
+    ]);
+  });
+});
+
+describe("not phone numbers", () => {
+  it.each([
+    "Det hände 2019 och igen 2021.",
+    "Vi fick 12 500 kronor i bistånd.",
+    "Hyran är 3 000 kr i månaden och elen 450 kr.",
+    "Mötet började kl. 14.30 och slutade 16.00.",
+    "Beslutet fattades enligt SoL 4 kap. 1 § och LVU 2 §.",
+    "Normen höjdes med 2,5 % och avgiften med 10 procent.",
+    "Barnen var 3, 5 och 7 år.",
+    "Vi väntade 100 dagar på beslutet.",
+  ])("nothing in %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it.each([
+    "Ring 112 om det är akut.",
+    "Barn kan ringa BRIS på 116 111.",
+    "Självmordslinjen har nummer 90101.",
+    "Kvinnofridslinjen nås på 020-50 50 50 dygnet runt.",
+    "Kvinnofridslinjen nås på 020505050.",
+    "IVO:s växel är 010-788 50 00.",
+    "IVO har en linje för barn och unga, 020-120 06 06.",
+    "Ring IVO på +46 10 788 50 00.",
+  ])("keeps the public number in %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});
