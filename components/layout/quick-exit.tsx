@@ -1,0 +1,45 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import styles from "./quick-exit.module.css";
+
+// A neutral Swedish site to land on: the weather service, which anyone might be reading.
+export const NEUTRAL_SITE = "https://www.smhi.se/";
+const DOUBLE_ESCAPE_MS = 1000;
+
+// Someone who writes about violence at home may be watched. Leaving replaces this page in the
+// history (so Back does not return to it) and forgets any draft kept in this tab.
+function leave() {
+  try {
+    window.sessionStorage.clear();
+  } catch {
+    // Storage may be disabled; leaving matters more.
+  }
+  window.location.replace(NEUTRAL_SITE);
+}
+
+export function QuickExit() {
+  const t = useTranslations("Common.quickExit");
+  useEffect(() => {
+    let lastEscape = 0;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      const now = Date.now();
+      if (now - lastEscape < DOUBLE_ESCAPE_MS) leave();
+      lastEscape = now;
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+  return (
+    <div className={styles.bar}>
+      <button type="button" className={styles.button} onClick={leave} aria-describedby="snabbutgang-tips">
+        {t("label")}
+      </button>
+      <span id="snabbutgang-tips" className={styles.hint}>
+        {t("hint")}
+      </span>
+    </div>
+  );
+}
