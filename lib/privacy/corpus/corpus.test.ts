@@ -1,0 +1,67 @@
+// Keeps the labelled detector corpus honest: big enough, correctly labelled, and with enough
+// sentences that must stay free of findings. The detector's own floors are tested elsewhere.
+import { describe, expect, it } from "vitest";
+import { luhnValid } from "../luhn";
+import corpusJson from "./sv-corpus.json";
+
+type Entry = { text: string; expected: Array<{ kind: string; text: string }> };
+const corpus = corpusJson as Entry[];
+
+const KINDS = ["personnummer", "samordningsnummer", "phone", "email", "address", "postcode", "case-number", "date", "name"];
+
+/** Occurrences of `needle` in `haystack` that do not overlap one another. */
+function occurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+describe("the labelled Swedish corpus", () => {
+  it("has at least 300 sentences, none repeated", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(corpus.map((e) => e.text)).size).toBe(corpus.length);
+  });
+
+  it("labels only known kinds, with texts that occur verbatim, once per occurrence listed", () => {
+    for (const entry of corpus) {
+      const perText = new Map<string, number>();
+      for (const item of entry.expected) {
+        expect(KINDS, entry.text).toContain(item.kind);
+        expect(item.text.length, entry.text).toBeGreaterThan(0);
+        perText.set(item.text, (perText.get(item.text) ?? 0) + 1);
+      }
+      for (const [text, listed] of perText) {
+        expect(occurrences(entry.text, text), `${text} in ${entry.text}`).toBeGreaterThanOrEqual(listed);
+      }
+    }
+  });
+
+  it("labels only personnummer and samordningsnummer with a valid Luhn digit and a plausible date", () => {
+    for (const entry of corpus) {
+      for (const item of entry.expected) {
+        if (item.kind !== "personnummer" && item.kind !== "samordningsnummer") continue;
+        const m = /^(?:\d{2})?(\d{6})[-+]?(\d{4})$/.exec(item.text);
+        expect(m, item.text).not.toBeNull();
+        const ten = m![1] + m![2];
+        expect(luhnValid(ten), item.text).toBe(true);
+        const month = Number(ten.slice(2, 4));
+        const day = Number(ten.slice(4, 6));
+        expect(month, item.text).toBeGreaterThanOrEqual(1);
+        expect(month, item.text).toBeLessThanOrEqual(12);
+        if (item.kind === "samordningsnummer") expect(day, item.text).toBeGreaterThan(60);
+        else expect(day, item.text).toBeLessThanOrEqual(31);
+      }
+    }
+  });
+
+  it("has at least 20 positives of every kind", () => {
+    const counts = new Map<string, number>();
+    for (const e of corpus) for (const item of e.expected) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    for (const kind of KINDS) expect(counts.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps at least 40% of sentences free of personal data, as tricky negatives", () => {
+    const negatives = corpus.filter((e) => e.expected.length === 0).length;
+    expect(negatives / corpus.length).toBeGreaterThanOrEqual(0.4);
+  });
+});
