@@ -10,7 +10,8 @@ const STREET_SUFFIXES = [
 const WEAK_SUFFIXES = new Set(["plan", "planen", "väg", "gata", "torg", "backe", "platsen"]);
 const DIRECTION = /^(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)$/i;
 // A number followed by one of these is a quantity, not a house number: "vägen 3 timmar".
-const QUANTITY = /^\s*(?:%|kr\b|kronor|sek\b|år\b|dagar|dag\b|veckor|vecka|månader|timmar|timme|minuter|min\b|gånger|km\b|mil\b|meter|st\b|barn\b|kap\b|§)/i;
+const QUANTITY =
+  /^\s*(?:%|§|(?:kr|kronor|sek|år|dagar|dag|veckor|vecka|månader|timmar|timme|minuter|min|gånger|km|mil|meter|st|barn|kap)(?!\p{L}))/iu;
 
 // Word, optional second word, house number, optional letter and optional flat number.
 // Each part is a bounded run of one character class, so a failed attempt is cheap.

@@ -6,7 +6,7 @@ import type { Finding } from "./types";
 const KEYWORD =
   "(?:dnr|dnr\\.|diarie(?:nummer|nr|nr\\.)|ärende(?:nummer|nr|nr\\.)|ärende[ -]?nr\\.?|ärende nummer|referensnummer|ref\\.?\\s?nr\\.?|aktnummer|akt nr\\.?)";
 // An optional series prefix ("SN", "SOC", "IFO") and then digits joined by - / : or .
-const NUMBER = "(?:\\p{Lu}{1,5}[ -]?)?\\d+(?:[-/:.]\\d+){0,3}";
+const NUMBER = "(?:\\p{Lu}{1,5}[ -]?)?\\d+(?:[-/:.]\\d+){0,5}";
 const CANDIDATE = new RegExp(`(?<![\\p{L}])${KEYWORD}\\s*:?\\s*${NUMBER}(?![\\d])`, "giu");
 
 export function findCaseNumbers(text: string): Finding[] {
