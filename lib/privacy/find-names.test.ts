@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import firstNames from "./data/first-names.json";
+import surnames from "./data/surnames.json";
+import { found } from "./test-helpers";
+
+describe("the name lists", () => {
+  it("are large enough to be useful and hold no duplicates", () => {
+    expect(firstNames.length).toBeGreaterThanOrEqual(400);
+    expect(surnames.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(firstNames).size).toBe(firstNames.length);
+    expect(new Set(surnames).size).toBe(surnames.length);
+  });
+
+  it("cover both Nordic names and names common among immigrant communities", () => {
+    for (const name of ["Anna", "Erik", "Mohammed", "Ali", "Fatima", "Ahmed", "Sara", "Maria"]) {
+      expect(firstNames).toContain(name);
+    }
+    for (const name of ["Andersson", "Johansson", "Karlsson", "Nilsson", "Hassan", "Yilmaz"]) {
+      expect(surnames).toContain(name);
+    }
+  });
+});
+
+describe("names in context", () => {
+  it.each([
+    ["Jag träffade Anna Svensson på kontoret.", "Anna Svensson"],
+    ["Han heter Erik Lindqvist och är chef.", "Erik Lindqvist"],
+    ["Vi pratade med Maria Bergström igår.", "Maria Bergström"],
+    ["Jag ringde Mohammed Ali flera gånger.", "Mohammed Ali"],
+    ["Vi träffade Anna Maria Johansson.", "Anna Maria Johansson"],
+    ["Pojken bodde hos Fatima Hassans syster.", "Fatima Hassans"],
+    ["Sedan kom Karin Westerlund in.", "Karin Westerlund"],
+    ["Läraren Zlatan Andersson ringde oss.", "Zlatan Andersson"],
+  ])("finds a first name with a surname in %j", (sentence, name) => {
+    expect(found(sentence)).toEqual([["name", name]]);
+  });
+
+  it.each([
+    ["Handläggaren Anna sa att vi inte fick bistånd.", "Anna"],
+    ["Min handläggare Erik svarade aldrig.", "Erik"],
+    ["Vi träffade socialsekreteraren Karin två gånger.", "Karin"],
+    ["Enhetschefen Lena lyssnade inte.", "Lena"],
+    ["Kuratorn Sara var snäll.", "Sara"],
+    ["Sonen Max är sju år.", "Max"],
+    ["Dottern Vera går i skolan.", "Vera"],
+    ["Min man Bo följde med.", "Bo"],
+    ["Barnens pappa Ahmed fick umgänge.", "Ahmed"],
+    ["Min mamma Rut bor på ett boende.", "Rut"],
+    ["Vår son heter Love och är fem.", "Love"],
+    ["Hon som hette Zeynep slutade.", "Zeynep"],
+    ["Min fru Kim var med på mötet.", "Kim"],
+  ])("finds a name after a role in %j", (sentence, name) => {
+    expect(found(sentence)).toEqual([["name", name]]);
+  });
+
+  it.each([
+    ["Vi fick träffa fru Andersson på soc.", "Andersson"],
+    ["Herr Nilsson ringde tillbaka.", "Nilsson"],
+    ["Familjen Yilmaz tog emot honom.", "Yilmaz"],
+  ])("finds a surname after a title in %j", (sentence, name) => {
+    expect(found(sentence)).toEqual([["name", name]]);
+  });
+
+  it("covers only the name, so the role stays in the text", () => {
+    const [finding] = found("Handläggaren Anna ringde.");
+    expect(finding).toEqual(["name", "Anna"]);
+  });
+});
+
+describe("ordinary words that are also names", () => {
+  it.each([
+    "Hope var det enda jag hade kvar.",
+    "Stig in, sa hon, och stäng dörren.",
+    "Vi gick längs en stig i skogen.",
+    "Max tre personer fick följa med.",
+    "Love is all you need stod det på väggen.",
+    "Mark och vatten tillhör kommunen.",
+    "Bo kvar eller flytta, det var frågan.",
+    "Vera sanningen, tänkte jag.",
+    "Anna sa ingenting på mötet.",
+    "Erik ringde aldrig tillbaka.",
+    "Björnen i skogen var inget hot.",
+    "Jag bor i Malmö och jobbar i Lund.",
+    "Socialtjänsten i Göteborg svarade.",
+    "Enligt IVO var allt i sin ordning.",
+    "Handläggaren. Anna kom senare.",
+  ])("nothing in %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});
