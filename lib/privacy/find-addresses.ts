@@ -14,9 +14,10 @@ const QUANTITY =
   /^\s*(?:%|§|(?:kr|kronor|sek|år|dagar|dag|veckor|vecka|månader|timmar|timme|minuter|min|gånger|km|mil|meter|st|barn|kap)(?!\p{L}))/iu;
 
 // Word, optional second word, house number, optional letter and optional flat number.
-// Each part is a bounded run of one character class, so a failed attempt is cheap.
+// Each part is a bounded run of one character class, so a failed attempt is cheap. A match may
+// not start after a hyphen: otherwise "a-a-a-…" is rescanned from every letter, in quadratic time.
 const CANDIDATE =
-  /(?<![\p{L}\d])(?:(\p{L}+)\s+)?(\p{L}[\p{L}-]*)\s+(\d{1,4})(?:(?:[A-Za-z]|\s[A-Z])(?![\p{L}\d]))?(?:,?\s+(?:lgh|lägenhet)\.?\s*\d{3,4})?(?![\d])/gu;
+  /(?<![\p{L}\d-])(?:(\p{L}+)\s+)?(\p{L}[\p{L}-]*)\s+(\d{1,4})(?:(?:[A-Za-z]|\s[A-Z])(?![\p{L}\d]))?(?:,?\s+(?:lgh|lägenhet)\.?\s*\d{3,4})?(?![\d])/gu;
 
 function streetSuffix(word: string): string | undefined {
   const lower = word.toLowerCase();
