@@ -11,6 +11,10 @@ describe("case numbers", () => {
     ["Det gäller ärende nr 2022:123 hos nämnden.", "ärende nr 2022:123"],
     ["IVO skrev Dnr. 3.5.1-12345/2023 i svaret.", "Dnr. 3.5.1-12345/2023"],
     ["Diarienr SOC 2020.456 gäller oss.", "Diarienr SOC 2020.456"],
+    ["Jag fick ett nytt diarienummer, 2019.08359, när ärendet flyttades.", "diarienummer, 2019.08359"],
+    ["Jag har ett ärende, IFO-2018-0696, som de blandar ihop.", "IFO-2018-0696"],
+    ["Svaret gällde ärende VON 2023/815 och inget mer.", "VON 2023/815"],
+    ["Ärendet 2022/975 gäller mig och ingen annan.", "2022/975"],
   ])("finds it in %j", (sentence, caseNumber) => {
     expect(found(sentence)).toEqual([["case-number", caseNumber]]);
   });
@@ -23,5 +27,7 @@ describe("case numbers", () => {
 
   it("ignores numbers without a case keyword", () => {
     expect(found("Ärendet tog 2023 och en bit av 2024.")).toEqual([]);
+    expect(found("Under läsåret 2022/23 bytte hon skola.")).toEqual([]);
+    expect(found("Beslutet enligt LVU 2 § och SFS 2001:453 gällde.")).toEqual([]);
   });
 });

@@ -61,6 +61,16 @@ describe("names in context", () => {
     expect(found(sentence)).toEqual([["name", name]]);
   });
 
+  it.each([
+    ["Jag blev kallad till möte med Eva och Linnea från socialtjänsten.", ["Eva", "Linnea"]],
+    ["Jag bad att få byta från Fredrik till en annan handläggare.", ["Fredrik"]],
+    ["Petra på boendet ringde och sa att pappa hade ramlat.", ["Petra"]],
+    ["Vi fick en ny kontaktperson, Kim, som var bättre.", ["Kim"]],
+    ["Det var Helena från familjebehandlingen som kom hem till oss.", ["Helena"]],
+  ])("finds a listed first name from its place in the sentence in %j", (sentence, names) => {
+    expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
+  });
+
   it("covers only the name, so the role stays in the text", () => {
     const [finding] = found("Handläggaren Anna ringde.");
     expect(finding).toEqual(["name", "Anna"]);
@@ -84,6 +94,13 @@ describe("ordinary words that are also names", () => {
     "Socialtjänsten i Göteborg svarade.",
     "Enligt IVO var allt i sin ordning.",
     "Handläggaren. Anna kom senare.",
+    "Projektet hette Hope och var till för unga mammor.",
+    "Stödgruppen vi gick i hette Vera och träffades på biblioteket.",
+    "Föreningen heter Framtid och ligger i centrum.",
+    "Det var max tre personer och sedan Max tre till.",
+    "Vi flyttade till Mark kommun förra året.",
+    "Han sa att Love Parade var roligt.",
+    "Anna på sätt och vis hade rätt.",
   ])("nothing in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -1,12 +1,15 @@
 import firstNameList from "./data/first-names.json";
 import surnameList from "./data/surnames.json";
 import {
+  AMBIGUOUS_FIRST_NAMES,
   NAMING_WORDS,
   NEVER_NAMES,
+  PERSON_PRONOUNS,
   POSSESSIVES,
   ROLE_WORDS,
   SURNAME_ENDING,
   TITLE_WORDS,
+  WORKPLACE_LINK,
 } from "./name-context";
 import type { Finding } from "./types";
 
@@ -16,7 +19,9 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // Names next to each other must be separated by blanks only; a comma or full stop ends the name.
 const BLANK_GAP = /^[ \t\u00a0]+$/;
-const SENTENCE_END = /[.!?:;"”»\n]\s*$|^\s*$/;
+// "kontaktpersonen, Kim, som …": an apposition after a role is set off by a comma.
+const APPOSITION_GAP = /^,[ \t\u00a0]+$/;
+const SENTENCE_END = /[.!?:;"”»\n–—]\s*$/;
 
 type Token = { word: string; start: number; end: number };
 
@@ -36,6 +41,10 @@ function isSurname(word: string): boolean {
   return CAPITALISED.test(word) && (listed(SURNAMES, word) || SURNAME_ENDING.test(word));
 }
 
+function isUnambiguousFirstName(word: string): boolean {
+  return isFirstName(word) && !AMBIGUOUS_FIRST_NAMES.has(word.replace(/s$/, "")) && !AMBIGUOUS_FIRST_NAMES.has(word);
+}
+
 function isCapitalisedWord(word: string): boolean {
   return CAPITALISED.test(word) && !NEVER_NAMES.has(word.toLowerCase());
 }
@@ -45,8 +54,7 @@ export function findNames(text: string): Finding[] {
   for (const m of text.matchAll(WORD)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   const adjacent = (i: number) =>
     i + 1 < tokens.length && BLANK_GAP.test(text.slice(tokens[i].end, tokens[i + 1].start));
-  const atSentenceStart = (i: number) =>
-    SENTENCE_END.test(text.slice(i === 0 ? 0 : tokens[i - 1].end, tokens[i].start)) || i === 0;
+  const atSentenceStart = (i: number) => i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1].end, tokens[i].start));
 
   // Extends a name over a following surname: "Anna Svensson", "Anna Maria Svensson".
   const extend = (i: number): number => {
@@ -57,6 +65,22 @@ export function findNames(text: string): Finding[] {
       else break;
     }
     return last;
+  };
+
+  // Whether the word after role word i is a name. Naming verbs ("heter") also introduce
+  // projects and groups, so for an unlisted or everyday-word name the subject must be a person.
+  const roleNamesNext = (i: number, candidate: string): boolean => {
+    const role = tokens[i].word.toLowerCase();
+    if (role === "man" && !(i > 0 && POSSESSIVES.has(tokens[i - 1].word.toLowerCase()))) return false;
+    if (NAMING_WORDS.has(role)) {
+      if (isUnambiguousFirstName(candidate)) return true;
+      const isPerson = (j: number) =>
+        j >= 0 && (PERSON_PRONOUNS.has(tokens[j].word.toLowerCase()) || (ROLE_WORDS.has(tokens[j].word.toLowerCase()) && !NAMING_WORDS.has(tokens[j].word.toLowerCase())));
+      // "hon heter", "sonen heter", "hon som hette"; not "gruppen vi gick i hette".
+      const personSubject = isPerson(i - 1) || (i > 0 && tokens[i - 1].word.toLowerCase() === "som" && isPerson(i - 2));
+      return personSubject && isCapitalisedWord(candidate);
+    }
+    return isFirstName(candidate) || (isCapitalisedWord(candidate) && !atSentenceStart(i + 1));
   };
 
   const findings: Finding[] = [];
@@ -72,12 +96,12 @@ export function findNames(text: string): Finding[] {
     const next = adjacent(i) ? tokens[i + 1].word : undefined;
 
     // (b) A role or a naming verb right before a capitalised word: "handläggaren Anna".
-    if (next && ROLE_WORDS.has(lower) && CAPITALISED.test(next)) {
-      const needsPossessive = lower === "man";
-      const hasPossessive = i > 0 && POSSESSIVES.has(tokens[i - 1].word.toLowerCase());
-      const strong = NAMING_WORDS.has(lower);
-      const accepted = strong ? isCapitalisedWord(next) : isFirstName(next) || (isCapitalisedWord(next) && !atSentenceStart(i + 1));
-      if (accepted && (!needsPossessive || hasPossessive)) {
+    if (ROLE_WORDS.has(lower) && i + 1 < tokens.length) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      const candidate = tokens[i + 1].word;
+      const blank = BLANK_GAP.test(gap);
+      const apposition = APPOSITION_GAP.test(gap) && isFirstName(candidate);
+      if ((blank || apposition) && CAPITALISED.test(candidate) && roleNamesNext(i, candidate)) {
         const last = extend(i + 1);
         add(i + 1, last);
         i = last;
@@ -98,6 +122,22 @@ export function findNames(text: string): Finding[] {
         i = last;
         continue;
       }
+    }
+    // (d) A listed first name capitalised in mid-sentence, where Swedish nouns are lower case:
+    // "möte med Eva och Linnea". Everyday-word names need more than that.
+    if (isUnambiguousFirstName(word) && !atSentenceStart(i)) {
+      const last = extend(i);
+      add(i, last);
+      i = last;
+      continue;
+    }
+    // (e) At the start of a sentence only with a workplace after it: "Petra på boendet ringde".
+    if (
+      isUnambiguousFirstName(word) && i + 2 < tokens.length && adjacent(i) &&
+      WORKPLACE_LINK.has(tokens[i + 1].word) && /^\p{Ll}+(?:en|et|n)$/u.test(tokens[i + 2].word)
+    ) {
+      add(i, i);
+      continue;
     }
     // (a) An unlisted first name before a listed surname: "Zlatan Andersson".
     if (next && isCapitalisedWord(word) && !ROLE_WORDS.has(lower) && !TITLE_WORDS.has(lower) && CAPITALISED.test(next) && listed(SURNAMES, next)) {

@@ -27,6 +27,10 @@ describe("phone numbers", () => {
     expect(detectPersonalData("Nås på 070-123 45 67.")[0].replacement).toBe("[telefonnummer]");
   });
 
+  it("still finds a number at an office, which is not a payment reference", () => {
+    expect(found("Ring kontoret 08-123 456 78.")).toEqual([["phone", "08-123 456 78"]]);
+  });
+
   it("finds two numbers in one sentence separately", () => {
     expect(found("Ring 070-123 45 67 eller 08-123 456 78.")).toEqual([
       ["phone", "070-123 45 67"],
@@ -45,6 +49,8 @@ describe("not phone numbers", () => {
     "Normen höjdes med 2,5 % och avgiften med 10 procent.",
     "Barnen var 3, 5 och 7 år.",
     "Vi väntade 100 dagar på beslutet.",
+    "På fakturan stod OCR-nummer 0203252348 och den betalades sent.",
+    "Betala till bankgiro 0123-4567 senast fredag.",
   ])("nothing in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

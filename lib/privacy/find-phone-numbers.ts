@@ -22,12 +22,18 @@ function toNationalDigits(raw: string): string {
   return digits;
 }
 
+// Payment and customer references are long digit runs that start with 0 just as often as phone
+// numbers do; the word in front of them tells them apart.
+const PAYMENT_REFERENCE =
+  /(?<!\p{L})(?:ocr(?:-?nummer|-?nr)?|faktura(?:nummer|nr)?|konto(?:nummer|nr)?|bankgiro(?:nummer)?|plusgiro(?:nummer)?|bg|pg|referens(?:nummer)?|ref|kund(?:nummer|nr)|clearingnummer|iban)\.?:?\s*$/iu;
+
 export function findPhoneNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const raw = match[0];
     const national = toNationalDigits(raw);
     if (isAllowedPhoneNumber(national)) continue;
+    if (PAYMENT_REFERENCE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     findings.push({
       kind: "phone",
       start: match.index,

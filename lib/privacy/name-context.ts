@@ -43,3 +43,21 @@ export const NEVER_NAMES = new Set([
 // Endings that make a capitalised word look like a surname even when it is not on the list.
 export const SURNAME_ENDING =
   /(?:son|sson|berg|ström|qvist|kvist|lund|gren|dahl|holm|blad|stedt|feldt|ius|ić|vić|ovic|ski|ska|nen|zadeh|oglu|oğlu)s?$/;
+
+// Listed first names that are also everyday words, places or project names ("Hope", "Love",
+// "Max", "Mark", "Stig", "Inga"). They count as names only with a role or surname next to them,
+// never merely for being capitalised in mid-sentence.
+export const AMBIGUOUS_FIRST_NAMES = new Set([
+  "Hope", "Love", "Max", "Mark", "Vera", "Bo", "Rut", "Ruth", "Stig", "Ture", "Sture", "Kim",
+  "Lina", "Mika", "Juni", "Liv", "Saga", "Nova", "Maj", "Gun", "Alma", "Dan", "Bror", "Mira",
+  "Lea", "Stella", "Klara", "Viola", "Rosa", "Carmen", "Said", "Inga", "Lucia", "Milan",
+  "Regina", "Harry", "Tyra", "Signe", "Ella", "Siv", "Frans", "Helge", "Lasse", "Leo", "Otto",
+  "Charlie", "Meja", "Lova", "Tindra", "Ronja", "Noor", "Nour", "Hana", "Ana",
+]);
+
+// Pronouns that show the subject of "heter"/"hette" is a person, not a project or a group.
+export const PERSON_PRONOUNS = new Set(["han", "hon", "hen", "jag", "du", "vi", "de", "dom", "ni"]);
+
+// "Petra på boendet", "Eva från socialtjänsten": a workplace after the name marks it as one,
+// even at the start of a sentence.
+export const WORKPLACE_LINK = new Set(["på", "från", "hos", "vid"]);
