@@ -24,6 +24,7 @@ describe("exact dates", () => {
     "Barnen var 3-4 år gamla.",
     "Hon fick 13/14 rätt på provet.",
     "Utredningen tog 4 månader.",
+    "Han fick 1/3 av summan tillbaka.",
   ])("ignores %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -12,7 +12,8 @@ const ISO = /(?<![\d-])(?:19|20)\d{2}-(\d{1,2})-(\d{1,2})(?![\d-])/g;
 // 12.03.2023, 12/03/2023, 12-03-2023 and 12/3-2023: day first, four- or two-digit year.
 const DAY_FIRST = /(?<![\d.,/-])(\d{1,2})[./-](\d{1,2})(?:[./-])((?:19|20)?\d{2})(?![\d.,/]\d|\d)/g;
 // "3/4" alone; only with a slash, because "14.30" is a time and "3-4" a range.
-const DAY_MONTH = /(?<![\d.,/-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|-\d)/g;
+// "1/3 av summan" is a fraction.
+const DAY_MONTH = /(?<![\d.,/-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|-\d|\s+av\s)/g;
 // Phrases that look like dates but are not: "24/7" means round the clock.
 const NOT_DATES = new Set(["24/7"]);
 

@@ -101,6 +101,7 @@ describe("ordinary words that are also names", () => {
     "Vi flyttade till Mark kommun förra året.",
     "Han sa att Love Parade var roligt.",
     "Anna på sätt och vis hade rätt.",
+    "Han gick på Sankt Eriks gymnasium.",
   ])("nothing in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -23,6 +23,8 @@ const BLANK_GAP = /^[ \t\u00a0]+$/;
 const APPOSITION_GAP = /^,[ \t\u00a0]+$/;
 const SENTENCE_END = /[.!?:;"”»\n–—]\s*$/;
 
+const SAINT = /^(?:sankt|sankta|st|s:t)$/i;
+
 type Token = { word: string; start: number; end: number };
 
 // "Annas" and "Svenssons" are genitives of listed names.
@@ -124,8 +126,9 @@ export function findNames(text: string): Finding[] {
       }
     }
     // (d) A listed first name capitalised in mid-sentence, where Swedish nouns are lower case:
-    // "möte med Eva och Linnea". Everyday-word names need more than that.
-    if (isUnambiguousFirstName(word) && !atSentenceStart(i)) {
+    // "möte med Eva och Linnea". Everyday-word names need more than that, and a saint's name
+    // ("Sankt Eriks gymnasium") names a place.
+    if (isUnambiguousFirstName(word) && !atSentenceStart(i) && !SAINT.test(tokens[i - 1].word)) {
       const last = extend(i);
       add(i, last);
       i = last;
