@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateDeployCli } from "@/lib/db/migrate";
 import { migrateEmbedded } from "@/lib/db/migrate-embedded";
@@ -23,8 +24,7 @@ let pgliteRoot: string | undefined;
 
 export default async function setup(project: TestProject) {
   cluster = await startCluster();
-  const pg = await import("pg");
-  const admin = new pg.default.Client({ connectionString: cluster.url("postgres") });
+  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
   await admin.connect();
   await admin.query("CREATE DATABASE sakligt_template");
   await admin.end();

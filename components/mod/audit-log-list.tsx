@@ -29,7 +29,7 @@ export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
               {t("by", { name: entry.moderatorName ?? t("unknownModerator") })}
             </span>
           </h2>
-          <dl className={styles.meta}>
+          <dl className={`inline-dl ${styles.meta}`}>
             <div>
               <dt>{t("when")}</dt>
               <dd>

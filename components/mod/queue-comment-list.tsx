@@ -11,7 +11,7 @@ export async function QueueCommentList({ comments, now }: { comments: QueuedComm
     <section aria-labelledby="ko-kommentarer">
       <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
       <p className="muted">{t("commentsCount", { count: comments.length })}</p>
-      <ol className={styles.list}>
+      <ol className="plain-list">
         {comments.map((comment) => {
           const headingId = `kommentar-${comment.id}`;
           return (

@@ -11,13 +11,13 @@ export async function QueueStoryList({ stories, now }: { stories: QueuedStory[];
     <section aria-labelledby="ko-berattelser">
       <h2 id="ko-berattelser">{t("storiesHeading")}</h2>
       <p className="muted">{t("storiesCount", { count: stories.length })}</p>
-      <ol className={styles.list}>
+      <ol className="plain-list">
         {stories.map((story) => (
           <li key={story.id} className={`card ${styles.item}`}>
             <h3 className={styles.title}>{story.title}</h3>
             <QueueAge createdAt={story.createdAt} now={now} />
             <p className={styles.excerpt}>{story.excerpt}</p>
-            <dl className={styles.meta}>
+            <dl className={`inline-dl ${styles.meta}`}>
               <div>
                 <dt>{t("municipality")}</dt>
                 <dd>{story.municipalityName ?? t("noMunicipality")}</dd>

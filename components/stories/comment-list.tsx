@@ -12,7 +12,7 @@ export async function CommentList({ comments }: { comments: PublicComment[] }) {
       <h2 id="kommentarer">{t("commentsHeading")}</h2>
       <p className="muted">{t("commentCount", { count: comments.length })}</p>
       {comments.length > 0 ? (
-        <ol className={styles.list}>
+        <ol className="plain-list">
           {comments.map((comment) => (
             <li key={comment.id} className={styles.comment}>
               <p className={styles.date}>

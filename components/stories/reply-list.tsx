@@ -11,7 +11,7 @@ export async function ReplyList({ replies }: { replies: PublicReply[] }) {
   return (
     <section aria-labelledby="svar">
       <h2 id="svar">{t("repliesHeading")}</h2>
-      <ol className={styles.list}>
+      <ol className="plain-list">
         {replies.map((reply) => (
           <li key={reply.id} className="reply">
             <p className={styles.label}>

@@ -11,7 +11,7 @@ export async function StoryCard({ story, headingLevel }: { story: PublicStory; h
   const t = await getTranslations("Story");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className={styles.card}>
+    <article className="card">
       <Heading className={styles.title}>
         <Link href={`/berattelser/${story.id}`}>{story.title}</Link>
       </Heading>
@@ -28,7 +28,7 @@ export async function StoryCard({ story, headingLevel }: { story: PublicStory; h
 export function StoryCardList({ stories, headingLevel }: { stories: PublicStory[]; headingLevel: 2 | 3 }) {
   if (stories.length === 0) return null;
   return (
-    <ul className={styles.list}>
+    <ul className="plain-list">
       {stories.map((story) => (
         <li key={story.id}>
           <StoryCard story={story} headingLevel={headingLevel} />

@@ -9,7 +9,7 @@ export async function PendingCommentList({ comments }: { comments: PendingCommen
   const format = await getFormatter();
   if (comments.length === 0) return <p>{t("empty")}</p>;
   return (
-    <ol className={styles.list}>
+    <ol className="plain-list">
       {comments.map((comment) => (
         <li key={comment.id} className="card">
           <article aria-labelledby={`comment-${comment.id}-heading`}>
