@@ -42,7 +42,7 @@ export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
               <dt>{t("target")}</dt>
               <dd>
                 {typeText(entry.targetType)}
-                {entry.targetType === "story" ? (
+                {entry.targetType === "story" && entry.targetId ? (
                   <>
                     {": "}
                     <Link href={`/mod/berattelser/${entry.targetId}`}>{entry.targetLabel ?? entry.targetId}</Link>
@@ -50,7 +50,7 @@ export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
                 ) : entry.targetLabel ? (
                   `: ${entry.targetLabel}`
                 ) : null}{" "}
-                <span className={styles.id}>({entry.targetId})</span>
+                {entry.targetId ? <span className={styles.id}>({entry.targetId})</span> : null}
               </dd>
             </div>
             {entry.reason ? (

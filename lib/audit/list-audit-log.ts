@@ -10,7 +10,8 @@ export type AuditLogEntry = {
   moderatorName: string | null;
   action: string;
   targetType: string;
-  targetId: string;
+  // Null when the target was erased: the row then only records that an erasure happened.
+  targetId: string | null;
   // The target's current name or title, when it still exists.
   targetLabel: string | null;
   reason: string | null;
@@ -85,8 +86,9 @@ export async function listAuditLog({
 }
 
 // "Konto cmwr…" says little; the account's name, the story's title and so on say what it was.
-async function labelTargets(rows: { targetType: string; targetId: string }[]): Promise<Map<string, string>> {
-  const idsOf = (type: string) => rows.filter((row) => row.targetType === type).map((row) => row.targetId);
+async function labelTargets(rows: { targetType: string; targetId: string | null }[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) =>
+    rows.flatMap((row) => (row.targetType === type && row.targetId !== null ? [row.targetId] : []));
   const [moderators, stories, comments, tags, templates] = await Promise.all([
     db.moderator.findMany({ where: { id: { in: idsOf("moderator") } }, select: { id: true, name: true } }),
     db.story.findMany({ where: { id: { in: idsOf("story") } }, select: { id: true, title: true } }),
