@@ -13,6 +13,11 @@ const ALLOWED = new Set([
   "11313", // Informationsnummer vid olyckor och kriser
 ]);
 
+// Non-geographic service numbers (PTS numbering plan): 020 freephone, 077 shared-cost national
+// numbers, 0900/0939/0944 premium rate. Only businesses and authorities hold them, never a
+// private person, so they identify nobody: "Försäkringskassan 0771-524 524", helplines on 020.
+const SERVICE_PREFIX = /^(?:020|077|0900|0939|0944)/;
+
 export function isAllowedPhoneNumber(nationalDigits: string): boolean {
-  return ALLOWED.has(nationalDigits);
+  return ALLOWED.has(nationalDigits) || SERVICE_PREFIX.test(nationalDigits);
 }

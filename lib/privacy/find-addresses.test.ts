@@ -15,6 +15,10 @@ describe("street addresses", () => {
     ["Hon hittades på Ekstigen 9.", "Ekstigen 9"],
     ["Gruppbostaden på Lindallén 21 är bra.", "Lindallén 21"],
     ["Vi åkte till Ringleden 4.", "Ringleden 4"],
+    ["Vi fick en trea på Skogsbrynet 7 genom kommunen.", "Skogsbrynet 7"],
+    ["Han bodde på Solhöjden 12 i Borlänge.", "Solhöjden 12"],
+    ["Brevet skickades till Sergels torg 12 av misstag.", "Sergels torg 12"],
+    ["Kontoret flyttade till Järnbrotts torg 3.", "Järnbrotts torg 3"],
   ])("finds it in %j", (sentence, address) => {
     expect(found(sentence)).toEqual([["address", address]]);
   });
@@ -26,6 +30,9 @@ describe("street addresses", () => {
     "Enligt planen 3 var allt klart.",
     "Vi gick en väg 3 km lång.",
     "Jag satt på torget 2 timmar.",
+    "Mötet var på Stadshuset plan 4.",
+    "Vi tog tåget till Sergels torg 2 gånger i veckan.",
+    "Torg 5 var stängt den dagen.",
   ])("ignores prose in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

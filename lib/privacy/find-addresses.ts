@@ -6,8 +6,16 @@ const STREET_SUFFIXES = [
   "gatan", "vägen", "gränd", "gränden", "torget", "torg", "backen", "backe", "stigen", "allén",
   "allé", "leden", "kajen", "esplanaden", "promenaden", "stråket", "slingan", "platsen",
   "plan", "planen", "väg", "gata",
+  // Nature words that housing areas use as street names: "Skogsbrynet 12", "Bergsliden 9".
+  "liden", "brynet", "höjden", "hagen", "ängen", "kroken", "udden",
 ];
-const WEAK_SUFFIXES = new Set(["plan", "planen", "väg", "gata", "torg", "backe", "platsen"]);
+const WEAK_SUFFIXES = new Set([
+  "plan", "planen", "väg", "gata", "torg", "backe", "platsen",
+  "liden", "brynet", "höjden", "hagen", "ängen", "kroken", "udden",
+]);
+// "Tumba torg 5", "Sergels torg 12", "Karl Johans väg 7": a bare street word after a proper
+// noun in mid-sentence is a street name, even without "Södra" in front.
+const NAMED_BARE = new Set(["torg", "väg", "gata", "gränd", "allé"]);
 const DIRECTION = /^(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)$/i;
 // A number followed by one of these is a quantity, not a house number: "vägen 3 timmar".
 const QUANTITY =
@@ -43,10 +51,12 @@ export function findAddresses(text: string): Finding[] {
     }
     const bare = street.length === suffix.length;
     const withDirection = before !== undefined && DIRECTION.test(before) && isCapitalised(before);
+    const afterProperNoun =
+      before !== undefined && isCapitalised(before) && NAMED_BARE.has(suffix) && !/(?:^|[.!?]\s*)$/.test(text.slice(0, match.index));
     // A bare "vägen 3" needs "Södra" in front; otherwise it is "hela vägen 3 …" prose.
-    if (bare && !withDirection) continue;
-    if (WEAK_SUFFIXES.has(suffix) && !isCapitalised(withDirection ? before : street)) continue;
-    const startOffset = withDirection ? 0 : whole.indexOf(street, before ? before.length : 0);
+    if (bare && !withDirection && !afterProperNoun) continue;
+    if (WEAK_SUFFIXES.has(suffix) && !isCapitalised(withDirection || (bare && afterProperNoun) ? before : street)) continue;
+    const startOffset = withDirection || (bare && afterProperNoun) ? 0 : whole.indexOf(street, before ? before.length : 0);
     const start = match.index + startOffset;
     const end = match.index + whole.length;
     findings.push({

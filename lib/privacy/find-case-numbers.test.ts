@@ -15,6 +15,10 @@ describe("case numbers", () => {
     ["Jag har ett ärende, IFO-2018-0696, som de blandar ihop.", "IFO-2018-0696"],
     ["Svaret gällde ärende VON 2023/815 och inget mer.", "VON 2023/815"],
     ["Ärendet 2022/975 gäller mig och ingen annan.", "2022/975"],
+    ["Förvaltningsrätten skrev mål nr 2233-24 på domen.", "mål nr 2233-24"],
+    ["Kallelsen hade målnummer 871-23.", "målnummer 871-23"],
+    ["Beslutet hade Dnr SOCN/2021:77 överst.", "Dnr SOCN/2021:77"],
+    ["IVO svarade i ärende 3.5.1-04411/2025 efter ett halvår.", "3.5.1-04411/2025"],
   ])("finds it in %j", (sentence, caseNumber) => {
     expect(found(sentence)).toEqual([["case-number", caseNumber]]);
   });
@@ -29,5 +33,7 @@ describe("case numbers", () => {
     expect(found("Ärendet tog 2023 och en bit av 2024.")).toEqual([]);
     expect(found("Under läsåret 2022/23 bytte hon skola.")).toEqual([]);
     expect(found("Beslutet enligt LVU 2 § och SFS 2001:453 gällde.")).toEqual([]);
+    expect(found("Budgetåret 2023/2024 och verksamhetsåret 1999/2000 var tuffa.")).toEqual([]);
+    expect(found("Mötet var kl. 13.15-14.30 och version 2.1.3-beta av appen kraschade.")).toEqual([]);
   });
 });

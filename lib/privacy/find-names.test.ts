@@ -71,6 +71,30 @@ describe("names in context", () => {
     expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
   });
 
+  it.each([
+    ["Anna sa ingenting på mötet.", ["Anna"]],
+    ["Erik ringde aldrig tillbaka.", ["Erik"]],
+    ["Handläggaren. Anna kom senare.", ["Anna"]],
+    ["Fatima lovade att höra av sig efter helgen.", ["Fatima"]],
+  ])("finds a listed first name opening a sentence with a person's verb after it in %j", (sentence, names) => {
+    expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
+  });
+
+  it.each([
+    ["Våra barn Ella och Noah fick flytta.", ["Ella", "Noah"]],
+    ["Omar och Vera kom på besök i somras.", ["Omar", "Vera"]],
+    ["Hon frågade efter Johan eller Klara på enheten.", ["Johan", "Klara"]],
+  ])("finds an everyday-word name joined by och/eller to a name in %j", (sentence, names) => {
+    expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
+  });
+
+  it.each([
+    ["Jag pratade med Lindqvist på enheten om saken.", "Lindqvist"],
+    ["Mötet med Nyberg från förvaltningen blev kort.", "Nyberg"],
+  ])("finds a listed surname alone with a workplace after it in %j", (sentence, name) => {
+    expect(found(sentence)).toEqual([["name", name]]);
+  });
+
   it("covers only the name, so the role stays in the text", () => {
     const [finding] = found("Handläggaren Anna ringde.");
     expect(finding).toEqual(["name", "Anna"]);
@@ -87,13 +111,19 @@ describe("ordinary words that are also names", () => {
     "Mark och vatten tillhör kommunen.",
     "Bo kvar eller flytta, det var frågan.",
     "Vera sanningen, tänkte jag.",
-    "Anna sa ingenting på mötet.",
-    "Erik ringde aldrig tillbaka.",
+    "Lisa var det att få prata med någon.",
+    "Axel var bruten efter fallet.",
+    "Hans var den enda rösten som hördes.",
+    "Per telefon sa hon att allt var klart.",
+    "Liv och Saga är bara ord för mig nu.",
+    "Sten och grus låg över hela uppfarten.",
+    "Vi bodde i Lund på studentkorridoren.",
+    "Vi flyttade till Holm på landet.",
     "Björnen i skogen var inget hot.",
     "Jag bor i Malmö och jobbar i Lund.",
     "Socialtjänsten i Göteborg svarade.",
     "Enligt IVO var allt i sin ordning.",
-    "Handläggaren. Anna kom senare.",
+    "Handläggaren. Vera kom senare.",
     "Projektet hette Hope och var till för unga mammor.",
     "Stödgruppen vi gick i hette Vera och träffades på biblioteket.",
     "Föreningen heter Framtid och ligger i centrum.",

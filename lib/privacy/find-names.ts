@@ -5,12 +5,16 @@ import {
   NAMING_WORDS,
   NEVER_NAMES,
   PERSON_PRONOUNS,
+  PLACE_PREPOSITIONS,
   POSSESSIVES,
   ROLE_WORDS,
+  SENTENCE_OPENING_WORDS,
+  SUBJECT_VERBS,
   SURNAME_ENDING,
   TITLE_WORDS,
   WORKPLACE_LINK,
 } from "./name-context";
+import { findCoordinatedNames } from "./find-coordinated-names";
 import type { Finding } from "./types";
 
 const FIRST_NAMES = new Set(firstNameList);
@@ -134,10 +138,19 @@ export function findNames(text: string): Finding[] {
       i = last;
       continue;
     }
-    // (e) At the start of a sentence only with a workplace after it: "Petra på boendet ringde".
+    // (e) At the start of a sentence only with a workplace after it: "Petra på boendet ringde",
+    // or a verb: "Anna ringde från soc". A listed surname works the same in mid-sentence, unless
+    // a preposition of place says it is a town: "med Lindqvist på enheten", not "i Lund på …".
+    const workplaceNext = i + 2 < tokens.length && adjacent(i) &&
+      WORKPLACE_LINK.has(tokens[i + 1].word) && /^\p{Ll}+(?:en|et|n)$/u.test(tokens[i + 2].word);
+    const verbNext = next !== undefined && SUBJECT_VERBS.has(next) && atSentenceStart(i) && !SENTENCE_OPENING_WORDS.has(word);
+    if (isUnambiguousFirstName(word) && (workplaceNext || verbNext)) {
+      add(i, i);
+      continue;
+    }
     if (
-      isUnambiguousFirstName(word) && i + 2 < tokens.length && adjacent(i) &&
-      WORKPLACE_LINK.has(tokens[i + 1].word) && /^\p{Ll}+(?:en|et|n)$/u.test(tokens[i + 2].word)
+      workplaceNext && CAPITALISED.test(word) && listed(SURNAMES, word) && !atSentenceStart(i) &&
+      !PLACE_PREPOSITIONS.has(tokens[i - 1].word.toLowerCase())
     ) {
       add(i, i);
       continue;
@@ -148,5 +161,5 @@ export function findNames(text: string): Finding[] {
       i++;
     }
   }
-  return findings;
+  return [...findings, ...findCoordinatedNames(text, tokens, findings, isFirstName, (word) => isUnambiguousFirstName(word) && !SENTENCE_OPENING_WORDS.has(word))];
 }

@@ -19,6 +19,7 @@ describe("phone numbers", () => {
     "0046 70 123 45 67",
     "0046701234567",
     "+358 40 123 4567",
+    "070–123 45 67",
   ])("finds %s in a sentence", (number) => {
     expect(found(`Ring mig på ${number} efter fem.`)).toEqual([["phone", number]]);
   });
@@ -64,6 +65,9 @@ describe("not phone numbers", () => {
     "IVO:s växel är 010-788 50 00.",
     "IVO har en linje för barn och unga, 020-120 06 06.",
     "Ring IVO på +46 10 788 50 00.",
+    "Försäkringskassan har 0771-524 524.",
+    "Stödlinjen på 020-81 91 00 är gratis.",
+    "Tjänsten kostade 0900-123 45 67 per minut.",
   ])("keeps the public number in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

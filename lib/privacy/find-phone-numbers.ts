@@ -4,7 +4,8 @@ import type { Finding } from "./types";
 // Every quantifier consumes a digit, so a failed match costs at most a dozen steps per start
 // position. A single optional separator between digits covers "070-123 45 67", "08-123 456 78"
 // and "0701234567" alike; years, amounts and times never start with 0 or +, so they never match.
-const SEP = "[ \\u00a0-]?";
+// An en dash counts as a hyphen: word processors and phones turn "070-" into "070–" on their own.
+const SEP = "[ \\u00a0\\u2013-]?";
 const NATIONAL = `0${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
 const SWEDISH_INTERNATIONAL = `(?:\\+|00)${SEP}46${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
 const OTHER_INTERNATIONAL = `\\+[1-9]\\d{0,2}(?:${SEP}\\d){6,11}`;

@@ -61,3 +61,26 @@ export const PERSON_PRONOUNS = new Set(["han", "hon", "hen", "jag", "du", "vi", 
 // "Petra på boendet", "Eva från socialtjänsten": a workplace after the name marks it as one,
 // even at the start of a sentence.
 export const WORKPLACE_LINK = new Set(["på", "från", "hos", "vid"]);
+
+// Verbs a person does. A listed first name opening a sentence and followed by one of these is
+// someone acting: "Anna ringde från soc", "Erik sa att …". "var", "är", "har" and other verbs any
+// noun can take are left out, because "Axel var bruten" and "Lisa var det" are not people.
+export const SUBJECT_VERBS = new Set([
+  "sa", "sade", "säger", "ringde", "ringer", "kom", "fick", "ville", "vill", "skrev", "skriver",
+  "tog", "gick", "lovade", "tyckte", "tycker", "menade", "svarade", "svarar", "berättade",
+  "frågade", "bor", "bodde", "jobbar", "jobbade", "arbetar", "arbetade", "hämtade", "mejlade",
+  "förklarade", "visste", "träffade", "pratade", "hjälpte", "trodde", "förstod", "lyssnade",
+  "glömde", "bestämde", "beslutade", "grät", "skrek",
+]);
+
+// Listed first names that also open Swedish sentences as other words: "Hans handläggare var …"
+// (his), "Per telefon …". They never count as names merely for opening a sentence.
+export const SENTENCE_OPENING_WORDS = new Set(["Hans", "Per"]);
+
+// Prepositions of place: "i Lund på sjukhuset" is a town, "med Lund på enheten" a person.
+export const PLACE_PREPOSITIONS = new Set([
+  "i", "till", "från", "utanför", "nära", "mot", "genom", "över", "runt", "via", "norr", "söder",
+]);
+
+// Words that join names in a list: "Maja och Lukas", "Ella eller Liam".
+export const NAME_JOINERS = new Set(["och", "eller"]);
