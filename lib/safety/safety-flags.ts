@@ -16,8 +16,16 @@ export function sortFlags(flags: Iterable<SafetyFlag>): SafetyFlag[] {
   return SAFETY_FLAGS.filter((flag) => present.has(flag));
 }
 
-// The seeded reply template that fits each flag (prisma/seed-data.ts); suggested in the review.
+// The seeded reply template that fits a flag (prisma/seed-data.ts), suggested in the review.
+// A staff threat has none: such a story is edited or rejected, and rejection has its own template.
 export const TEMPLATE_SLUG_FOR_FLAG: Partial<Record<SafetyFlag, string>> = {
   CHILD_AT_RISK: "oro-for-barn",
-  STAFF_THREAT: "personalens-arbetsmiljo",
 };
+
+export function suggestedTemplateSlug(flags: readonly SafetyFlag[]): string | null {
+  for (const flag of sortFlags(flags)) {
+    const slug = TEMPLATE_SLUG_FOR_FLAG[flag];
+    if (slug) return slug;
+  }
+  return null;
+}
