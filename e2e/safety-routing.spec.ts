@@ -15,11 +15,11 @@ const childBody =
   "Jag har sökt hjälp hos socialtjänsten flera gånger men ingen lyssnar på mig. Min sambo slår barnen när han har druckit, " +
   "och jag vet inte vad jag ska göra eller vart jag ska vända mig för att få hjälp med det här.";
 const threatBody =
-  "Handläggaren Anna tog beslutet om mina barn utan att ens träffa oss. Hon lyssnade aldrig på någonting jag sa under utredningen. " +
-  "Jag ska ge mig på handläggaren Anna. Hon kommer få betala.";
+  "Handläggaren Anna tog beslutet om mina barn utan att ens träffa oss. Hon lyssnade aldrig på någonting jag sa under utredningen, " +
+  "och ingen av hennes kollegor svarade när jag ringde. Jag ska ge mig på handläggaren Anna. Hon kommer få betala.";
 const threatEditedBody =
-  "Handläggaren tog beslutet om mina barn utan att ens träffa oss. Hon lyssnade aldrig på någonting jag sa under utredningen. " +
-  "Jag är fortfarande mycket arg över hur vi blev behandlade.";
+  "Handläggaren tog beslutet om mina barn utan att ens träffa oss. Hon lyssnade aldrig på någonting jag sa under utredningen, " +
+  "och ingen av hennes kollegor svarade när jag ringde. Jag är fortfarande mycket arg över hur vi blev behandlade.";
 
 async function openFromQueue(page: Page, title: string) {
   await page.goto("/mod");
