@@ -3,11 +3,12 @@ import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
 import reader from "@/messages/sv/reader.json";
+import safety from "@/messages/sv/safety.json";
 
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview };
+const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview, ...safety };
 
 export type Messages = typeof sv;
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
+import { QueueSafetyMarks, safetyStyles } from "@/components/safety/queue-safety-marks";
 import { QueueAge } from "./queue-age";
 import styles from "./queue.module.css";
 
@@ -13,7 +14,8 @@ export async function QueueStoryList({ stories, now }: { stories: QueuedStory[];
       <p className="muted">{t("storiesCount", { count: stories.length })}</p>
       <ol className="plain-list">
         {stories.map((story) => (
-          <li key={story.id} className={`card ${styles.item}`}>
+          <li key={story.id} className={`card ${styles.item} ${story.urgent ? safetyStyles.urgentItem : ""}`}>
+            <QueueSafetyMarks flags={story.safetyFlags} />
             <h3 className={styles.title}>{story.title}</h3>
             <QueueAge createdAt={story.createdAt} now={now} />
             <p className={styles.excerpt}>{story.excerpt}</p>

@@ -2,6 +2,7 @@ export const auditActions = [
   "story.edit",
   "story.publish",
   "story.reject",
+  "story.clear_safety_flag",
   "comment.approve",
   "comment.reject",
   "template.create",

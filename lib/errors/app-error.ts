@@ -7,6 +7,7 @@ export const appErrorCodes = [
   "INVALID_STATE",
   "CONFLICT",
   "INVALID_INPUT",
+  "STAFF_THREAT",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

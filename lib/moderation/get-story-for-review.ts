@@ -16,6 +16,8 @@ export function getStoryForReview({ storyId }: { storyId: string }) {
       municipalityCode: true,
       rejectionReason: true,
       createdAt: true,
+      urgent: true,
+      safetyFlags: true,
       publishedAt: true,
       decidedAt: true,
       tags: { select: { tag: { select: { id: true, name: true } } } },

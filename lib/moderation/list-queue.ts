@@ -1,6 +1,7 @@
-import type { AuthorRole } from "@/generated/prisma/client";
+import type { AuthorRole, SafetyFlag } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { sortFlags } from "@/lib/safety/safety-flags";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -13,6 +14,8 @@ export type QueuedStory = {
   municipalityName: string | null;
   authorRole: AuthorRole | null;
   createdAt: Date;
+  urgent: boolean;
+  safetyFlags: SafetyFlag[];
 };
 
 export type QueuedComment = {
@@ -24,16 +27,19 @@ export type QueuedComment = {
 
 export type Queue = { stories: QueuedStory[]; comments: QueuedComment[] };
 
-// What waits for a moderator, oldest first, so that nothing is left lying at the bottom.
+// What waits for a moderator: stories that suggest acute danger first, then oldest first, so
+// that nothing is left lying at the bottom.
 // The id breaks ties so the order is the same on every load.
 export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promise<Queue> {
   const [stories, comments] = await Promise.all([
     db.story.findMany({
       where: { status: "PENDING" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
       take: limit,
       select: {
         id: true,
+        urgent: true,
+        safetyFlags: true,
         title: true,
         body: true,
         authorRole: true,
@@ -60,6 +66,8 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
         : null,
       authorRole: story.authorRole,
       createdAt: story.createdAt,
+      urgent: story.urgent,
+      safetyFlags: sortFlags(story.safetyFlags),
     })),
     comments,
   };

@@ -1,6 +1,7 @@
 import { type Tx, db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
 import { assertStoryTransition } from "./story-transitions";
@@ -21,6 +22,7 @@ export async function publishStory(options: PublishStoryOptions): Promise<{ repl
   return db.$transaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryTransition(current.status, "PUBLISHED");
+    await assertNoStaffThreat(tx, { storyId: options.storyId, title: options.title, body: options.body });
 
     // Two moderators may press publish at once: only the update that still finds PENDING wins.
     const updated = await tx.story.updateMany({

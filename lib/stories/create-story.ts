@@ -2,6 +2,7 @@ import type { AuthorRole } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { assessSafety } from "@/lib/safety/assess-safety";
 import { createReceiptToken } from "./receipt-token";
 
 export type CreateStoryOptions = {
@@ -20,6 +21,8 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
     throw new AppError("INVALID_INPUT", "unknown municipality code");
   }
   const { token, tokenHash } = createReceiptToken();
+  // Read before storing, so an urgent story reaches the top of the queue from its first second.
+  const safety = assessSafety({ title: options.title, body: options.body });
 
   const storyId = await db.$transaction(async (tx) => {
     const knownTags = await tx.tag.count({ where: { id: { in: tagIds } } });
@@ -36,6 +39,8 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
         municipalityCode: options.municipalityCode,
         authorRole: options.authorRole,
         receiptTokenHash: tokenHash,
+        urgent: safety.urgent,
+        safetyFlags: safety.flags,
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
       },
       select: { id: true },

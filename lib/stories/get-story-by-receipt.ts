@@ -13,6 +13,8 @@ const receiptStorySelect = {
   rejectionReason: true,
   createdAt: true,
   publishedAt: true,
+  urgent: true,
+  safetyFlags: true,
   replies: { where: readerReplyWhere, select: readerReplySelect, orderBy: { publishedAt: "asc" } },
 } as const;
 

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ReceiptReplies } from "@/components/receipt/receipt-replies";
 import { ReceiptStatus } from "@/components/receipt/receipt-status";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
+import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +29,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
+      {story.urgent && (justSent || story.status === "PENDING") ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
       {justSent ? <SaveLinkBox path={`/kvitto/${token}`} /> : null}
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />
       <section aria-labelledby="story-heading">

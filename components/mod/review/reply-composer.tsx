@@ -8,10 +8,11 @@ import { replyLimits } from "@/lib/moderation/schemas";
 import { renderTemplate } from "@/lib/templates/render-template";
 import type { ReviewFormValues, TemplateOption } from "./review-form-types";
 import { useFieldErrorText } from "./use-field-error-text";
+import { SuggestedTemplate } from "@/components/safety/suggested-template";
 
 // Choosing a template fills the reply text in the browser; the moderator then adapts it. Text
 // the moderator has already changed is only replaced after asking.
-export function ReplyComposer({ templates }: { templates: TemplateOption[] }) {
+export function ReplyComposer({ templates, suggestedTemplateId = null }: { templates: TemplateOption[]; suggestedTemplateId?: string | null }) {
   const t = useTranslations("Review.reply");
   const errorText = useFieldErrorText("Review.errors");
   const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
@@ -33,10 +34,18 @@ export function ReplyComposer({ templates }: { templates: TemplateOption[] }) {
     setValue("replyBody", text, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   }
 
+  const suggested = templates.find((template) => template.id === suggestedTemplateId) ?? null;
+  function applySuggested() {
+    if (!suggested) return;
+    setValue("templateId", suggested.id);
+    fillFromTemplate(suggested.id);
+  }
+
   return (
     <section aria-labelledby="reply-heading">
       <h2 id="reply-heading">{t("heading")}</h2>
       <p className="hint">{t("hint")}</p>
+      {suggested ? <SuggestedTemplate title={suggested.title} onUse={applySuggested} /> : null}
       <div className="field">
         <label htmlFor="review-template">{t("template")}</label>
         <p className="hint" id="review-template-hint">

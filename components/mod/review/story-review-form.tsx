@@ -22,12 +22,13 @@ type Props = {
   initial: { title: string; body: string; tagIds: string[] };
   tags: TagOption[];
   templates: TemplateOption[];
+  suggestedTemplateId?: string | null;
 };
 
 // Shown next to the button that was pressed, so it is in view where the moderator is looking.
 type Message = { kind: "error" | "success"; text: string; at: "save" | "publish" } | null;
 
-export function StoryReviewForm({ storyId, initial, tags, templates }: Props) {
+export function StoryReviewForm({ storyId, initial, tags, templates, suggestedTemplateId }: Props) {
   const t = useTranslations("Review");
   const tErrors = useTranslations("Common.errors");
   const router = useRouter();
@@ -87,7 +88,7 @@ export function StoryReviewForm({ storyId, initial, tags, templates }: Props) {
             {working === "save" ? t("edit.saving") : t("edit.save")}
           </button>
         </div>
-        <ReplyComposer templates={templates} />
+        <ReplyComposer templates={templates} suggestedTemplateId={suggestedTemplateId} />
         <FormMessage kind="error">{message?.at === "publish" ? message.text : null}</FormMessage>
         <div className={styles.actions}>
           <button type="submit" disabled={working !== null}>

@@ -3,8 +3,10 @@
 import { moderatorAction } from "@/lib/auth/moderator-action";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
+import { clearSafetyFlag } from "@/lib/moderation/clear-safety-flag";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { editStoryActionSchema, publishStoryActionSchema, rejectStoryActionSchema } from "@/lib/moderation/schemas";
+import { clearSafetyFlagSchema } from "@/lib/safety/schemas";
 
 export const editStoryAction = moderatorAction({ schema: editStoryActionSchema }, (input, moderator) =>
   editStory({ storyId: input.storyId, moderatorId: moderator.id, title: input.title, body: input.body, tagIds: input.tagIds }),
@@ -23,4 +25,8 @@ export const publishStoryAction = moderatorAction({ schema: publishStoryActionSc
 
 export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema }, (input, moderator) =>
   rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason }),
+);
+
+export const clearSafetyFlagAction = moderatorAction({ schema: clearSafetyFlagSchema }, (input, moderator) =>
+  clearSafetyFlag({ storyId: input.storyId, moderatorId: moderator.id, flag: input.flag }),
 );

@@ -8,12 +8,14 @@ import { StoryDecided } from "@/components/mod/review/story-decided";
 import { StoryMeta } from "@/components/mod/review/story-meta";
 import { StoryOriginal } from "@/components/mod/review/story-original";
 import { StoryReviewForm } from "@/components/mod/review/story-review-form";
+import { ReviewSafetyBanner } from "@/components/safety/review-safety-banner";
 import { requireModerator } from "@/lib/auth/session";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
 import { isAwaitingDecision } from "@/lib/moderation/story-transitions";
 import { listTags } from "@/lib/tags/list-tags";
 import { listActiveTemplates } from "@/lib/templates/list-templates";
 import { REJECTION_TEMPLATE_SLUG } from "@/lib/templates/rejection-template";
+import { suggestedTemplateSlug } from "@/lib/safety/safety-flags";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +51,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
   const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
   // The rejection template is offered where a story is rejected, not as a reply to a publication.
   const replyTemplates = templates.filter((template) => template !== rejection);
+  const suggested = replyTemplates.find((template) => template.slug === suggestedTemplateSlug(story.safetyFlags)) ?? null;
 
   return (
     <>
@@ -56,6 +59,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
         <Link href="/mod">{t("backToQueue")}</Link>
       </p>
       <h1>{t("heading")}</h1>
+      <ReviewSafetyBanner storyId={story.id} flags={story.safetyFlags} suggestedTemplateTitle={suggested?.title ?? null} />
       <StoryMeta story={story} />
       <div className={styles.columns}>
         <StoryOriginal story={story} />
@@ -65,6 +69,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
             initial={{ title: story.title, body: story.body, tagIds: story.tags.map(({ tag }) => tag.id) }}
             tags={tags.map((tag) => ({ id: tag.id, name: tag.name }))}
             templates={replyTemplates.map(({ id: templateId, title, body }) => ({ id: templateId, title, body }))}
+            suggestedTemplateId={suggested?.id ?? null}
           />
           <RejectStoryForm
             storyId={story.id}
