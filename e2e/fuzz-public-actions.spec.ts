@@ -52,7 +52,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
         if (!match) throw new Error(`No count of ${noun} in the queue page.`);
         return match[1] === "Inga" ? 0 : Number(match[1]);
       };
-      const counts = { stories: count("berättelser?"), comments: count("kommentarer?") };
+      const counts = { stories: count("berättelser?"), comments: count("kommentar(?:er)?") };
       // The queue lists at most 200 of each; beyond that it could not see a new record.
       expect(counts.stories, "queue too long to count on").toBeLessThan(200);
       expect(counts.comments, "queue too long to count on").toBeLessThan(200);
