@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
@@ -12,6 +13,24 @@ const e2eDir = path.join(__dirname, ".e2e");
 
 process.env.ADMIN_EMAIL = "e2e-admin@sakligt.test";
 process.env.ADMIN_PASSWORD = "e2e-admin-losenord-123";
+
+// A user-agent no one else sends, new for every run, so scripts/scan-e2e-traces.ts can prove
+// afterwards that neither it nor the browser's address was stored or logged. The workers
+// inherit the environment, so they see the canary the main process chose; the scan reads it
+// from the file.
+// The file's time marks the start of the run, so the main process alone writes it.
+process.env.E2E_TRACE_CANARY ??= `trace-canary-${randomBytes(8).toString("hex")}`;
+const userAgent = `SakligtE2E/1.0 (${process.env.E2E_TRACE_CANARY})`;
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  fs.mkdirSync(e2eDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(e2eDir, "trace-canary.json"),
+    JSON.stringify({ canary: process.env.E2E_TRACE_CANARY, userAgent, ports: [embeddedPort, postgresPort] }),
+  );
+}
+// Each server's console output is also written here, for the same scan.
+const serverLog = (name: string) => path.join(e2eDir, `${name}-server.log`);
+const teeLog = (name: string, command: string) => `node_modules/.bin/tsx scripts/e2e-tee-log.ts "${serverLog(name)}" ${command}`;
 
 // Debian's Chromium where it exists (Playwright cannot download its own browser on every
 // machine), otherwise Playwright's own.
@@ -41,6 +60,7 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     locale: "sv-SE",
+    userAgent,
     timezoneId: "Europe/Stockholm",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -61,12 +81,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -rf "${e2eDir}/embedded" && npm start`,
+      command: `rm -rf "${e2eDir}/embedded" && ${teeLog("embedded", "npm start")}`,
       env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded") }),
       ...serverOptions(embeddedPort),
     },
     {
-      command: `rm -rf "${e2eDir}/postgres" && node_modules/.bin/tsx scripts/e2e-postgres-server.ts`,
+      command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
       env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres") }),
       ...serverOptions(postgresPort),
     },

@@ -1,8 +1,27 @@
 // For the browser tests on PostgreSQL: start a throwaway cluster, run `npm start` against it,
 // and on SIGTERM stop both. Started by playwright.config.ts; never points at a real database.
+// Before the cluster (and its data) is deleted, every table is written out as text for
+// scripts/scan-e2e-traces.ts, which runs after Playwright has stopped the servers.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
+import { listTableRows } from "@/scripts/e2e-traces/list-table-rows";
 import { startCluster } from "@/test/postgres-cluster";
+
+const tablesFile = path.join(".e2e", "postgres", "tables.jsonl");
+const clusterLogFile = path.join(".e2e", "postgres", "cluster.log");
+
+async function dumpTables(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = await listTableRows(async (sql) => (await client.query(sql)).rows);
+    fs.writeFileSync(tablesFile, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
+  } finally {
+    await client.end();
+  }
+}
 
 async function main() {
   const cluster = await startCluster();
@@ -10,6 +29,9 @@ async function main() {
   await admin.connect();
   await admin.query("CREATE DATABASE sakligt_e2e");
   await admin.end();
+  // The browser tests read the database directly (counting rows, searching for traces).
+  fs.mkdirSync(path.join(".e2e", "postgres"), { recursive: true });
+  fs.writeFileSync(path.join(".e2e", "postgres", "database-url"), cluster.url("sakligt_e2e"));
 
   // The start script itself, not `npm start`: npm does not always pass SIGTERM on, which left
   // an app serving after its cluster was stopped. Its own process group, so a signal reaches
@@ -25,7 +47,14 @@ async function main() {
     stopped = true;
     cluster.stop();
   };
-  app.on("exit", (code) => {
+  app.on("exit", async (code) => {
+    await dumpTables(cluster.url("sakligt_e2e")).catch((error) => console.error("Could not write the tables for the trace scan:", error));
+    // PostgreSQL's own log is scanned too; a missing copy is reported by the scan, not here.
+    try {
+      fs.copyFileSync(cluster.logFile, clusterLogFile);
+    } catch (error) {
+      console.error("Could not keep the PostgreSQL log for the trace scan:", error);
+    }
     stop();
     process.exit(code ?? 0);
   });

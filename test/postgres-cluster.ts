@@ -6,7 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type Cluster = { url: (database: string) => string; stop: () => void };
+export type Cluster = { url: (database: string) => string; stop: () => void; logFile: string };
 
 function findBinDir(): string {
   const fromEnv = process.env.PG_BIN_DIR;
@@ -56,6 +56,7 @@ export async function startCluster(): Promise<Cluster> {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]);
   return {
+    logFile: path.join(dir, "log"),
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     stop: () => {
       try {

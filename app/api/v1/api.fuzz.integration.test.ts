@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { beforeAll, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createReceiptToken } from "@/lib/stories/receipt-token";
+import messages from "@/messages/sv/reader.json";
+import { describeEachDatabase } from "@/test/db-harness";
+import { GET as getStory } from "./stories/[id]/route";
+import { GET as listStories } from "./stories/route";
+import { GET as listTags } from "./tags/route";
+
+// Arbitrary query strings, ids and headers against every public API route, on a real
+// database: the answer is never a 500, always JSON, and every refusal is explained in Swedish
+// with one of the API's own messages. (next-auth's routes need a running Next server; they
+// are fuzzed over HTTP in e2e/fuzz-public-actions.spec.ts.)
+
+const swedishMessages = new Set<string>([...Object.values(messages.Api.errors), ...Object.values(messages.Api.queryErrors)]);
+const fuzzedRoutes = ["stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
+
+// Strings that reach edge cases: unicode, control and NUL characters, percent signs, huge input.
+const nastyString = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom("", " ", "0", "-1", "1e9", "NaN", "Infinity", "1.5", "0x10", "%", "%zz", "%00", "\u0000", "../..", "<script>", "a".repeat(20_000)),
+  fc.string({ unit: fc.constantFrom("a", "-", "1", "å", "%", "&", "=", "+", "?", "#", "[", "]"), maxLength: 30 }),
+);
+const queryKey = fc.oneof(fc.constantFrom("tagg", "kommun", "page", "sida", "__proto__", "constructor", "page[]"), fc.string({ maxLength: 10 }));
+const query = fc.oneof(
+  fc.array(fc.tuple(queryKey, nastyString), { maxLength: 5 }).map((pairs) => `?${new URLSearchParams(pairs)}`),
+  fc.string({ unit: "grapheme-ascii", maxLength: 60 }).map((raw) => `?${raw}`),
+);
+// Header values a client can send at all (the Headers class refuses the rest, as a server would).
+const headers = fc.dictionary(
+  fc.constantFrom("accept", "accept-language", "cookie", "if-none-match", "x-forwarded-for", "content-type", "origin", "range"),
+  fc.string({ unit: fc.constantFrom(..."abc/*;=,.-_ 0123456789åäö".split("")), maxLength: 40 }).map((value) => value.replace(/[^\x20-\x7e]/g, "x")),
+);
+
+async function expectJsonAnswer(response: Response, allowed: number[]) {
+  expect(allowed, `status ${response.status}`).toContain(response.status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = await response.json();
+  if (response.status >= 400) {
+    expect(swedishMessages).toContain(body.error.message);
+    for (const message of Object.values(body.error.fields ?? {})) expect(swedishMessages).toContain(message);
+  }
+  return body;
+}
+
+it("fuzzes every route under app/api/v1", () => {
+  const root = path.join(__dirname);
+  const routes = fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("route.ts"))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+  expect(routes, "a new API route needs its properties here").toEqual(fuzzedRoutes);
+});
+
+describeEachDatabase("reader JSON API under arbitrary input", () => {
+  let publishedId = "";
+
+  beforeAll(async () => {
+    const tag = await db.tag.create({ data: { slug: "bostad", name: "Bostad", description: "Om boende" } });
+    const story = await db.story.create({
+      data: {
+        status: "PUBLISHED",
+        title: "Publicerad",
+        body: "Text",
+        receiptTokenHash: createReceiptToken().tokenHash,
+        publishedAt: new Date("2026-11-01T10:00:00Z"),
+        tags: { create: [{ tagId: tag.id }] },
+      },
+    });
+    publishedId = story.id;
+  });
+
+  it("lists stories for any query string and headers, or refuses in Swedish", async () => {
+    await fc.assert(
+      fc.asyncProperty(query, headers, async (search, headerValues) => {
+        const response = await listStories(new NextRequest(`http://localhost/api/v1/stories${search}`, { headers: headerValues }));
+        const body = await expectJsonAnswer(response, [200, 400]);
+        if (response.status === 200) expect(Array.isArray(body.stories)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("answers any id with the published story or the same 404", async () => {
+    const id = fc.oneof(nastyString, fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789".split("")), minLength: 20, maxLength: 70 }));
+    await fc.assert(
+      fc.asyncProperty(id, headers, async (storyId, headerValues) => {
+        const response = await getStory(new Request("http://localhost/api/v1/stories/x", { headers: headerValues }), {
+          params: Promise.resolve({ id: storyId }),
+        });
+        const body = await expectJsonAnswer(response, storyId === publishedId ? [200] : [404]);
+        if (response.status === 404) expect(body.error.code).toBe("NOT_FOUND");
+      }),
+      { numRuns: 100 },
+    );
+    await expectJsonAnswer(await getStory(new Request("http://localhost"), { params: Promise.resolve({ id: publishedId }) }), [200]);
+  });
+
+  it("lists tags whatever else is going on", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => listTags()));
+    for (const answer of answers) expect((await expectJsonAnswer(answer, [200])).tags).toHaveLength(1);
+  });
+});
