@@ -2,6 +2,7 @@ import type { AuthorRole } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { createReceiptToken } from "./receipt-token";
 
 export type CreateStoryOptions = {
@@ -20,6 +21,8 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
     throw new AppError("INVALID_INPUT", "unknown municipality code");
   }
   const { token, tokenHash } = createReceiptToken();
+  // Before anything is stored: the redacted text is also the "original" the moderators see.
+  const { title, body, autoReplacements } = redactTitleAndBody(options);
 
   const storyId = await db.$transaction(async (tx) => {
     const knownTags = await tx.tag.count({ where: { id: { in: tagIds } } });
@@ -29,10 +32,11 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
     const story = await tx.story.create({
       data: {
         status: "PENDING",
-        title: options.title,
-        body: options.body,
-        originalTitle: options.title,
-        originalBody: options.body,
+        title,
+        body,
+        originalTitle: title,
+        originalBody: body,
+        autoReplacements,
         municipalityCode: options.municipalityCode,
         authorRole: options.authorRole,
         receiptTokenHash: tokenHash,
