@@ -1,6 +1,7 @@
 import type { AuthorRole } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -13,6 +14,7 @@ export type QueuedStory = {
   municipalityName: string | null;
   authorRole: AuthorRole | null;
   createdAt: Date;
+  privacy: PrivacyMarkers;
 };
 
 export type QueuedComment = {
@@ -39,6 +41,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
         authorRole: true,
         municipalityCode: true,
         createdAt: true,
+        autoReplacements: true,
         tags: { select: { tag: { select: { name: true } } } },
       },
     }),
@@ -60,6 +63,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
         : null,
       authorRole: story.authorRole,
       createdAt: story.createdAt,
+      privacy: privacyMarkersFor(story),
     })),
     comments,
   };
