@@ -57,7 +57,7 @@ export function FindingList({ id, text, findings, fieldName, audience, compact =
                 type="button"
                 className="secondary"
                 data-finding-replace=""
-                aria-label={t("replaceLabel", { text: finding.text, field: fieldName, replacement: finding.replacement })}
+                aria-label={t("replaceLabel", { text: finding.text, replacement: finding.replacement })}
                 onClick={() => onReplace(finding, index)}
               >
                 {t("replace", { replacement: finding.replacement })}
