@@ -119,6 +119,22 @@ test("[moderator] redacts a finding with one click in the review view", async ({
   await expect(page.getByRole("region", { name: "Som författaren skrev" })).toContainText("Handläggaren Anna Svensson");
 });
 
+test("[reader] sees findings in a comment and the server replaces the rest", async ({ page }) => {
+  await page.goto("/berattelser");
+  await page.goto((await page.locator("main a[href^='/berattelser/']").first().getAttribute("href"))!);
+  await expect(page.getByText(/Innan kommentaren sparas byter vi automatiskt ut personnummer/)).toBeVisible();
+  const comment = page.getByLabel("Din kommentar");
+  await comment.fill(`Jag kände igen mig. Ring mig gärna på ${phone} eller skriv till ${email} ${stamp}.`);
+  const findings = page.locator("#comment-body-findings");
+  await expect(findings.locator("mark")).toHaveText([phone, email]);
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: `Ersätt med ”[telefonnummer]” i stället för ”${phone}”` }).click();
+  await expect(comment).toHaveValue(/Ring mig gärna på \[telefonnummer\] eller/);
+  // The e-mail address is left for the server to replace.
+  await page.getByRole("button", { name: "Skicka kommentaren" }).click();
+  await expect(page.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
+});
+
 function queueItem(page: Page, title: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
 }
