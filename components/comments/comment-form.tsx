@@ -7,6 +7,8 @@ import { useForm } from "react-hook-form";
 import { submitComment } from "@/app/berattelser/[id]/comment-actions";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
+import { FieldFindings } from "@/components/privacy/field-findings";
 import { commentLimits, commentSchema, type CommentInput, type CommentSubmission } from "@/lib/comments/schemas";
 import styles from "./comment-form.module.css";
 
@@ -17,7 +19,7 @@ export function CommentForm({ storyId }: { storyId: string }) {
   const t = useTranslations("CommentForm");
   const tError = useTranslations("CommentForm.errors");
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const { register, handleSubmit, getValues, reset, setError, formState } = useForm<CommentInput, unknown, CommentSubmission>({
+  const { register, handleSubmit, getValues, reset, setError, formState, control, setValue } = useForm<CommentInput, unknown, CommentSubmission>({
     resolver: zodResolver(commentSchema),
     defaultValues: { body: "" },
   });
@@ -60,6 +62,8 @@ export function CommentForm({ storyId }: { storyId: string }) {
             {...register("body")}
           />
           <FieldError name="comment-body" message={error} />
+          <AutoReplaceNotice variant="comment" />
+          <FieldFindings<CommentInput> name="body" fieldId="comment-body" field="comment" audience="author" compact form={{ control, getValues, setValue }} />
         </div>
         <button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("submitting") : t("submit")}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PrivacyMarkers } from "@/components/privacy/privacy-markers";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
 import { QueueSafetyMarks, safetyStyles } from "@/components/safety/queue-safety-marks";
 import { QueueAge } from "./queue-age";
@@ -19,6 +20,7 @@ export async function QueueStoryList({ stories, now }: { stories: QueuedStory[];
             <h3 className={styles.title}>{story.title}</h3>
             <QueueAge createdAt={story.createdAt} now={now} />
             <p className={styles.excerpt}>{story.excerpt}</p>
+            <PrivacyMarkers markers={story.privacy} />
             <dl className={`inline-dl ${styles.meta}`}>
               <div>
                 <dt>{t("municipality")}</dt>

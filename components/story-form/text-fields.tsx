@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
+import { FieldFindings } from "@/components/privacy/field-findings";
 import { storyLimits } from "@/lib/stories/schemas";
 import { BodyCount } from "./body-count";
 import type { StoryFormValues } from "./story-form-values";
@@ -31,6 +33,7 @@ export function TextFields() {
           {...register("title")}
         />
         <FieldError name="title" message={titleError} />
+        <FieldFindings<StoryFormValues> name="title" fieldId="title" field="title" audience="author" />
       </div>
 
       <div className="field">
@@ -41,12 +44,14 @@ export function TextFields() {
         <textarea
           id="body"
           rows={16}
-          aria-describedby={`body-hint body-count ${fieldErrorId("body")}`}
+          aria-describedby={`body-hint body-count body-privacy ${fieldErrorId("body")}`}
           aria-invalid={bodyError ? true : undefined}
           {...register("body")}
         />
         <BodyCount id="body-count" />
         <FieldError name="body" message={bodyError} />
+        <AutoReplaceNotice variant="story" id="body-privacy" />
+        <FieldFindings<StoryFormValues> name="body" fieldId="body" field="body" audience="author" />
       </div>
     </>
   );

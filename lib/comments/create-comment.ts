@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { redactForStorage } from "@/lib/privacy/redact-for-storage";
 import { readerStoryWhere } from "@/lib/stories/visibility";
 
 // Takes a body already parsed by commentSchema. Comments are allowed only where readers can see
@@ -10,7 +11,7 @@ export async function createComment({ storyId, body }: { storyId: string; body: 
     const story = await tx.story.findFirst({ where: { id: storyId, ...readerStoryWhere }, select: { id: true } });
     if (!story) throw new AppError("NOT_FOUND", "story not visible to readers");
     const comment = await tx.comment.create({
-      data: { storyId: story.id, body, status: "PENDING" },
+      data: { storyId: story.id, body: redactForStorage(body).text, status: "PENDING" },
       select: { id: true },
     });
     return { commentId: comment.id };

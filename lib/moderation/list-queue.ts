@@ -2,6 +2,7 @@ import type { AuthorRole, SafetyFlag } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
+import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -16,6 +17,7 @@ export type QueuedStory = {
   createdAt: Date;
   urgent: boolean;
   safetyFlags: SafetyFlag[];
+  privacy: PrivacyMarkers;
 };
 
 export type QueuedComment = {
@@ -45,6 +47,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
         authorRole: true,
         municipalityCode: true,
         createdAt: true,
+        autoReplacements: true,
         tags: { select: { tag: { select: { name: true } } } },
       },
     }),
@@ -68,6 +71,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
       createdAt: story.createdAt,
       urgent: story.urgent,
       safetyFlags: sortFlags(story.safetyFlags),
+      privacy: privacyMarkersFor(story),
     })),
     comments,
   };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { assessSafety } from "@/lib/safety/assess-safety";
+import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { createReceiptToken } from "./receipt-token";
 
 export type CreateStoryOptions = {
@@ -23,6 +24,8 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
   const { token, tokenHash } = createReceiptToken();
   // Read before storing, so an urgent story reaches the top of the queue from its first second.
   const safety = assessSafety({ title: options.title, body: options.body });
+  // Before anything is stored: the redacted text is also the "original" the moderators see.
+  const { title, body, autoReplacements } = redactTitleAndBody(options);
 
   const storyId = await db.$transaction(async (tx) => {
     const knownTags = await tx.tag.count({ where: { id: { in: tagIds } } });
@@ -32,10 +35,11 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
     const story = await tx.story.create({
       data: {
         status: "PENDING",
-        title: options.title,
-        body: options.body,
-        originalTitle: options.title,
-        originalBody: options.body,
+        title,
+        body,
+        originalTitle: title,
+        originalBody: body,
+        autoReplacements,
         municipalityCode: options.municipalityCode,
         authorRole: options.authorRole,
         receiptTokenHash: tokenHash,

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FieldFindings } from "@/components/privacy/field-findings";
 import { normaliseText, storyLimits } from "@/lib/stories/schemas";
 import type { ReviewFormValues } from "./review-form-types";
 import { useFieldErrorText } from "./use-field-error-text";
@@ -31,6 +32,7 @@ export function StoryTextFields() {
           {...register("title")}
         />
         <FieldError name="title" message={titleError} />
+        <FieldFindings<ReviewFormValues> name="title" fieldId="review-title" field="title" audience="moderator" />
       </div>
       <div className="field">
         <label htmlFor="review-body">{t("body")}</label>
@@ -46,6 +48,7 @@ export function StoryTextFields() {
           {...register("body")}
         />
         <FieldError name="body" message={bodyError} />
+        <FieldFindings<ReviewFormValues> name="body" fieldId="review-body" field="body" audience="moderator" />
       </div>
     </>
   );
