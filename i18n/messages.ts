@@ -2,12 +2,13 @@ import author from "@/messages/sv/author.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
+import moderatorSecurity from "@/messages/sv/moderator-security.json";
 import reader from "@/messages/sv/reader.json";
 
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview };
+const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview, ...moderatorSecurity };
 
 export type Messages = typeof sv;
 
