@@ -8,7 +8,7 @@ import { expectNoCspViolations, watchCspViolations } from "./support/csp";
 import { logIn } from "./support/moderator";
 import { codeAfter, createAccount, enableTwoFactor, logInWithCode, pageFor } from "./support/two-factor";
 
-const loginFailed = "Fel e-postadress, lösenord eller kod.";
+const loginFailed = "Fel e-postadress eller lösenord, eller fel kod från appen.";
 
 test("[moderator] sets up two-factor login and must give a code next time", async ({ page, browser }) => {
   await logIn(page);
