@@ -1,15 +1,51 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { checkSessionCookie, clearSessionCookie } from "@/lib/auth/check-session-cookie";
+import { loggedOutPath } from "@/lib/auth/session-activity";
+import { env } from "@/lib/env";
+import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { requestIsHttps } from "@/lib/security/request-is-https";
 
-const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const loginPath = "/mod/logga-in";
 
-// Only redirects visitors without a session cookie away from moderator pages. Whether the
-// session is valid, and what its role may do, is checked by every page and action itself.
-export function proxy(request: NextRequest) {
-  const hasSession = sessionCookies.some((name) => request.cookies.has(name));
-  if (!hasSession && request.nextUrl.pathname !== "/mod/logga-in") {
-    return NextResponse.redirect(new URL("/mod/logga-in", request.url));
-  }
-  return NextResponse.next();
+// Every page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
+// request's copy of the header and puts it on its own scripts; the browser gets the same policy.
+export async function proxy(request: NextRequest) {
+  const csp = buildContentSecurityPolicy({
+    nonce: createNonce(),
+    development: process.env.NODE_ENV === "development",
+    https: requestIsHttps({ forwardedProto: request.headers.get("x-forwarded-proto") }),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  const { pathname } = request.nextUrl;
+  const isModeratorPath = pathname === "/mod" || pathname.startsWith("/mod/");
+  const response = isModeratorPath ? await guardModerator(request, requestHeaders) : next(requestHeaders);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
-export const config = { matcher: ["/mod", "/mod/:path*"] };
+// Visitors without a session cookie are sent from moderator pages to the login page, and so
+// are sessions that ran out. Whether a live session is valid, and what its role may do, is
+// checked again by every page and action itself.
+async function guardModerator(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
+  const isLogin = request.nextUrl.pathname === loginPath;
+  const check = await checkSessionCookie({ request, idleMinutes: env().SESSION_IDLE_MINUTES });
+  if (check.state === "none") return isLogin ? next(requestHeaders) : redirect(request, loginPath);
+  if (check.state === "idle" || check.state === "expired") {
+    // A server action gets its refusal from moderatorAction rather than a redirect it cannot follow.
+    const passOn = isLogin || request.headers.has("next-action");
+    const response = passOn ? next(requestHeaders) : redirect(request, loggedOutPath(check.state));
+    if (check.cookieName) clearSessionCookie(response, check.cookieName);
+    return response;
+  }
+  const response = next(requestHeaders);
+  // A prefetch is the router guessing, not the moderator doing something.
+  if (check.state === "active" && !request.headers.has("next-router-prefetch")) check.refresh?.(response);
+  return response;
+}
+
+const next = (requestHeaders: Headers) => NextResponse.next({ request: { headers: requestHeaders } });
+const redirect = (request: NextRequest, path: string) => NextResponse.redirect(new URL(path, request.url));
+
+// Everything but the build's static files: pages, API routes and the 404 page all get the CSP.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { QuickExit } from "@/components/layout/quick-exit";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ZodJitlessScript } from "@/components/layout/zod-jitless-script";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request, never at build time: every page needs this request's CSP nonce on
+  // its scripts (proxy.ts), the 404 page and any future static page included.
+  await connection();
   const locale = await getLocale();
   const t = await getTranslations("Common");
   return (
     <html lang={locale}>
+      <head>
+        <ZodJitlessScript />
+      </head>
       <body>
         <a className="skip-link" href="#innehall">
           {t("skipToContent")}

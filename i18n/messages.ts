@@ -3,13 +3,23 @@ import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
 import privacy from "@/messages/sv/privacy.json";
+import moderatorSecurity from "@/messages/sv/moderator-security.json";
 import reader from "@/messages/sv/reader.json";
 import safety from "@/messages/sv/safety.json";
 
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview, ...safety, ...privacy };
+const sv = {
+  ...common,
+  ...author,
+  ...reader,
+  ...moderation,
+  ...moderationReview,
+  ...safety,
+  ...privacy,
+  ...moderatorSecurity,
+};
 
 export type Messages = typeof sv;
 

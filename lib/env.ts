@@ -13,6 +13,8 @@ const envSchema = z
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     SEED_DEMO_CONTENT: z.enum(["true", "false"]).optional(),
+    // A moderator who does nothing for this long is logged out.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { loginSchema } from "@/lib/auth/schemas";
+import { LoginCodeField } from "./login-code-field";
 import styles from "./login-form.module.css";
 
 type LoginValues = z.input<typeof loginSchema>;
@@ -17,18 +18,19 @@ type LoginData = z.output<typeof loginSchema>;
 
 export function LoginForm() {
   const t = useTranslations("Login");
+  const tSecurity = useTranslations("LoginSecurity");
   const router = useRouter();
   const [failure, setFailure] = useState<"failed" | "unavailable" | null>(null);
   const form = useForm<LoginValues, unknown, LoginData>({
     resolver: zodResolver(loginSchema),
-    defaultValues: { email: "", password: "" },
+    defaultValues: { email: "", password: "", code: "" },
   });
   const { errors, isSubmitting } = form.formState;
 
   // One message for unknown e-mail and wrong password alike, so the form reveals no accounts.
-  const onSubmit = async ({ email, password }: LoginData) => {
+  const onSubmit = async ({ email, password, code }: LoginData) => {
     setFailure(null);
-    const result = await signIn("credentials", { redirect: false, email, password }).catch(() => undefined);
+    const result = await signIn("credentials", { redirect: false, email, password, code }).catch(() => undefined);
     if (!result?.ok || result.error) {
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
@@ -37,7 +39,7 @@ export function LoginForm() {
     router.refresh();
   };
 
-  const errorText = (name: keyof LoginValues) => {
+  const errorText = (name: "email" | "password") => {
     const key = `errors.${errors[name]?.message}` as "errors.emailInvalid";
     const fallback = name === "email" ? "errors.emailInvalid" : "errors.passwordRequired";
     return errors[name] ? t(t.has(key) ? key : fallback) : undefined;
@@ -45,7 +47,7 @@ export function LoginForm() {
 
   return (
     <form className={styles.form} noValidate onSubmit={form.handleSubmit(onSubmit)}>
-      <FormMessage kind="error">{failure ? t(failure) : null}</FormMessage>
+      <FormMessage kind="error">{failure ? (failure === "failed" ? tSecurity("failed") : t(failure)) : null}</FormMessage>
       <div className="field">
         <label htmlFor="email">{t("email")}</label>
         <input
@@ -70,6 +72,12 @@ export function LoginForm() {
         />
         <FieldError name="password" message={errorText("password")} />
       </div>
+      <LoginCodeField
+        label={tSecurity("code")}
+        hint={tSecurity("codeHint")}
+        error={errors.code ? tSecurity("errors.codeInvalid") : undefined}
+        registration={form.register("code")}
+      />
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </button>

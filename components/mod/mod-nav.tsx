@@ -14,6 +14,7 @@ const links = [
   { href: "/mod/taggar", key: "tags" },
   { href: "/mod/logg", key: "log" },
   { href: "/mod/konton", key: "accounts", adminOnly: true },
+  { href: "/mod/konto/tvastegsverifiering", key: "twoFactor" },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {

@@ -13,8 +13,12 @@ export const auditActions = [
   "moderator.create",
   "moderator.update",
   "moderator.password_reset",
+  "moderator.totp_enable",
+  "moderator.totp_disable",
+  "moderator.totp_reset",
+  "setting.require_totp",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting";

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { consumeTotpCode } from "@/lib/totp/consume-totp-code";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
 
@@ -17,5 +18,9 @@ export async function authenticateModerator(input: unknown): Promise<SessionMode
     return null;
   }
   if (!(await verifyPassword(moderator.passwordHash, parsed.data.password))) return null;
+  // With two-factor login on, a right password without a fresh code is still a failed login.
+  if (moderator.totpEnabledAt && !(await consumeTotpCode({ moderatorId: moderator.id, code: parsed.data.code }))) {
+    return null;
+  }
   return { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role };
 }

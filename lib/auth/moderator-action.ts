@@ -17,11 +17,16 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 // server before the input is even parsed. A test asserts that every exported action under
 // app/mod is made with it. `message` in a failure is a key under Common.errors.
 export function moderatorAction<Schema extends z.ZodType, Result>(
-  { schema, role }: { schema: Schema; role?: "ADMIN" },
+  {
+    schema,
+    role,
+    allowWithoutTotp = false,
+  }: { schema: Schema; role?: "ADMIN"; allowWithoutTotp?: boolean },
   handler: (input: z.infer<Schema>, moderator: SessionModerator) => Promise<Result>,
 ) {
   return async (input: unknown): Promise<ActionResult<Result>> => {
-    const moderator = await getModerator();
+    // Idle or expired sessions, and accounts still owing the required second factor, get nothing.
+    const moderator = await getModerator({ allowWithoutTotp });
     if (!moderator) return failure("UNAUTHORIZED");
     if (role === "ADMIN" && moderator.role !== "ADMIN") return failure("FORBIDDEN");
     const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);

@@ -1,34 +1,43 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateModerator } from "./authenticate-moderator";
+import { SESSION_MAX_AGE_SECONDS } from "./session-activity";
+import { authCookies } from "./session-cookies";
 
-// A shift is at most a working day; after that the moderator logs in again.
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/mod/logga-in", error: "/mod/logga-in" },
-  providers: [
-    CredentialsProvider({
-      name: "credentials",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authenticateModerator(credentials),
-    }),
-  ],
-  // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.
-  logger: {
-    error: (code) => console.error(`next-auth: ${code}`),
-    warn: (code) => console.warn(`next-auth: ${code}`),
-    debug: () => {},
-  },
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
+// Built per request: whether cookies are Secure depends on how this request arrived
+// (lib/security/request-is-https.ts), and every part of the app must agree on the cookie name.
+export function authOptionsFor({ secure }: { secure: boolean }): NextAuthOptions {
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    // maxAge is the absolute limit; inactivity is checked against token.lastActivity.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: secure,
+    cookies: authCookies(secure),
+    pages: { signIn: "/mod/logga-in", error: "/mod/logga-in" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+        authorize: (credentials) => authenticateModerator(credentials),
+      }),
+    ],
+    // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.
+    logger: {
+      error: (code) => console.error(`next-auth: ${code}`),
+      warn: (code) => console.warn(`next-auth: ${code}`),
+      debug: () => {},
     },
-    session({ session, token }) {
-      return { ...session, moderatorId: token.sub };
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const now = Date.now();
+          Object.assign(token, { sub: user.id, loginAt: now, lastActivity: now });
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, moderatorId: token.sub, loginAt: token.loginAt, lastActivity: token.lastActivity };
+      },
     },
-  },
-};
+  };
+}

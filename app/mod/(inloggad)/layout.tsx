@@ -6,7 +6,9 @@ export const dynamic = "force-dynamic";
 // Every page in this group also calls requireModerator() itself: a layout is not re-rendered
 // on every client navigation, so it is never the only check.
 export default async function LoggedInModLayout({ children }: { children: React.ReactNode }) {
-  const moderator = await requireModerator();
+  // The set-up page for a required second factor lives in this group too; every other page
+  // refuses such a moderator itself.
+  const moderator = await requireModerator({ allowWithoutTotp: true });
   return (
     <>
       <ModNav name={moderator.name} role={moderator.role} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LoggedOutNotice } from "@/components/mod/logged-out-notice";
 import { LoginForm } from "@/components/mod/login-form";
 import { getModerator } from "@/lib/auth/session";
 
@@ -12,13 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The one moderator page outside the guarded (inloggad) group; someone already logged in goes
-// straight on to the queue.
-export default async function LoginPage() {
-  if (await getModerator()) redirect("/mod");
+// straight on to the queue (or to setting up the second factor, if the site requires it).
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ utloggad?: string }> }) {
+  if (await getModerator({ allowWithoutTotp: true })) redirect("/mod");
   const t = await getTranslations("Login");
+  const { utloggad } = await searchParams;
   return (
     <>
       <h1>{t("title")}</h1>
+      <LoggedOutNotice reason={utloggad} />
       <p>{t("intro")}</p>
       <LoginForm />
     </>

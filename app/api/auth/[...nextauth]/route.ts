@@ -2,11 +2,16 @@ import type { NextRequest } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import NextAuth from "next-auth";
 import { jsonError } from "@/app/api/v1/responses";
-import { authOptions } from "@/lib/auth/options";
-
-const handler = NextAuth(authOptions);
+import { authOptionsFor } from "@/lib/auth/options";
+import { requestIsHttps } from "@/lib/security/request-is-https";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
+
+// The options depend on the request: cookies are Secure only when it came over https.
+async function handler(request: NextRequest, context: Context) {
+  const secure = requestIsHttps({ forwardedProto: request.headers.get("x-forwarded-proto") });
+  return NextAuth(request, context, authOptionsFor({ secure }));
+}
 
 // next-auth throws on a body it cannot parse (e.g. "Content-Type: application/json" with
 // something else), which Next would answer with a 500 and a log line quoting the body, a

@@ -10,6 +10,9 @@ import {
   updateModeratorSchema,
 } from "@/lib/moderators/schemas";
 import { updateModerator } from "@/lib/moderators/update-moderator";
+import { setRequireTotp } from "@/lib/settings/set-require-totp";
+import { resetTotp } from "@/lib/totp/reset-totp";
+import { resetTotpSchema, setRequireTotpSchema } from "@/lib/totp/schemas";
 
 // Only admins manage accounts; moderatorAction checks the session and role before parsing.
 export const createModeratorAction = moderatorAction(
@@ -37,3 +40,18 @@ export const resetModeratorPasswordAction = moderatorAction(
     return { moderatorId: input.moderatorId };
   },
 );
+
+export const setRequireTotpAction = moderatorAction(
+  { schema: setRequireTotpSchema, role: "ADMIN" },
+  async (input, moderator) => {
+    const settings = await setRequireTotp({ actorId: moderator.id, requireTotp: input.requireTotp });
+    revalidatePath("/mod", "layout");
+    return settings;
+  },
+);
+
+export const resetTotpAction = moderatorAction({ schema: resetTotpSchema, role: "ADMIN" }, async (input, moderator) => {
+  await resetTotp({ actorId: moderator.id, moderatorId: input.moderatorId });
+  revalidatePath("/mod/konton");
+  return { moderatorId: input.moderatorId };
+});

@@ -2,9 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountCreateForm } from "@/components/mod/account-create-form";
 import { AccountList } from "@/components/mod/account-list";
+import { AccountsTwoFactor } from "@/components/mod/two-factor/accounts-two-factor";
 import { requireModerator } from "@/lib/auth/session";
 import { listModerators } from "@/lib/moderators/list-moderators";
-import { createModeratorAction, resetModeratorPasswordAction, updateModeratorAction } from "./actions";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
+import { listTotpStatus } from "@/lib/totp/list-totp-status";
+import {
+  createModeratorAction,
+  resetModeratorPasswordAction,
+  resetTotpAction,
+  setRequireTotpAction,
+  updateModeratorAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +37,13 @@ export default async function AccountsPage() {
         resetPassword={resetModeratorPasswordAction}
       />
       <AccountCreateForm createModerator={createModeratorAction} />
+      <AccountsTwoFactor
+        accounts={await listTotpStatus()}
+        requireTotp={(await getSiteSettings()).requireTotp}
+        currentId={admin.id}
+        setRequireTotp={setRequireTotpAction}
+        resetTotp={resetTotpAction}
+      />
     </>
   );
 }

@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type TotpSubmit = (input: { code: string; secret?: string }) => Promise<ActionResult<{ error: string | null }>>;
+
+type Props = { submit: TotpSubmit; secret?: string; submitLabel: string; successText: string };
+
+// One code field and a button, for turning two-factor login on (with the new secret) or off.
+// A wrong code keeps what was typed and says so beside the field.
+export function TotpCodeForm({ submit, secret, submitLabel, successText }: Props) {
+  const t = useTranslations("TwoFactor");
+  const tCommon = useTranslations("Common");
+  const router = useRouter();
+  const id = useId();
+  const fieldId = `kod-${id.replace(/:/g, "")}`;
+  const [code, setCode] = useState("");
+  const [pending, setPending] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setFieldError(null);
+    setMessage(null);
+    const result = await submit({ code, secret }).catch(() => null);
+    setPending(false);
+    if (result?.ok && !result.data.error) {
+      setMessage({ kind: "success", text: successText });
+      router.refresh();
+      return;
+    }
+    const key = result?.ok ? result.data.error : result?.fieldErrors.code?.[0];
+    if (key) {
+      setFieldError(t.has(`errors.${key}` as "errors.codeInvalid") ? t(`errors.${key}` as "errors.codeInvalid") : t("errors.codeInvalid"));
+      document.getElementById(fieldId)?.focus();
+    } else {
+      const errorKey = `errors.${result && !result.ok ? result.message : "UNEXPECTED"}` as "errors.UNEXPECTED";
+      setMessage({ kind: "error", text: tCommon(tCommon.has(errorKey) ? errorKey : "errors.UNEXPECTED") });
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
+      <div className="field">
+        <label htmlFor={fieldId}>{t("code")}</label>
+        <p className="hint" id={`${fieldId}-tips`}>
+          {t("codeHint")}
+        </p>
+        <input
+          id={fieldId}
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={9}
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={`${fieldId}-tips ${fieldErrorId(fieldId)}`}
+        />
+        <FieldError name={fieldId} message={fieldError ?? undefined} />
+      </div>
+      <button type="submit" disabled={pending}>
+        {pending ? t("enabling") : submitLabel}
+      </button>
+    </form>
+  );
+}

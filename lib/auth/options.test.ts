@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { requestIsHttps } from "@/lib/security/request-is-https";
+import { authOptionsFor } from "./options";
+
+describe("moderator session cookies", () => {
+  it("are HttpOnly and SameSite=Lax without the Secure prefix over plain http", () => {
+    const options = authOptionsFor({ secure: false });
+    expect(options.useSecureCookies).toBe(false);
+    expect(options.cookies?.sessionToken).toEqual({
+      name: "next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },
+    });
+  });
+
+  it("are Secure with the __Secure- and __Host- prefixes behind https", () => {
+    const options = authOptionsFor({ secure: true });
+    expect(options.useSecureCookies).toBe(true);
+    expect(options.cookies?.sessionToken?.name).toBe("__Secure-next-auth.session-token");
+    expect(options.cookies?.sessionToken?.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
+    expect(options.cookies?.csrfToken?.name).toBe("__Host-next-auth.csrf-token");
+    expect(options.cookies?.callbackUrl?.options).toMatchObject({ httpOnly: true, secure: true });
+  });
+
+  it("count as https when the public address or the proxy in front says so", () => {
+    expect(requestIsHttps({ publicUrl: "https://sakligt.se" })).toBe(true);
+    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "https" })).toBe(true);
+    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "https, http" })).toBe(true);
+    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "http" })).toBe(false);
+    expect(requestIsHttps({ publicUrl: undefined, forwardedProto: null })).toBe(false);
+  });
+
+  it("keep login and last activity in the token", async () => {
+    const { callbacks } = authOptionsFor({ secure: false });
+    const before = Date.now();
+    const token = await callbacks!.jwt!({ token: {}, user: { id: "m1" }, account: null } as never);
+    expect(token).toMatchObject({ sub: "m1" });
+    expect(token.loginAt).toBeGreaterThanOrEqual(before);
+    expect(token.lastActivity).toBe(token.loginAt);
+    expect(await callbacks!.jwt!({ token, account: null } as never)).toBe(token);
+  });
+});

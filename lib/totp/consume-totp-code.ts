@@ -1,0 +1,28 @@
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import { verifyTotpCode } from "./verify-totp-code";
+
+// Checks a moderator's code and spends its time step, so the same code cannot be used twice,
+// not even by two requests racing each other: the step is written only if it is newer.
+export async function consumeTotpCode({
+  moderatorId,
+  code,
+  tx = db,
+}: {
+  moderatorId: string;
+  code: string;
+  tx?: Tx | typeof db;
+}): Promise<boolean> {
+  const moderator = await tx.moderator.findUnique({
+    where: { id: moderatorId },
+    select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
+  if (!moderator?.totpSecret || !moderator.totpEnabledAt) return false;
+  const check = await verifyTotpCode({ secret: moderator.totpSecret, code, lastStep: moderator.totpLastStep });
+  if (!check.valid) return false;
+  const { count } = await tx.moderator.updateMany({
+    where: { id: moderatorId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.step } }] },
+    data: { totpLastStep: check.step },
+  });
+  return count === 1;
+}

@@ -1,0 +1,25 @@
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+// For a moderator who lost their phone: an admin removes their second factor, and they set up
+// a new one at their next login (at once, if the site requires it).
+export async function resetTotp({ actorId, moderatorId }: { actorId: string; moderatorId: string }) {
+  await db.$transaction(async (tx) => {
+    const target = await tx.moderator.findUnique({ where: { id: moderatorId }, select: { totpEnabledAt: true } });
+    if (!target) throw new AppError("NOT_FOUND", "moderator not found");
+    if (!target.totpEnabledAt) throw new AppError("INVALID_STATE", "two-factor login is not on");
+    await tx.moderator.update({
+      where: { id: moderatorId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    });
+    await writeAuditLog(tx, {
+      moderatorId: actorId,
+      action: "moderator.totp_reset",
+      targetType: "moderator",
+      targetId: moderatorId,
+      before: { totpEnabled: true },
+      after: { totpEnabled: false },
+    });
+  });
+}

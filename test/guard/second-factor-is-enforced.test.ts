@@ -1,0 +1,31 @@
+// When an admin requires two-factor login, a moderator without it may only reach the page where
+// it is set up. requireModerator() and moderatorAction() refuse them unless told otherwise; this
+// keeps "otherwise" to that page, its actions and the shared layout (which is never the only check).
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const modRoot = path.resolve(__dirname, "../../app/mod");
+const allowed = new Set([
+  "(inloggad)/layout.tsx",
+  "(inloggad)/konto/tvastegsverifiering/page.tsx",
+  "(inloggad)/konto/tvastegsverifiering/actions.ts",
+  "logga-in/page.tsx",
+]);
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe("the required second factor", () => {
+  it("is waived only where it is set up", () => {
+    const waiving = filesUnder(modRoot)
+      .filter((file) => /allowWithoutTotp:\s*true/.test(fs.readFileSync(file, "utf8")))
+      .map((file) => path.relative(modRoot, file));
+    expect(waiving.length).toBeGreaterThan(0);
+    expect(waiving.filter((file) => !allowed.has(file))).toEqual([]);
+  });
+});

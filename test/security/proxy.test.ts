@@ -1,0 +1,89 @@
+// The proxy in front of every page: a fresh CSP nonce per request, the redirect away from
+// moderator pages, and the inactivity limit on moderator sessions, with the clock set by hand.
+import { NextRequest } from "next/server";
+import { encode } from "next-auth/jwt";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { proxy } from "@/proxy";
+
+const secret = "a-test-secret-that-is-long-enough-for-next-auth";
+const minute = 60 * 1000;
+const start = Date.UTC(2026, 10, 22, 9, 0);
+
+function request(path: string, { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {}) {
+  return new NextRequest(`http://localhost:3000${path}`, {
+    headers: { ...headers, ...(cookie ? { cookie: `next-auth.session-token=${cookie}` } : {}) },
+  });
+}
+
+const sessionToken = (times: { loginAt: number; lastActivity: number }) =>
+  encode({ token: { sub: "moderator-1", ...times }, secret, maxAge: 8 * 60 * 60 });
+
+describe("proxy", () => {
+  beforeEach(() => {
+    vi.stubEnv("NEXTAUTH_SECRET", secret);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(start);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  it("sends a CSP with a new nonce on every request, to the browser and to Next", async () => {
+    const first = await proxy(request("/"));
+    const second = await proxy(request("/"));
+    const nonceOf = (policy: string | null) => policy?.match(/'nonce-([^']+)'/)?.[1];
+    expect(nonceOf(first.headers.get("content-security-policy"))).toBeTruthy();
+    expect(nonceOf(first.headers.get("content-security-policy"))).not.toBe(nonceOf(second.headers.get("content-security-policy")));
+    // NextResponse.next passes changed request headers on under x-middleware-request-*.
+    expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(first.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("sends visitors without a session from moderator pages to the login page, without a cookie", async () => {
+    const response = await proxy(request("/mod/konton"));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/mod/logga-in");
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect((await proxy(request("/mod/logga-in"))).headers.get("location")).toBeNull();
+  });
+
+  it("moves the last activity forward for a live session", async () => {
+    const cookie = await sessionToken({ loginAt: start, lastActivity: start });
+    vi.setSystemTime(start + 10 * minute);
+    const response = await proxy(request("/mod", { cookie }));
+    expect(response.headers.get("location")).toBeNull();
+    const setCookie = response.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/^next-auth\.session-token=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=lax/i);
+  });
+
+  it("does not count a router prefetch as activity", async () => {
+    const cookie = await sessionToken({ loginAt: start, lastActivity: start });
+    vi.setSystemTime(start + 10 * minute);
+    const response = await proxy(request("/mod", { cookie, headers: { "next-router-prefetch": "1" } }));
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("logs out a session idle for longer than SESSION_IDLE_MINUTES, saying why", async () => {
+    const cookie = await sessionToken({ loginAt: start, lastActivity: start });
+    vi.setSystemTime(start + 31 * minute);
+    const response = await proxy(request("/mod/mallar", { cookie }));
+    expect(response.headers.get("location")).toBe("http://localhost:3000/mod/logga-in?utloggad=inaktiv");
+    expect(response.headers.get("set-cookie")).toMatch(/next-auth\.session-token=;.*Max-Age=0/i);
+  });
+
+  it("lets a server action through to be refused by moderatorAction rather than redirected", async () => {
+    const cookie = await sessionToken({ loginAt: start, lastActivity: start });
+    vi.setSystemTime(start + 31 * minute);
+    const response = await proxy(request("/mod/mallar", { cookie, headers: { "next-action": "abc" } }));
+    expect(response.headers.get("location")).toBeNull();
+  });
+
+  it("logs out after the absolute limit even when active", async () => {
+    const cookie = await sessionToken({ loginAt: start - 8 * 60 * minute - minute, lastActivity: start - minute });
+    const response = await proxy(request("/mod", { cookie }));
+    expect(response.headers.get("location")).toBe("http://localhost:3000/mod/logga-in?utloggad=tid");
+  });
+});
