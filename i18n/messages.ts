@@ -1,3 +1,4 @@
+import abuse from "@/messages/sv/abuse.json";
 import author from "@/messages/sv/author.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
@@ -7,7 +8,7 @@ import reader from "@/messages/sv/reader.json";
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview };
+const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview, ...abuse };
 
 export type Messages = typeof sv;
 

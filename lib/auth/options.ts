@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateModerator } from "./authenticate-moderator";
+import { limitLoginAttempts } from "./limit-login-attempts";
 
 // A shift is at most a working day; after that the moderator logs in again.
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -13,7 +14,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authenticateModerator(credentials),
+      authorize: (credentials) => limitLoginAttempts(credentials, () => authenticateModerator(credentials)),
     }),
   ],
   // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.
