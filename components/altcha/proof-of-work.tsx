@@ -33,6 +33,7 @@ export function ProofOfWork({ message }: { message?: string | null }) {
       <altcha-widget
         ref={widget}
         challengeurl="/api/altcha/challenge"
+        credentials="omit"
         auto="onload"
         name={PROOF_FIELD}
         strings={strings}
