@@ -101,6 +101,9 @@ function serverEnv(port: number, extra: Record<string, string>): Record<string, 
     ADMIN_EMAIL: process.env.ADMIN_EMAIL!,
     ADMIN_PASSWORD: process.env.ADMIN_PASSWORD!,
     NEXTAUTH_URL: url(port),
+    // Each simulated author sends from its own X-Forwarded-For address (e2e/support/author.ts),
+    // so one suite does not exhaust the per-source story limit.
+    TRUST_PROXY: "true",
     ...extra,
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { waitForProofOfWork } from "./support/proof-of-work";
 
 const title = "Ett långt väntande på ett besked";
 const body =
@@ -36,6 +37,7 @@ test("[author] a failed send keeps the text, the draft survives a reload, and th
   await page.getByLabel("Kommun (frivilligt)").selectOption({ label: "Uppsala" });
   await page.getByLabel(/^Klient/).check();
   await page.getByLabel(/Jag förstår och godkänner/).check();
+  await waitForProofOfWork(page);
   await page.getByRole("button", { name: "Skicka berättelsen" }).click();
 
   await expect(page).toHaveURL(/\/kvitto\/[A-Za-z0-9_-]{43}\?ny=1$/);

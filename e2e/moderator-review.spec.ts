@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
 import { sampleStoryBody, sendStory } from "./support/author";
 import { logIn } from "./support/moderator";
+import { waitForProofOfWork } from "./support/proof-of-work";
 
 // The moderator's half of the loop: review, edit, publish with a template reply, reject with a
 // reason, moderate a comment, and manage templates and tags. Stories and comments are sent
@@ -120,6 +121,7 @@ test("[moderator] approves a reader's comment", async ({ page, browser }) => {
   const storyUrl = (await reader.locator("main a[href^='/berattelser/']").first().getAttribute("href"))!;
   await reader.goto(storyUrl);
   await reader.getByLabel("Din kommentar").fill(comment);
+  await waitForProofOfWork(reader);
   await reader.getByRole("button", { name: "Skicka kommentaren" }).click();
   await expect(reader.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
 

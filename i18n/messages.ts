@@ -1,3 +1,4 @@
+import abuse from "@/messages/sv/abuse.json";
 import author from "@/messages/sv/author.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
@@ -19,6 +20,7 @@ const sv = {
   ...safety,
   ...privacy,
   ...moderatorSecurity,
+  ...abuse,
 };
 
 export type Messages = typeof sv;

@@ -15,6 +15,15 @@ const envSchema = z
     SEED_DEMO_CONTENT: z.enum(["true", "false"]).optional(),
     // A moderator who does nothing for this long is logged out.
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    // Only behind a reverse proxy that sets X-Forwarded-For itself; otherwise anyone could
+    // choose the address their rate limits are counted against.
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    RATE_LIMIT_STORIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
+    RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    RATE_LIMIT_LOGINS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_LOGINS_PER_SOURCE: z.coerce.number().int().min(1).default(30),
+    // How hard the proof of work is: the widget tries on average half this many hashes.
+    ALTCHA_MAX_NUMBER: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

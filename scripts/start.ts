@@ -12,6 +12,7 @@ import { dbConfig } from "@/lib/db/config";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, env } from "@/lib/env";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
 
 const root = path.resolve(__dirname, "..");
@@ -71,7 +72,11 @@ async function main() {
   const app = next({ dev, dir: root, port: config.PORT, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const trustProxy = config.TRUST_PROXY === "true";
+  const server = http.createServer((req, res) => {
+    stampClientAddress(req, { trustProxy });
+    void handle(req, res);
+  });
   server.listen(config.PORT, () => console.log(`Sakligt is running on http://localhost:${config.PORT}`));
 
   let stopping = false;

@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { submitComment } from "@/app/berattelser/[id]/comment-actions";
+import { ProofOfWork } from "@/components/altcha/proof-of-work";
+import { readProtection, renewProof } from "@/components/altcha/protection-fields";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
@@ -19,6 +21,8 @@ export function CommentForm({ storyId }: { storyId: string }) {
   const t = useTranslations("CommentForm");
   const tError = useTranslations("CommentForm.errors");
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [protectionMessage, setProtectionMessage] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, getValues, reset, setError, formState, control, setValue } = useForm<CommentInput, unknown, CommentSubmission>({
     resolver: zodResolver(commentSchema),
     defaultValues: { body: "" },
@@ -30,12 +34,16 @@ export function CommentForm({ storyId }: { storyId: string }) {
   // The typed text stays in the field on any failure; it is cleared only once the comment is stored.
   const onValid = async () => {
     setOutcome(null);
-    const result = await submitComment(storyId, getValues()).catch(() => null);
+    setProtectionMessage(null);
+    const result = await submitComment(storyId, getValues(), readProtection(formRef.current)).catch(() => null);
+    renewProof(formRef.current);
     if (result?.ok) {
       reset({ body: "" });
       setOutcome({ kind: "success", text: t("success") });
       return;
     }
+    // Proof-of-work and rate-limit refusals are shown beside the send button, where the person is.
+    if (result?.fieldErrors.protection) return setProtectionMessage(result.message);
     const bodyError = result?.fieldErrors.body?.[0];
     if (bodyError) setError("body", { type: "server", message: bodyError }, { shouldFocus: true });
     setOutcome({ kind: "error", text: result?.message ?? tError("generic") });
@@ -48,7 +56,7 @@ export function CommentForm({ storyId }: { storyId: string }) {
       {/* The status region exists before the thanks is put in it, so screen readers announce it. */}
       <div role="status">{outcome?.kind === "success" ? <p className="alert success">{outcome.text}</p> : null}</div>
       <FormMessage kind="error">{outcome?.kind === "error" ? outcome.text : null}</FormMessage>
-      <form noValidate onSubmit={handleSubmit(onValid, () => setOutcome(null))} className={styles.form}>
+      <form ref={formRef} noValidate onSubmit={handleSubmit(onValid, () => setOutcome(null))} className={styles.form}>
         <div className="field">
           <label htmlFor="comment-body">{t("label")}</label>
           <p className="hint" id="comment-body-hint">
@@ -65,6 +73,7 @@ export function CommentForm({ storyId }: { storyId: string }) {
           <AutoReplaceNotice variant="comment" />
           <FieldFindings<CommentInput> name="body" fieldId="comment-body" field="comment" audience="author" compact form={{ control, getValues, setValue }} />
         </div>
+        <ProofOfWork message={protectionMessage} />
         <button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("submitting") : t("submit")}
         </button>

@@ -9,6 +9,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { LOGIN_RATE_LIMITED } from "@/lib/auth/login-errors";
 import { loginSchema } from "@/lib/auth/schemas";
 import { LoginCodeField } from "./login-code-field";
 import styles from "./login-form.module.css";
@@ -19,8 +20,9 @@ type LoginData = z.output<typeof loginSchema>;
 export function LoginForm() {
   const t = useTranslations("Login");
   const tSecurity = useTranslations("LoginSecurity");
+  const tAbuse = useTranslations("Abuse.errors");
   const router = useRouter();
-  const [failure, setFailure] = useState<"failed" | "unavailable" | null>(null);
+  const [failure, setFailure] = useState<"failed" | "limited" | "unavailable" | null>(null);
   const form = useForm<LoginValues, unknown, LoginData>({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: "", password: "", code: "" },
@@ -32,6 +34,7 @@ export function LoginForm() {
     setFailure(null);
     const result = await signIn("credentials", { redirect: false, email, password, code }).catch(() => undefined);
     if (!result?.ok || result.error) {
+      if (result?.error === LOGIN_RATE_LIMITED) return setFailure("limited");
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
     }
@@ -47,7 +50,15 @@ export function LoginForm() {
 
   return (
     <form className={styles.form} noValidate onSubmit={form.handleSubmit(onSubmit)}>
-      <FormMessage kind="error">{failure ? (failure === "failed" ? tSecurity("failed") : t(failure)) : null}</FormMessage>
+      <FormMessage kind="error">
+        {failure === "limited"
+          ? tAbuse("loginLimited")
+          : failure === "failed"
+            ? tSecurity("failed")
+            : failure
+              ? t(failure)
+              : null}
+      </FormMessage>
       <div className="field">
         <label htmlFor="email">{t("email")}</label>
         <input

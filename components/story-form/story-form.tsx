@@ -2,8 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
+import { ProofOfWork } from "@/components/altcha/proof-of-work";
+import { readProtection, renewProof } from "@/components/altcha/protection-fields";
+import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
 import type { ActionFailure } from "@/lib/actions/result";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
 import { ConsentField } from "./consent-field";
@@ -17,7 +20,7 @@ import { TextFields } from "./text-fields";
 import { useStoryDraft } from "./use-story-draft";
 
 // On success the action redirects to the receipt page, so it only ever resolves with a failure.
-export type SubmitStory = (input: StoryFormValues) => Promise<ActionFailure | undefined>;
+export type SubmitStory = (input: StoryFormValues, protection: SubmissionProtection) => Promise<ActionFailure | undefined>;
 
 type Props = { tags: TagOption[]; submitStory: SubmitStory };
 
@@ -30,17 +33,23 @@ export function StoryForm({ tags, submitStory }: Props) {
   });
   useStoryDraft(form);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
+  const [protectionMessage, setProtectionMessage] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   // The raw values go to the server, which parses them with the same schema; nothing typed is
   // cleared on failure, so the author can fix one thing and send again.
   const onValid = async () => {
     setServerMessage(null);
-    const result = await submitStory(form.getValues()).catch(() => ({
+    setProtectionMessage(null);
+    const result = await submitStory(form.getValues(), readProtection(formRef.current)).catch(() => ({
       ok: false as const,
-      fieldErrors: {},
+      fieldErrors: {} as Record<string, string[]>,
       message: t("summary.serverError"),
     }));
     if (!result) return;
+    renewProof(formRef.current);
+    // Proof-of-work and rate-limit refusals are shown beside the send button, where the person is.
+    if (result.fieldErrors.protection) return setProtectionMessage(result.message);
     showServerErrors(form, result.fieldErrors);
     setServerMessage(result.message);
   };
@@ -49,13 +58,14 @@ export function StoryForm({ tags, submitStory }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid, onInvalid)}>
+      <form ref={formRef} noValidate onSubmit={form.handleSubmit(onValid, onInvalid)}>
         <ErrorSummary errors={form.formState.errors} serverMessage={serverMessage} />
         <TextFields />
         <TagFieldset tags={tags} />
         <MunicipalitySelect />
         <RoleFieldset />
         <ConsentField />
+        <ProofOfWork message={protectionMessage} />
         <div className={styles.actions}>
           <button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? t("submitting") : t("submit")}

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateModerator } from "./authenticate-moderator";
+import { limitLoginAttempts } from "./limit-login-attempts";
 import { SESSION_MAX_AGE_SECONDS } from "./session-activity";
 import { authCookies } from "./session-cookies";
 
@@ -18,7 +19,7 @@ export function authOptionsFor({ secure }: { secure: boolean }): NextAuthOptions
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
-        authorize: (credentials) => authenticateModerator(credentials),
+        authorize: (credentials) => limitLoginAttempts(credentials, () => authenticateModerator(credentials)),
       }),
     ],
     // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.

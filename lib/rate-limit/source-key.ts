@@ -1,0 +1,30 @@
+import { createHmac } from "node:crypto";
+import { deriveSecret } from "@/lib/secrets/derive-secret";
+
+// Why a stored key cannot be turned back into an address:
+// - The key is HMAC-SHA256(dailyKey, subject). HMAC is one-way, so the only attack is to guess:
+//   hash every possible address (IPv4 has only 2^32) and compare.
+// - Guessing needs the day's key. It is derived in memory from the server secret and the UTC
+//   date, on every instance alike, and is never written to the database, a file or a log.
+// - The rows are needed only while their window is open (at most an hour) and are purged after
+//   (purgeExpiredRateLimits). Once a day's rows are gone there is no hash left to compare a guess
+//   against, even for someone who later learns the secret: nothing links the address to anything.
+// - Keys change every day, so rows from two days cannot be joined to follow one source over time.
+// The one window of exposure is a thief holding both the secret and a live table at once; that
+// thief already controls the server, which sees the addresses anyway.
+export function dailyKey({ now, secret = deriveSecret("rate-limit") }: { now: Date; secret?: Buffer }): Buffer {
+  return createHmac("sha256", secret).update(`rate-limit:${utcDate(now)}`).digest();
+}
+
+export type RateLimitSubject = { kind: "address" | "account"; value: string };
+
+// The kind is mixed in so an address and an account name can never share a key. Accounts are
+// compared case-insensitively, as logins are.
+export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject; now: Date; secret?: Buffer }): string {
+  const value = subject.kind === "account" ? subject.value.trim().toLowerCase() : subject.value;
+  return createHmac("sha256", dailyKey({ now, secret })).update(`${subject.kind}:${value}`).digest("base64url");
+}
+
+function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
