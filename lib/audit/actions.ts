@@ -2,6 +2,9 @@ export const auditActions = [
   "story.edit",
   "story.publish",
   "story.reject",
+  // Written without a moderator and without a target: only the fact that a story was erased.
+  "story.erased_by_author",
+  "story.erased_by_retention",
   "comment.approve",
   "comment.reject",
   "template.create",
@@ -17,3 +20,7 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator";
+
+// Actions nobody in the moderator list performed: the author (through the receipt link) or
+// the retention schedule.
+export const actorlessAuditActions: readonly AuditAction[] = ["story.erased_by_author", "story.erased_by_retention"];
