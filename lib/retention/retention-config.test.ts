@@ -2,14 +2,16 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { retentionConfig } from "./retention-config";
 
+const parse = (vars: Record<string, string>) => parseEnv({ NODE_ENV: "test", ...vars });
+
 describe("retention configuration", () => {
   it("keeps things 30 days and runs hourly unless told otherwise", () => {
-    expect(retentionConfig(parseEnv({}))).toEqual({ rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60 });
+    expect(retentionConfig(parse({}))).toEqual({ rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60 });
   });
 
   it("reads each period from its own variable", () => {
     const config = retentionConfig(
-      parseEnv({ RETENTION_REJECTED_DAYS: "7", RETENTION_WITHDRAWN_DAYS: "14", RETENTION_ORIGINAL_TEXT_DAYS: "90", RETENTION_INTERVAL_MINUTES: "5" }),
+      parse({ RETENTION_REJECTED_DAYS: "7", RETENTION_WITHDRAWN_DAYS: "14", RETENTION_ORIGINAL_TEXT_DAYS: "90", RETENTION_INTERVAL_MINUTES: "5" }),
     );
     expect(config).toEqual({ rejectedDays: 7, withdrawnDays: 14, originalTextDays: 90, intervalMinutes: 5 });
   });
@@ -21,6 +23,6 @@ describe("retention configuration", () => {
     ["RETENTION_INTERVAL_MINUTES", "-1"],
     ["RETENTION_INTERVAL_MINUTES", "100000"],
   ])("names %s when it is %s", (name, value) => {
-    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}: must be`));
+    expect(() => parse({ [name]: value })).toThrow(new RegExp(`${name}: must be`));
   });
 });
