@@ -1,13 +1,15 @@
 import author from "@/messages/sv/author.json";
+import authorControl from "@/messages/sv/author-control.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
+import privacyPage from "@/messages/sv/privacy-page.json";
 import reader from "@/messages/sv/reader.json";
 
 export const defaultLocale = "sv";
 
 // Each file owns its own top-level namespaces, so the areas can grow without touching each other.
-const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview };
+const sv = { ...common, ...author, ...reader, ...moderation, ...moderationReview, ...authorControl, ...privacyPage };
 
 export type Messages = typeof sv;
 
