@@ -98,8 +98,25 @@ test("[author] sees the published text after a moderator edited it", async ({ pa
   await expect(published).toContainText("Ingen kommun angiven");
   await expectNoA11yViolations(page);
 
+  // The narrator answers readers from the receipt page; after moderation it shows as theirs.
+  const comment = `Tack till alla som läst. ${stamp}`;
+  await page.getByLabel("Din kommentar").fill(comment);
+  await page.getByRole("button", { name: "Skicka kommentaren" }).click();
+  await expect(page.getByText("Tack! Kommentaren visas när en moderator har godkänt den.")).toBeVisible();
+  await expect(page.getByLabel("Din kommentar")).toHaveValue("");
+  await expectNoA11yViolations(page);
+  await asModerator(browser, async (mod) => {
+    await mod.goto("/mod/kommentarer");
+    const item = mod.getByRole("listitem").filter({ hasText: comment });
+    await expect(item).toContainText("Skriven av berättaren");
+    await item.getByRole("button", { name: "Godkänn" }).click();
+    await expect(item.getByText("Kommentaren är godkänd.")).toBeVisible();
+  });
+
   await published.getByRole("link", { name: "Läs den publicerade berättelsen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(edited.title);
+  const narrator = page.getByRole("listitem").filter({ hasText: comment });
+  await expect(narrator.getByText("Berättaren", { exact: true })).toBeVisible();
 });
 
 test("[author] withdraws and erases a story", async ({ page, browser }) => {

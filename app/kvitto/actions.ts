@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { type ActionFailure, failure, fieldErrorsOf } from "@/lib/actions/result";
+import { type ActionFailure, type ActionResult, failure, fieldErrorsOf } from "@/lib/actions/result";
+import { createAuthorComment } from "@/lib/comments/create-author-comment";
+import { commentSchema } from "@/lib/comments/schemas";
 import { isAppError } from "@/lib/errors/app-error";
 import { authorEditSchema } from "@/lib/stories/author-edit-schema";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
@@ -62,4 +64,19 @@ export async function eraseStoryAction(form: FormData): Promise<void> {
     // NOT_FOUND: already erased, perhaps by a second click. The outcome is the same.
   }
   redirect("/kvitto/raderad");
+}
+
+export async function submitAuthorComment(token: string, input: unknown): Promise<ActionResult> {
+  const t = await getTranslations("AuthorControl.comment");
+  const parsed = commentSchema.safeParse(input);
+  if (!parsed.success) return failure(t("invalid"), fieldErrorsOf(parsed.error));
+  try {
+    await createAuthorComment({ token: String(token), body: parsed.data.body });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error) && error.code === "INVALID_STATE") return failure(t("notPublished"));
+    if (isAppError(error) && error.code === "NOT_FOUND") return failure(t("notFound"));
+    logFailure("submitAuthorComment", error);
+    return failure(t("serverError"));
+  }
 }

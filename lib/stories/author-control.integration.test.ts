@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { approveComment } from "@/lib/comments/approve-comment";
+import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { createComment } from "@/lib/comments/create-comment";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
@@ -80,6 +81,20 @@ describeEachDatabase("the author controls their story through the receipt link",
     expect(JSON.stringify(receipt)).not.toContain("receiptTokenHash");
   });
 
+  it("lets the author comment on their published story, shown to readers as the narrator's once approved", async () => {
+    const { storyId, token, title, body } = await sendStory();
+    await expect(createAuthorComment({ token, body: "För tidigt" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await publish(storyId, title, body);
+    const { commentId } = await createAuthorComment({ token, body: "Tack för alla fina ord." });
+    await createComment({ storyId, body: "Jag känner igen mig." });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: commentId } })).toMatchObject({ status: "PENDING", byStoryAuthor: true });
+    expect((await getPublishedStory({ id: storyId }))?.comments).toEqual([]);
+    await approveComment({ commentId, moderatorId });
+    const comments = (await getPublishedStory({ id: storyId }))?.comments;
+    expect(comments?.map(({ body, byStoryAuthor }) => ({ body, byStoryAuthor }))).toEqual([{ body: "Tack för alla fina ord.", byStoryAuthor: true }]);
+    await expect(createAuthorComment({ token: "y".repeat(43), body: "Hej" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("withdraws a published story: readers stop seeing it at once", async () => {
     const { storyId, token, title, body } = await sendStory();
     await publish(storyId, title, body);
@@ -106,7 +121,7 @@ describeEachDatabase("the author controls their story through the receipt link",
     await publish(storyId, `${title} (publicerad)`, edited);
     const { commentId } = await createComment({ storyId, body: readerComment });
     await approveComment({ commentId, moderatorId });
-    await db.comment.create({ data: { storyId, body: authorComment, byStoryAuthor: true } });
+    await createAuthorComment({ token, body: authorComment });
     const unrelated = await sendStory();
     const hash = hashReceiptToken(token);
     for (const needle of [title, original, edited, readerComment, authorComment, hash, storyId]) {

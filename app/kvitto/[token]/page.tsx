@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { submitAuthorComment } from "@/app/kvitto/actions";
 import { FormMessage } from "@/components/forms/form-message";
+import { AuthorCommentForm } from "@/components/receipt/author-comment-form";
 import { AuthorControls } from "@/components/receipt/author-controls";
 import { PublishedText } from "@/components/receipt/published-text";
 import { ReceiptReplies } from "@/components/receipt/receipt-replies";
@@ -58,6 +60,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
         </section>
       )}
       <ReceiptReplies replies={story.replies} />
+      {story.status === "PUBLISHED" ? <AuthorCommentForm token={token} submitAuthorComment={submitAuthorComment} /> : null}
       <AuthorControls token={token} status={story.status} withdrawnDays={retentionConfig().withdrawnDays} />
     </>
   );
