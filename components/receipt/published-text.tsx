@@ -18,13 +18,10 @@ export async function PublishedText({ story }: Props) {
       <p className="muted">{t("note")}</p>
       <article className="card">
         <h3>{story.title}</h3>
+        {story.publishedAt ? (
+          <p className="muted">{t("publishedAt", { date: format.dateTime(story.publishedAt, { dateStyle: "long" }) })}</p>
+        ) : null}
         <dl className="inline-dl">
-          {story.publishedAt ? (
-            <div>
-              <dt className="visually-hidden">{tStatus("PUBLISHED")}</dt>
-              <dd>{t("publishedAt", { date: format.dateTime(story.publishedAt, { dateStyle: "long" }) })}</dd>
-            </div>
-          ) : null}
           <div>
             <dt>{t("municipality")}</dt>
             <dd>{municipality?.name ?? t("noMunicipality")}</dd>
