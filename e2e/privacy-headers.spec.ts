@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoCspViolations, watchCspViolations } from "./support/csp";
 
-const publicPaths = ["/", "/berattelser", "/beratta", "/api/v1/stories", "/api/v1/tags", "/kvitto/finns-inte", "/mod/logga-in"];
+const publicPaths = ["/", "/berattelser", "/beratta", "/api/v1/stories", "/api/v1/tags", "/kvitto/finns-inte", "/kvitto/raderad", "/integritet", "/mod/logga-in"];
 
 test("[visitor] public pages set no cookie and send the privacy and security headers", async ({ request }) => {
   for (const path of publicPaths) {

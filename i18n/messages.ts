@@ -1,10 +1,12 @@
 import abuse from "@/messages/sv/abuse.json";
 import author from "@/messages/sv/author.json";
+import authorControl from "@/messages/sv/author-control.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
 import privacy from "@/messages/sv/privacy.json";
 import moderatorSecurity from "@/messages/sv/moderator-security.json";
+import privacyPage from "@/messages/sv/privacy-page.json";
 import reader from "@/messages/sv/reader.json";
 import safety from "@/messages/sv/safety.json";
 
@@ -21,6 +23,8 @@ const sv = {
   ...privacy,
   ...moderatorSecurity,
   ...abuse,
+  ...authorControl,
+  ...privacyPage,
 };
 
 export type Messages = typeof sv;

@@ -1,6 +1,13 @@
 import path from "node:path";
 import { z } from "zod";
 
+const retentionDays = z.coerce
+  .number({ error: "must be a whole number of days" })
+  .int("must be a whole number of days")
+  .min(1, "must be at least 1")
+  .max(3650, "must be at most 3650")
+  .default(30);
+
 const envSchema = z
   .object({
     DATABASE_URL: z
@@ -24,6 +31,17 @@ const envSchema = z
     RATE_LIMIT_LOGINS_PER_SOURCE: z.coerce.number().int().min(1).default(30),
     // How hard the proof of work is: the widget tries on average half this many hashes.
     ALTCHA_MAX_NUMBER: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
+    // Retention (lib/retention): how long rejected and withdrawn stories and the original text of
+    // published stories are kept, and how often the jobs run. /integritet quotes these numbers.
+    RETENTION_REJECTED_DAYS: retentionDays,
+    RETENTION_WITHDRAWN_DAYS: retentionDays,
+    RETENTION_ORIGINAL_TEXT_DAYS: retentionDays,
+    RETENTION_INTERVAL_MINUTES: z.coerce
+      .number({ error: "must be a whole number of minutes" })
+      .int("must be a whole number of minutes")
+      .min(1, "must be at least 1")
+      .max(1440, "must be at most 1440 (a day)")
+      .default(60),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

@@ -13,6 +13,9 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, env } from "@/lib/env";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
+import { retentionConfig } from "@/lib/retention/retention-config";
+import { runRetention } from "@/lib/retention/run-retention";
+import { scheduleRetention } from "@/lib/retention/schedule-retention";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
 
 const root = path.resolve(__dirname, "..");
@@ -69,6 +72,12 @@ async function main() {
     console.warn("No moderator account exists. Set ADMIN_EMAIL and ADMIN_PASSWORD to create an admin.");
   }
 
+  const retention = retentionConfig(config);
+  const stopRetention = scheduleRetention({
+    intervalMinutes: retention.intervalMinutes,
+    run: () => runRetention({ config: retention }),
+  });
+
   const app = next({ dev, dir: root, port: config.PORT, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -87,6 +96,7 @@ async function main() {
     server.closeIdleConnections?.();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await app.close?.();
+    await stopRetention();
     await closeDb();
     process.exit(0);
   };

@@ -1,12 +1,17 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("Common");
+  const tPrivacy = await getTranslations("PrivacyPage");
   return (
     <footer className="site-footer">
       <div className="inner">
         <p>{t("footer.about")}</p>
         <p>{t("footer.emergency")}</p>
+        <p>
+          <Link href="/integritet">{tPrivacy("footerLink")}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { actorlessAuditActions } from "@/lib/audit/actions";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-log";
 import { AuditChanges } from "./audit-changes";
 import styles from "./audit-log.module.css";
@@ -24,10 +25,13 @@ export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
         <li key={entry.id} className={`card ${styles.entry}`}>
           <h2 className={styles.heading}>
             {actionText(entry.action)}
-            <span className={styles.by}>
-              {" "}
-              {t("by", { name: entry.moderatorName ?? t("unknownModerator") })}
-            </span>
+            {/* An erasure by the author or by retention has no moderator to name. */}
+            {actorlessAuditActions.includes(entry.action as (typeof actorlessAuditActions)[number]) ? null : (
+              <span className={styles.by}>
+                {" "}
+                {t("by", { name: entry.moderatorName ?? t("unknownModerator") })}
+              </span>
+            )}
           </h2>
           <dl className={`inline-dl ${styles.meta}`}>
             <div>

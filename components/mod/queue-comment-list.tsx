@@ -7,6 +7,7 @@ import styles from "./queue.module.css";
 
 export async function QueueCommentList({ comments, now }: { comments: QueuedComment[]; now: Date }) {
   const t = await getTranslations("Queue");
+  const tAuthor = await getTranslations("AuthorControl.comment");
   return (
     <section aria-labelledby="ko-kommentarer">
       <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
@@ -20,6 +21,7 @@ export async function QueueCommentList({ comments, now }: { comments: QueuedComm
                 {t("commentOn", { title: comment.story.title })}
               </h3>
               <QueueAge createdAt={comment.createdAt} now={now} />
+              {comment.byStoryAuthor ? <p className="muted">{tAuthor("queueLabel")}</p> : null}
               <p className={styles.comment}>{comment.body}</p>
               <QueueCommentActions
                 commentId={comment.id}

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReceiptStory } from "@/lib/stories/get-story-by-receipt";
 import styles from "./receipt.module.css";
 
 type Props = Pick<ReceiptStory, "id" | "status" | "rejectionReason">;
 
-export async function ReceiptStatus({ id, status, rejectionReason }: Props) {
+// The link to the published story sits with the published text (components/receipt/published-text.tsx).
+
+export async function ReceiptStatus({ status, rejectionReason }: Props) {
   const t = await getTranslations("Receipt.status");
   return (
     <section aria-labelledby="status-heading">
@@ -13,11 +14,6 @@ export async function ReceiptStatus({ id, status, rejectionReason }: Props) {
       <p className={styles.status}>
         <strong>{t(status)}</strong>
       </p>
-      {status === "PUBLISHED" ? (
-        <p>
-          <Link href={`/berattelser/${id}`}>{t("publishedLink")}</Link>
-        </p>
-      ) : null}
       {status === "REJECTED" ? (
         <div className="card">
           <p>

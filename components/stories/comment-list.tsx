@@ -7,6 +7,7 @@ import styles from "./story-thread.module.css";
 // Approved comments, oldest first, so a conversation reads in order.
 export async function CommentList({ comments }: { comments: PublicComment[] }) {
   const t = await getTranslations("Story");
+  const tAuthor = await getTranslations("AuthorControl.comment");
   return (
     <section aria-labelledby="kommentarer">
       <h2 id="kommentarer">{t("commentsHeading")}</h2>
@@ -15,6 +16,11 @@ export async function CommentList({ comments }: { comments: PublicComment[] }) {
         <ol className="plain-list">
           {comments.map((comment) => (
             <li key={comment.id} className={styles.comment}>
+              {comment.byStoryAuthor ? (
+                <p>
+                  <strong>{tAuthor("readerLabel")}</strong>
+                </p>
+              ) : null}
               <p className={styles.date}>
                 {t.rich("commentedAt", { date: comment.createdAt, time: timeTag(comment.createdAt) })}
               </p>

@@ -3,6 +3,9 @@ export const auditActions = [
   "story.publish",
   "story.reject",
   "story.clear_safety_flag",
+  // Written without a moderator and without a target: only the fact that a story was erased.
+  "story.erased_by_author",
+  "story.erased_by_retention",
   "comment.approve",
   "comment.reject",
   "template.create",
@@ -22,3 +25,7 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting";
+
+// Actions nobody in the moderator list performed: the author (through the receipt link) or
+// the retention schedule.
+export const actorlessAuditActions: readonly AuditAction[] = ["story.erased_by_author", "story.erased_by_retention"];

@@ -12,6 +12,7 @@ export function getStoryForReview({ storyId }: { storyId: string }) {
       body: true,
       originalTitle: true,
       originalBody: true,
+      originalErasedAt: true,
       authorRole: true,
       municipalityCode: true,
       rejectionReason: true,

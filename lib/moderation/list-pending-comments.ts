@@ -8,7 +8,7 @@ export function listPendingComments({ take = PAGE_SIZE }: { take?: number } = {}
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
     take,
-    select: { id: true, body: true, createdAt: true, story: { select: { id: true, title: true } } },
+    select: { id: true, body: true, createdAt: true, byStoryAuthor: true, story: { select: { id: true, title: true } } },
   });
 }
 

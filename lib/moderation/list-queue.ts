@@ -24,6 +24,7 @@ export type QueuedComment = {
   id: string;
   body: string;
   createdAt: Date;
+  byStoryAuthor: boolean;
   story: { id: string; title: string };
 };
 
@@ -55,7 +56,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
       where: { status: "PENDING" },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit,
-      select: { id: true, body: true, createdAt: true, story: { select: { id: true, title: true } } },
+      select: { id: true, body: true, createdAt: true, byStoryAuthor: true, story: { select: { id: true, title: true } } },
     }),
   ]);
   return {

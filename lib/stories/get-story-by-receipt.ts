@@ -3,7 +3,8 @@ import { hashReceiptToken, isWellFormedReceiptToken } from "./receipt-token";
 import { readerReplySelect, readerReplyWhere } from "./visibility";
 
 // What the author sees through their private link: their story as it is stored now (after any
-// moderator edits), its status, the reason if it was not published, and the published replies.
+// moderator edits, so once published it is exactly what readers see, tags and municipality
+// included), its status, the reason if it was not published, and the published replies.
 // Never the receipt hash, the original text or who moderated it.
 const receiptStorySelect = {
   id: true,
@@ -15,6 +16,10 @@ const receiptStorySelect = {
   publishedAt: true,
   urgent: true,
   safetyFlags: true,
+  withdrawnAt: true,
+  authorEditedAt: true,
+  municipalityCode: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } } },
   replies: { where: readerReplyWhere, select: readerReplySelect, orderBy: { publishedAt: "asc" } },
 } as const;
 

@@ -20,7 +20,7 @@ export type PublicStory = {
   publishedAt: Date;
 };
 export type PublicReply = { id: string; body: string; publishedAt: Date };
-export type PublicComment = { id: string; body: string; createdAt: Date };
+export type PublicComment = { id: string; body: string; createdAt: Date; byStoryAuthor: boolean };
 export type PublicStoryWithThread = PublicStory & { replies: PublicReply[]; comments: PublicComment[] };
 
 // Fields are copied one by one rather than spread, so a column added to the select (or a whole
@@ -46,5 +46,5 @@ export function toPublicReply(row: ReaderReplyRow): PublicReply {
 }
 
 export function toPublicComment(row: ReaderCommentRow): PublicComment {
-  return { id: row.id, body: row.body, createdAt: row.createdAt };
+  return { id: row.id, body: row.body, createdAt: row.createdAt, byStoryAuthor: row.byStoryAuthor };
 }

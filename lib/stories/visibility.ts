@@ -18,7 +18,9 @@ export const readerStorySelect = {
 } satisfies Prisma.StorySelect;
 
 export const readerReplySelect = { id: true, body: true, publishedAt: true } satisfies Prisma.ReplySelect;
-export const readerCommentSelect = { id: true, body: true, createdAt: true } satisfies Prisma.CommentSelect;
+// byStoryAuthor lets readers see which comments the narrator wrote ("Berättaren"); it says
+// nothing about who the narrator is.
+export const readerCommentSelect = { id: true, body: true, createdAt: true, byStoryAuthor: true } satisfies Prisma.CommentSelect;
 
 export function isVisibleToReader(story: { status: string }): boolean {
   return story.status === readerStoryWhere.status;

@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { submitAuthorComment } from "@/app/kvitto/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { AuthorCommentForm } from "@/components/receipt/author-comment-form";
+import { AuthorControls } from "@/components/receipt/author-controls";
+import { PublishedText } from "@/components/receipt/published-text";
 import { ReceiptReplies } from "@/components/receipt/receipt-replies";
 import { ReceiptStatus } from "@/components/receipt/receipt-status";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
+import { retentionConfig } from "@/lib/retention/retention-config";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string | string[] }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ ny?: string | string[]; klart?: string | string[] }>;
+};
+
+const doneMessages = { andrad: "edited", tillbakadragen: "withdrawn" } as const;
 
 // The token in this address is the author's only key. The page is kept out of search engines,
 // and it links to nothing outside this site, so the address never leaves in a Referer header.
@@ -22,8 +33,11 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const { token } = await params;
   const story = await getStoryByReceipt({ token });
   if (!story) notFound();
-  const justSent = (await searchParams).ny === "1";
+  const query = await searchParams;
+  const justSent = query.ny === "1";
+  const done = typeof query.klart === "string" && query.klart in doneMessages ? doneMessages[query.klart as keyof typeof doneMessages] : null;
   const t = await getTranslations("Receipt");
+  const tDone = await getTranslations("AuthorControl.done");
   const format = await getFormatter();
 
   return (
@@ -31,18 +45,25 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       {story.urgent && (justSent || story.status === "PENDING") ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
       {justSent ? <SaveLinkBox path={`/kvitto/${token}`} /> : null}
+      {done ? <FormMessage kind="success">{tDone(done)}</FormMessage> : null}
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />
-      <section aria-labelledby="story-heading">
-        <h2 id="story-heading">{t("storyHeading")}</h2>
-        <p className="muted">
-          {t("submittedAt", { date: format.dateTime(story.createdAt, { dateStyle: "long" }) })}. {t("storyNote")}
-        </p>
-        <article className="card">
-          <h3>{story.title}</h3>
-          <p className="story-text">{story.body}</p>
-        </article>
-      </section>
+      {story.status === "PUBLISHED" ? (
+        <PublishedText story={story} />
+      ) : (
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading">{t("storyHeading")}</h2>
+          <p className="muted">
+            {t("submittedAt", { date: format.dateTime(story.createdAt, { dateStyle: "long" }) })}. {t("storyNote")}
+          </p>
+          <article className="card">
+            <h3>{story.title}</h3>
+            <p className="story-text">{story.body}</p>
+          </article>
+        </section>
+      )}
       <ReceiptReplies replies={story.replies} />
+      {story.status === "PUBLISHED" ? <AuthorCommentForm token={token} submitAuthorComment={submitAuthorComment} /> : null}
+      <AuthorControls token={token} status={story.status} withdrawnDays={retentionConfig().withdrawnDays} />
     </>
   );
 }

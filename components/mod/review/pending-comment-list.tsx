@@ -6,6 +6,7 @@ import styles from "./comment-decision.module.css";
 
 export async function PendingCommentList({ comments }: { comments: PendingComment[] }) {
   const t = await getTranslations("CommentModeration");
+  const tAuthor = await getTranslations("AuthorControl.comment");
   const format = await getFormatter();
   if (comments.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -17,6 +18,7 @@ export async function PendingCommentList({ comments }: { comments: PendingCommen
               {t("onStory")} <Link href={`/berattelser/${comment.story.id}`}>{comment.story.title}</Link>
             </h2>
             <p className="hint">{t("received", { date: format.dateTime(comment.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+            {comment.byStoryAuthor ? <p className="hint">{tAuthor("queueLabel")}</p> : null}
             <p className="story-text">{comment.body}</p>
             <CommentDecision commentId={comment.id} />
           </article>

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { retentionConfig } from "@/lib/retention/retention-config";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PrivacyPage");
+  return { title: t("metaTitle") };
+}
+
+const sections = {
+  stored: ["story", "original", "receipt", "replies", "moderators", "auditLog"],
+  never: ["ip", "userAgent", "tracking", "cookies", "identityNumbers", "draft"],
+  control: ["link", "edit", "withdraw", "erase", "lostLink"],
+} as const;
+
+// The periods come from the same configuration the retention jobs read (lib/retention), so the
+// page states what the running code does, not what it once did.
+export default async function PrivacyPage() {
+  const t = await getTranslations("PrivacyPage");
+  const config = retentionConfig();
+  const retention = [
+    t("retention.rejected", { days: config.rejectedDays }),
+    t("retention.withdrawn", { days: config.withdrawnDays }),
+    t("retention.original", { days: config.originalTextDays }),
+    t("retention.published"),
+    t("retention.counters"),
+    t("retention.erasedLog"),
+    t("retention.schedule", { minutes: config.intervalMinutes }),
+  ];
+  const list = (section: keyof typeof sections) => (
+    <section aria-labelledby={`${section}-heading`}>
+      <h2 id={`${section}-heading`}>{t(`${section}.heading`)}</h2>
+      <ul>
+        {sections[section].map((key) => (
+          <li key={key}>{t(`${section}.${key}` as "stored.story")}</li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {list("stored")}
+      {list("never")}
+      <section aria-labelledby="retention-heading">
+        <h2 id="retention-heading">{t("retention.heading")}</h2>
+        <ul>
+          {retention.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      {list("control")}
+      <section aria-labelledby="moderators-heading">
+        <h2 id="moderators-heading">{t("moderators.heading")}</h2>
+        <p>{t("moderators.text")}</p>
+      </section>
+      <section aria-labelledby="public-record-heading">
+        <h2 id="public-record-heading">{t("publicRecord.heading")}</h2>
+        <p>{t("publicRecord.text")}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { saveAuthorEdit } from "@/app/kvitto/actions";
+import { AuthorEditForm } from "@/components/receipt/author-edit-form";
+import { canAuthorEdit } from "@/lib/stories/author-permissions";
+import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AuthorControl.edit");
+  return { title: t("metaTitle"), robots: "noindex" };
+}
+
+export default async function EditStoryPage({ params }: Props) {
+  const { token } = await params;
+  const story = await getStoryByReceipt({ token });
+  if (!story) notFound();
+  // A decided story is not editable; the receipt page says what it is now.
+  if (!canAuthorEdit(story.status)) redirect(`/kvitto/${token}`);
+  const t = await getTranslations("AuthorControl.edit");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <AuthorEditForm token={token} initial={{ title: story.title, body: story.body }} saveAuthorEdit={saveAuthorEdit} />
+    </>
+  );
+}

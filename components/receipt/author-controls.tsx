@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { StoryStatus } from "@/generated/prisma/client";
+import { canTransitionStory } from "@/lib/moderation/story-transitions";
+import { canAuthorEdit } from "@/lib/stories/author-permissions";
+
+type Props = { token: string; status: StoryStatus; withdrawnDays: number };
+
+// What the author can still do, given the story's status. Each action opens its own page that
+// says what will happen and asks once more, so nothing is lost to a stray click.
+export async function AuthorControls({ token, status, withdrawnDays }: Props) {
+  const t = await getTranslations("AuthorControl.controls");
+  const base = `/kvitto/${token}`;
+  const canWithdraw = canTransitionStory(status, "WITHDRAWN");
+  return (
+    <section aria-labelledby="controls-heading">
+      <h2 id="controls-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
+      <ul className="plain-list">
+        {canAuthorEdit(status) ? (
+          <li>
+            <Link className="button secondary" href={`${base}/andra`}>
+              {t("edit")}
+            </Link>
+            <p className="hint">{t("editHint")}</p>
+          </li>
+        ) : null}
+        {canWithdraw ? (
+          <li>
+            <Link className="button secondary" href={`${base}/dra-tillbaka`}>
+              {t("withdraw")}
+            </Link>
+            <p className="hint">{t("withdrawHint", { days: withdrawnDays })}</p>
+          </li>
+        ) : null}
+        <li>
+          <Link className="button danger" href={`${base}/radera`}>
+            {t("erase")}
+          </Link>
+          <p className="hint">{t("eraseHint")}</p>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { beforeAll, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { editStory } from "@/lib/moderation/edit-story";
+import { publishStory } from "@/lib/moderation/publish-story";
+import { rejectStory } from "@/lib/moderation/reject-story";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { createStory } from "@/lib/stories/create-story";
+import { withdrawStory } from "@/lib/stories/withdraw-story";
+import { describeEachDatabase } from "@/test/db-harness";
+import { rowsContaining } from "@/test/search-all-tables";
+import { eraseExpiredOriginals } from "./erase-expired-originals";
+import { eraseExpiredStories } from "./erase-expired-stories";
+import { purgeExpiredCounters } from "./purge-expired-counters";
+import { runRetention } from "./run-retention";
+
+const day = 24 * 60 * 60 * 1000;
+const t0 = new Date("2026-06-01T12:00:00Z");
+const after = (days: number) => new Date(t0.getTime() + days * day);
+let n = 0;
+const marker = () => `Lagring${Date.now().toString(36)}x${(n += 1)}`;
+
+describeEachDatabase("retention", () => {
+  let tagIds: string[];
+  let moderatorId: string;
+  beforeAll(async () => {
+    tagIds = (await seedTagsAndTemplates()).tags.map((tag) => tag.id);
+    moderatorId = (await seedModerator()).id;
+  });
+
+  async function sendStory() {
+    const title = `Rubrik ${marker()}`;
+    const body = `${sampleBody} ${marker()}`;
+    const { storyId, receiptToken } = await createStory({ title, body, tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
+    return { storyId, token: receiptToken, title, body };
+  }
+
+  it("erases rejected stories N days after the decision, and withdrawn ones N days after withdrawal", async () => {
+    const rejected = await sendStory();
+    await rejectStory({ storyId: rejected.storyId, moderatorId, reason: "Nej.", now: t0 });
+    const withdrawn = await sendStory();
+    await withdrawStory({ token: withdrawn.token, now: t0 });
+    const waiting = await sendStory();
+
+    // Different periods for the two kinds: only the rejected one is old enough on day 8.
+    expect(await eraseExpiredStories({ rejectedDays: 7, withdrawnDays: 14, now: after(6.9) })).toBe(0);
+    expect(await eraseExpiredStories({ rejectedDays: 7, withdrawnDays: 14, now: after(8) })).toBe(1);
+    expect(await rowsContaining(rejected.title)).toEqual([]);
+    expect(await db.story.count({ where: { id: withdrawn.storyId } })).toBe(1);
+    expect(await eraseExpiredStories({ rejectedDays: 7, withdrawnDays: 14, now: after(15) })).toBe(1);
+    expect(await rowsContaining(withdrawn.body)).toEqual([]);
+    // A story waiting for review is never touched, however old.
+    expect(await eraseExpiredStories({ rejectedDays: 1, withdrawnDays: 1, now: after(400) })).toBe(0);
+    expect(await db.story.count({ where: { id: waiting.storyId } })).toBe(1);
+
+    const rows = await db.auditLog.findMany({ where: { action: "story.erased_by_retention" } });
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((row) => row.targetId === null && row.moderatorId === null && row.before === null)).toBe(true);
+  });
+
+  it("erases the original text of a published story, also from its audit rows", async () => {
+    const story = await sendStory();
+    const editedTitle = `Redigerad ${marker()}`;
+    const editedBody = `${sampleBody} redigerad ${marker()}`;
+    await editStory({ storyId: story.storyId, moderatorId, title: editedTitle, body: editedBody, tagIds: [tagIds[0]] });
+    await publishStory({ storyId: story.storyId, moderatorId, title: editedTitle, body: editedBody, tagIds: [tagIds[0]], reply: { body: "Tack!", templateId: null }, now: t0 });
+    expect((await rowsContaining(story.body)).map((hit) => hit.table).sort()).toEqual(["AuditLog", "Story"]);
+
+    expect(await eraseExpiredOriginals({ originalTextDays: 30, now: after(29) })).toBe(0);
+    expect(await eraseExpiredOriginals({ originalTextDays: 30, now: after(31) })).toBe(1);
+    // A second pass (or a second instance) finds nothing more to do.
+    expect(await eraseExpiredOriginals({ originalTextDays: 30, now: after(32) })).toBe(0);
+
+    for (const text of [story.title, story.body]) expect(await rowsContaining(text)).toEqual([]);
+    const stored = await db.story.findUniqueOrThrow({ where: { id: story.storyId } });
+    expect(stored).toMatchObject({ status: "PUBLISHED", title: editedTitle, body: editedBody, originalTitle: null, originalBody: null, originalErasedAt: after(31) });
+    const audit = await db.auditLog.findMany({ where: { targetId: story.storyId }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((row) => row.action)).toEqual(["story.edit", "story.publish"]);
+    expect(audit[1].after).toMatchObject({ status: "PUBLISHED", reply: { body: "Tack!" } });
+  });
+
+  it("purges rate-limit rows whose window has closed and spent challenges past expiry", async () => {
+    const now = after(100);
+    await db.rateLimitHit.createMany({
+      data: [
+        { bucket: "story", key: "gammal", windowStart: new Date(now.getTime() - 25 * 60 * 60 * 1000) },
+        { bucket: "story", key: "ny", windowStart: new Date(now.getTime() - 10 * 60 * 1000) },
+      ],
+    });
+    await db.spentChallenge.createMany({
+      data: [
+        { signature: "utgangen", expiresAt: new Date(now.getTime() - 1000) },
+        { signature: "giltig", expiresAt: new Date(now.getTime() + 60_000) },
+      ],
+    });
+    expect(await purgeExpiredCounters({ now })).toEqual({ rateLimitHits: 1, spentChallenges: 1 });
+    expect((await db.rateLimitHit.findMany()).map((row) => row.key)).toEqual(["ny"]);
+    expect((await db.spentChallenge.findMany()).map((row) => row.signature)).toEqual(["giltig"]);
+  });
+
+  it("runs every job in one pass, and passes running side by side erase each story once", async () => {
+    const rejected = await sendStory();
+    await rejectStory({ storyId: rejected.storyId, moderatorId, reason: "Nej.", now: t0 });
+    const before = await db.auditLog.count({ where: { action: "story.erased_by_retention" } });
+    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60 };
+    const results = await Promise.all([runRetention({ config, now: after(200) }), runRetention({ config, now: after(200) })]);
+    expect(results.reduce((sum, result) => sum + result.storiesErased, 0)).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "story.erased_by_retention" } })).toBe(before + 1);
+    expect(await rowsContaining(rejected.title)).toEqual([]);
+  });
+});

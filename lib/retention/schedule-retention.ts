@@ -1,0 +1,47 @@
+import type { RetentionResult } from "./run-retention";
+
+export type ScheduleRetentionOptions = {
+  intervalMinutes: number;
+  run: () => Promise<RetentionResult>;
+  log?: (line: string) => void;
+};
+
+// Runs the jobs once at start and then every interval, inside the app, so there is no external
+// cron to forget. The timer is unref'd so it never keeps the process alive; `stop` cancels it
+// and waits for a pass in progress, so the database is not closed under it. Only counts are
+// logged, never text.
+export function scheduleRetention({ intervalMinutes, run, log = console.log }: ScheduleRetentionOptions) {
+  let current: Promise<void> | null = null;
+  let stopped = false;
+
+  const pass = () => {
+    if (current || stopped) return;
+    current = run()
+      .then((result) => {
+        const total = Object.values(result).reduce((sum, count) => sum + count, 0);
+        if (total > 0) log(`Retention: ${formatResult(result)}.`);
+      })
+      .catch((error: unknown) => log(`Retention failed: ${error instanceof Error ? error.name : typeof error}`))
+      .finally(() => {
+        current = null;
+      });
+  };
+
+  pass();
+  const timer = setInterval(pass, intervalMinutes * 60_000);
+  timer.unref();
+
+  return async function stop() {
+    stopped = true;
+    clearInterval(timer);
+    await current;
+  };
+}
+
+function formatResult(result: RetentionResult): string {
+  return [
+    `${result.storiesErased} stories erased`,
+    `${result.originalsErased} originals erased`,
+    `${result.rateLimitHits} rate-limit rows and ${result.spentChallenges} spent challenges purged`,
+  ].join(", ");
+}

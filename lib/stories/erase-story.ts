@@ -1,0 +1,34 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { type ErasureAction, writeErasureAuditLog } from "@/lib/audit/write-erasure-audit-log";
+
+export type EraseStoryOptions = {
+  storyId: string;
+  action: ErasureAction;
+  // Extra conditions the story must still meet at the moment of deletion (retention's "still
+  // rejected and still old"), so a concurrent change is never erased by a stale decision.
+  where?: Prisma.StoryWhereInput;
+};
+
+// Erases a story for good, inside the caller's transaction. Deleting the row takes its receipt
+// hash, tags, replies and every comment on it (the author's own included) by cascade. The
+// audit rows about the story and its comments go too, because their before/after hold the
+// text; one row recording only that an erasure happened takes their place.
+//
+// Safe to run twice at once (two app instances): the story row is deleted first, which locks
+// it, so the second transaction waits, then finds nothing and writes no second audit row.
+export async function eraseStory(tx: Tx, options: EraseStoryOptions): Promise<boolean> {
+  const comments = await tx.comment.findMany({ where: { storyId: options.storyId }, select: { id: true } });
+  const deleted = await tx.story.deleteMany({ where: { ...options.where, id: options.storyId } });
+  if (deleted.count !== 1) return false;
+  await tx.auditLog.deleteMany({
+    where: {
+      OR: [
+        { targetType: "story", targetId: options.storyId },
+        { targetType: "comment", targetId: { in: comments.map((comment) => comment.id) } },
+      ],
+    },
+  });
+  await writeErasureAuditLog(tx, options.action);
+  return true;
+}
