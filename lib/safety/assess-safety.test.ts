@@ -41,6 +41,17 @@ describe("assessSafety", () => {
     expect(body("Jag kan inte sova, jag vill dö.").flags).toEqual(["SUICIDE"]);
   });
 
+  it("does not read a child beside an ordinary word as a child at risk", () => {
+    for (const text of [
+      "Vi har två barn och min sambo dricker ibland vin till maten.",
+      "Mina barn mår bra nu, men jag är full av ilska mot kommunen.",
+      "Min son slog i huvudet på förskolan och de ringde inte ens till mig.",
+      "Sonen på 19 har flyttat hemifrån och slår sig fram på egen hand.",
+    ]) {
+      expect(body(text).flags, text).toEqual([]);
+    }
+  });
+
   it("does not treat fear of the authorities as a child at risk", () => {
     expect(body("Jag var rädd att de skulle ta barnen.").flags).toEqual([]);
   });
