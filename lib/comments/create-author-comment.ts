@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { redactForStorage } from "@/lib/privacy/redact-for-storage";
 import { findStoryByReceipt } from "@/lib/stories/find-story-by-receipt";
 import { isVisibleToReader } from "@/lib/stories/visibility";
 
@@ -11,7 +12,8 @@ export async function createAuthorComment({ token, body }: { token: string; body
     const story = await findStoryByReceipt(tx, token);
     if (!isVisibleToReader(story)) throw new AppError("INVALID_STATE", "only a published story takes comments");
     const comment = await tx.comment.create({
-      data: { storyId: story.id, body, status: "PENDING", byStoryAuthor: true },
+      // Identity numbers, e-mail and phone numbers are replaced before storage, as in every comment.
+      data: { storyId: story.id, body: redactForStorage(body).text, status: "PENDING", byStoryAuthor: true },
       select: { id: true },
     });
     return { commentId: comment.id };

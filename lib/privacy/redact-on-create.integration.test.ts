@@ -5,7 +5,7 @@ import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
 import { createStory } from "@/lib/stories/create-story";
 import { listTags } from "@/lib/tags/list-tags";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
-import { scanAllTables, tablesContaining } from "@/test/scan-all-tables";
+import { scanAllTables, tablesContaining } from "@/test/search-all-tables";
 
 // Made-up numbers with valid check digits (lib/privacy/test-helpers.ts makeIdentityNumber).
 const personnummer = "811218-9876";

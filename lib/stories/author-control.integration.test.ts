@@ -8,7 +8,7 @@ import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
-import { rowsContaining, tableNames } from "@/test/search-all-tables";
+import { rowsContaining, tableNames, tablesContaining } from "@/test/search-all-tables";
 import { authorEditSchema } from "./author-edit-schema";
 import { createStory } from "./create-story";
 import { editStoryByAuthor } from "./edit-story-by-author";
@@ -53,6 +53,22 @@ describeEachDatabase("the author controls their story through the receipt link",
     });
   });
 
+  it("runs an edit through the same replacement and safety check as a new story", async () => {
+    const { storyId, token } = await sendStory();
+    const personnummer = "19811218-9876";
+    const phone = "070-123 45 67";
+    const edit = authorEditSchema.parse({
+      title: `Ändrad ${marker()}`,
+      body: `${sampleBody}\nMitt personnummer är ${personnummer} och ni når mig på ${phone}. Jag vill inte leva längre.`,
+    });
+    await editStoryByAuthor({ token, ...edit });
+    const story = await db.story.findUniqueOrThrow({ where: { id: storyId } });
+    expect(story.body).toContain("[personnummer]");
+    expect(story.autoReplacements).toMatchObject({ personnummer: 1, phone: 1 });
+    expect(story).toMatchObject({ urgent: true, safetyFlags: ["SUICIDE"] });
+    expect(await tablesContaining([personnummer, phone])).toEqual([]);
+  });
+
   it("applies the submission's limits to an edit", () => {
     const result = authorEditSchema.safeParse({ title: "Ok", body: "för kort" });
     expect(result.success).toBe(false);
@@ -86,6 +102,9 @@ describeEachDatabase("the author controls their story through the receipt link",
     await expect(createAuthorComment({ token, body: "För tidigt" })).rejects.toMatchObject({ code: "INVALID_STATE" });
     await publish(storyId, title, body);
     const { commentId } = await createAuthorComment({ token, body: "Tack för alla fina ord." });
+    const { commentId: withNumber } = await createAuthorComment({ token, body: "Ring mig gärna på 070-123 45 67." });
+    expect((await db.comment.findUniqueOrThrow({ where: { id: withNumber } })).body).not.toContain("070");
+    await db.comment.delete({ where: { id: withNumber } });
     await createComment({ storyId, body: "Jag känner igen mig." });
     expect(await db.comment.findUniqueOrThrow({ where: { id: commentId } })).toMatchObject({ status: "PENDING", byStoryAuthor: true });
     expect((await getPublishedStory({ id: storyId }))?.comments).toEqual([]);

@@ -1,14 +1,18 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { addReplacementCounts, type ReplacementCounts } from "@/lib/privacy/redact-for-storage";
+import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
+import { assessSafety } from "@/lib/safety/assess-safety";
 import type { AuthorEdit } from "./author-edit-schema";
 import { findStoryByReceipt } from "./find-story-by-receipt";
 
 export type EditStoryByAuthorOptions = AuthorEdit & { token: string; now?: Date };
 
-// The text as it will be stored. Kept in one place so the automatic replacement and safety
-// check that createStory runs on a new submission can be applied to an edit the same way.
+// The text as it will be stored, through the same automatic replacement and safety check that
+// createStory runs on a new submission: an edit is no way round either.
 function textToStore(edit: AuthorEdit) {
-  return { title: edit.title, body: edit.body };
+  const safety = assessSafety(edit);
+  return { ...redactTitleAndBody(edit), urgent: safety.urgent, safetyFlags: safety.flags };
 }
 
 // Takes input already parsed by authorEditSchema. While the story waits, the author's edit
@@ -27,6 +31,10 @@ export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Prom
         body: text.body,
         originalTitle: text.title,
         originalBody: text.body,
+        // Counts of what was replaced so far, in the first version and in every edit.
+        autoReplacements: addReplacementCounts(story.autoReplacements as ReplacementCounts, text.autoReplacements),
+        urgent: text.urgent,
+        safetyFlags: text.safetyFlags,
         authorEditedAt: now,
       },
     });
