@@ -50,8 +50,10 @@ function chromiumExecutable(): string | undefined {
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  // One server on one embedded database, and two cores: one worker keeps timings honest.
-  workers: 1,
+  // The two projects run side by side, each against its own server and database; within a
+  // project one worker runs the journeys in order, since some change shared settings (e.g.
+  // requiring two-factor login) and the rate limits count per server.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 90_000,
@@ -76,8 +78,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", use: { baseURL: url(embeddedPort) } },
-    { name: "postgres", use: { baseURL: url(postgresPort) } },
+    { name: "embedded", workers: 1, use: { baseURL: url(embeddedPort) } },
+    { name: "postgres", workers: 1, use: { baseURL: url(postgresPort) } },
   ],
   webServer: [
     {

@@ -2,6 +2,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { checkSessionCookie, clearSessionCookie } from "@/lib/auth/check-session-cookie";
 import { loggedOutPath } from "@/lib/auth/session-activity";
 import { env } from "@/lib/env";
+import { jsonError } from "@/app/api/v1/responses";
+import { ACTION_BODY_LIMIT_BYTES, screenActionBody } from "@/lib/security/screen-action-body";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { requestIsHttps } from "@/lib/security/request-is-https";
 
@@ -10,6 +12,8 @@ const loginPath = "/mod/logga-in";
 // Every page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
 // request's copy of the header and puts it on its own scripts; the browser gets the same policy.
 export async function proxy(request: NextRequest) {
+  const refusal = await refuseMalformedActionBody(request);
+  if (refusal) return refusal;
   const csp = buildContentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
@@ -42,6 +46,17 @@ async function guardModerator(request: NextRequest, requestHeaders: Headers): Pr
   // A prefetch is the router guessing, not the moderator doing something.
   if (check.state === "active" && !request.headers.has("next-router-prefetch")) check.refresh?.(response);
   return response;
+}
+
+// See lib/security/screen-action-body.ts: a body no browser sends gets a 400, not Next's 500.
+async function refuseMalformedActionBody(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const contentType = request.headers.get("content-type");
+  if (contentType?.toLowerCase().startsWith("multipart/form-data")) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return jsonError(413, "BODY_TOO_LARGE");
+  const verdict = screenActionBody(contentType, await request.clone().text());
+  if (verdict === "ok") return null;
+  return verdict === "too-large" ? jsonError(413, "BODY_TOO_LARGE") : jsonError(400, "INVALID_BODY");
 }
 
 const next = (requestHeaders: Headers) => NextResponse.next({ request: { headers: requestHeaders } });

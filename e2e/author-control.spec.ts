@@ -192,5 +192,9 @@ test("[reader] the privacy page states the retention periods", async ({ page }) 
   await expect(retention).toContainText("raderas helt 30 dagar efter att du drog tillbaka den");
   await expect(retention).toContainText("varit publicerad i 30 dagar");
   await expect(page.getByRole("region", { name: "Det här sparar vi aldrig" })).toContainText("Din IP-adress.");
+  // The e2e servers run with the default limits (playwright.config.ts sets none).
+  await expect(page.getByRole("region", { name: "Skydd mot missbruk, utan att spåra någon" })).toContainText(
+    "högst 5 berättelser och 20 kommentarer i timmen",
+  );
   await expectNoA11yViolations(page);
 });

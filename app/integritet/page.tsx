@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
 import { retentionConfig } from "@/lib/retention/retention-config";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +21,8 @@ const sections = {
 export default async function PrivacyPage() {
   const t = await getTranslations("PrivacyPage");
   const config = retentionConfig();
+  // The same settings the rate limits read (lib/rate-limit/rules.ts).
+  const limits = env();
   const retention = [
     t("retention.rejected", { days: config.rejectedDays }),
     t("retention.withdrawn", { days: config.withdrawnDays }),
@@ -52,6 +55,13 @@ export default async function PrivacyPage() {
           {retention.map((line) => (
             <li key={line}>{line}</li>
           ))}
+        </ul>
+      </section>
+      <section aria-labelledby="abuse-heading">
+        <h2 id="abuse-heading">{t("abuse.heading")}</h2>
+        <ul>
+          <li>{t("abuse.rateLimit", { stories: limits.RATE_LIMIT_STORIES_PER_HOUR, comments: limits.RATE_LIMIT_COMMENTS_PER_HOUR })}</li>
+          <li>{t("abuse.proofOfWork")}</li>
         </ul>
       </section>
       {list("control")}

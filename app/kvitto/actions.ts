@@ -34,8 +34,9 @@ export async function saveAuthorEdit(token: string, input: unknown): Promise<Act
   redirect(`/kvitto/${token}?klart=andrad`);
 }
 
-function tokenFrom(form: FormData): string {
-  const token = String(form.get("token") ?? "");
+// Anyone can call an action with any arguments, not only the form: no FormData, no token.
+function tokenFrom(form: unknown): string {
+  const token = form instanceof FormData ? String(form.get("token") ?? "") : "";
   return isWellFormedReceiptToken(token) ? token : "";
 }
 

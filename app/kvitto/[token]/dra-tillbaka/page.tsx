@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { withdrawStoryAction } from "@/app/kvitto/actions";
+import { ConfirmAuthorAction } from "@/components/receipt/confirm-author-action";
 import { canTransitionStory } from "@/lib/moderation/story-transitions";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
@@ -16,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: "noindex" };
 }
 
-// The confirmation step, as a page of its own: it says plainly what withdrawing does, and
-// works without JavaScript.
 export default async function WithdrawStoryPage({ params }: Props) {
   const { token } = await params;
   const story = await getStoryByReceipt({ token });
@@ -35,24 +34,15 @@ export default async function WithdrawStoryPage({ params }: Props) {
     );
   }
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p className="card">
-        <strong>{story.title}</strong>
-      </p>
-      <p>{t("whatHappens")}</p>
-      <ul>
-        <li>{t("hidden")}</li>
-        <li>{t("kept", { days: retentionConfig().withdrawnDays })}</li>
-        <li>{t("final")}</li>
-      </ul>
-      <form action={withdrawStoryAction} className="row">
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="danger">
-          {t("confirm")}
-        </button>
-        <Link href={`/kvitto/${token}`}>{t("cancel")}</Link>
-      </form>
-    </>
+    <ConfirmAuthorAction
+      token={token}
+      heading={t("title")}
+      storyTitle={story.title}
+      whatHappens={t("whatHappens")}
+      consequences={[t("hidden"), t("kept", { days: retentionConfig().withdrawnDays }), t("final")]}
+      action={withdrawStoryAction}
+      confirmLabel={t("confirm")}
+      cancelLabel={t("cancel")}
+    />
   );
 }

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+type Props = {
+  token: string;
+  heading: string;
+  storyTitle: string;
+  whatHappens: string;
+  consequences: string[];
+  warning?: string;
+  action: (form: FormData) => Promise<void>;
+  confirmLabel: string;
+  cancelLabel: string;
+};
+
+// The confirmation step before the author withdraws or erases: a page of its own that says
+// plainly what will happen, and a plain form post, so it works without JavaScript.
+export function ConfirmAuthorAction(props: Props): ReactNode {
+  return (
+    <>
+      <h1>{props.heading}</h1>
+      <p className="card">
+        <strong>{props.storyTitle}</strong>
+      </p>
+      <p>{props.whatHappens}</p>
+      <ul>
+        {props.consequences.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {props.warning ? (
+        <p>
+          <strong>{props.warning}</strong>
+        </p>
+      ) : null}
+      <form action={props.action} className="row">
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit" className="danger">
+          {props.confirmLabel}
+        </button>
+        <Link href={`/kvitto/${props.token}`}>{props.cancelLabel}</Link>
+      </form>
+    </>
+  );
+}
