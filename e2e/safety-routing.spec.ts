@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { sampleStoryBody, sendStory } from "./support/author";
+import { documentationAddress, sampleStoryBody, sendStory } from "./support/author";
+import { waitForProofOfWork } from "./support/proof-of-work";
 import { logIn } from "./support/moderator";
 
 // Safety routing: a story that suggests acute danger shows the author the emergency numbers at
@@ -50,6 +51,35 @@ test("[author] sees emergency numbers at once after sending an urgent story", as
   // Still there when the author comes back while the story waits.
   await page.goto(page.url().replace("?ny=1", ""));
   await expect(page.getByRole("region", { name: "Om du eller någon annan behöver hjälp nu" })).toBeVisible();
+});
+
+test("[author] says someone is in danger and sees the numbers at once, and the story leads the queue", async ({ browser }) => {
+  const title = `Oro hemma ${stamp}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": documentationAddress() } });
+  const page = await context.newPage();
+  await page.goto("/beratta");
+  await page.getByLabel("Rubrik").fill(title);
+  // A calm text the phrase lists find nothing in: only the author's answer makes it urgent.
+  await page.getByRole("textbox", { name: "Din berättelse" }).fill(sampleStoryBody);
+  await page.getByLabel(/^Barn och familj/).check();
+  const danger = page.getByRole("group", { name: "Är någon i fara just nu?" });
+  await danger.getByLabel("Ett barn far illa eller är i fara just nu").check();
+  await expectNoA11yViolations(page);
+  await page.getByLabel(/Jag förstår och godkänner/).check();
+  await waitForProofOfWork(page);
+  await page.getByRole("button", { name: "Skicka berättelsen" }).click();
+  await expect(page).toHaveURL(/\/kvitto\/[A-Za-z0-9_-]{43}\?ny=1$/);
+  const help = page.getByRole("region", { name: "Om du eller någon annan behöver hjälp nu" });
+  await expect(help.getByRole("link").first()).toHaveText("112");
+  await expect(help.getByRole("link").nth(1)).toHaveText("BRIS 116 111");
+  await context.close();
+
+  const moderator = await browser.newPage();
+  await logIn(moderator);
+  await moderator.goto("/mod");
+  const item = moderator.getByRole("region", { name: "Berättelser" }).getByRole("listitem").filter({ hasText: title });
+  await expect(item).toContainText("Akut: Ett barn kan vara i fara");
+  await moderator.close();
 });
 
 test("[author] an ordinary story shows no emergency numbers", async ({ browser, page }) => {

@@ -1,4 +1,4 @@
-import type { authorRoles } from "@/lib/stories/schemas";
+import type { authorRoles, dangerAnswers } from "@/lib/stories/schemas";
 
 // The form holds exactly what the author typed; the schema trims and normalises on the way out.
 export type StoryFormValues = {
@@ -7,6 +7,8 @@ export type StoryFormValues = {
   tagIds: string[];
   municipalityCode: string;
   authorRole: "" | (typeof authorRoles)[number];
+  // Optional in the schema (older callers send none), always an array in the form.
+  danger?: (typeof dangerAnswers)[number][];
   consent: boolean;
 };
 
@@ -16,6 +18,7 @@ export const emptyStoryForm: StoryFormValues = {
   tagIds: [],
   municipalityCode: "",
   authorRole: "",
+  danger: [],
   consent: false,
 };
 
@@ -26,6 +29,7 @@ export const storyFieldIds: Record<keyof StoryFormValues, string> = {
   tagIds: "tags-first",
   municipalityCode: "municipalityCode",
   authorRole: "authorRole-none",
+  danger: "danger-CHILD_AT_RISK",
   consent: "consent",
 };
 

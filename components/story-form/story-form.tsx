@@ -10,6 +10,7 @@ import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
 import type { ActionFailure } from "@/lib/actions/result";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
 import { ConsentField } from "./consent-field";
+import { DangerFieldset } from "./danger-fieldset";
 import { ErrorSummary } from "./error-summary";
 import { MunicipalitySelect } from "./municipality-select";
 import { RoleFieldset } from "./role-fieldset";
@@ -64,6 +65,7 @@ export function StoryForm({ tags, submitStory }: Props) {
         <TagFieldset tags={tags} />
         <MunicipalitySelect />
         <RoleFieldset />
+        <DangerFieldset />
         <ConsentField />
         <ProofOfWork message={protectionMessage} />
         <div className={styles.actions}>

@@ -7,6 +7,7 @@ import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { auditRowsFor, sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
+import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { describeEachDatabase } from "@/test/db-harness";
 
 const threat = `${sampleBody} Handläggaren Anna tog mina barn ifrån mig. Jag ska ge mig på handläggaren Anna. Hon kommer få betala.`;
@@ -41,6 +42,26 @@ describeEachDatabase("safety routing", () => {
     const order = stories.map((story) => story.id).filter((id) => [ordinaryOld, urgentNew, urgentOld, ordinaryNew].includes(id));
     expect(order).toEqual([urgentOld, urgentNew, ordinaryOld, ordinaryNew]);
     expect(stories[0]).toMatchObject({ id: urgentOld, urgent: true, safetyFlags: ["SUICIDE"] });
+  });
+
+  it("makes a story urgent when its author says someone is in danger, and an author's edit never clears it", async () => {
+    const { storyId, receiptToken } = await createStory({
+      title: "En vanlig rubrik",
+      body: sampleBody,
+      tagIds,
+      municipalityCode: null,
+      authorRole: "KLIENT",
+      danger: ["VIOLENCE", "CHILD_AT_RISK"],
+    });
+    const flagsOf = () => db.story.findUniqueOrThrow({ where: { id: storyId }, select: { urgent: true, safetyFlags: true } });
+    expect(await flagsOf()).toEqual({ urgent: true, safetyFlags: ["CHILD_AT_RISK", "VIOLENCE"] });
+    // Among the urgent stories at the head of the queue (earlier tests leave urgent ones too).
+    const queue = (await listQueue()).stories;
+    const position = queue.findIndex((story) => story.id === storyId);
+    expect(queue.slice(0, position + 1).every((story) => story.urgent)).toBe(true);
+
+    await editStoryByAuthor({ token: receiptToken, title: "En ändrad rubrik", body: `${sampleBody} Jag vill inte leva längre.` });
+    expect(await flagsOf()).toEqual({ urgent: true, safetyFlags: ["CHILD_AT_RISK", "SUICIDE", "VIOLENCE"] });
   });
 
   it("refuses to publish a staff threat as written, and publishes it once the threat is edited out", async () => {

@@ -3,10 +3,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { assessSafety } from "@/lib/safety/assess-safety";
+import { sortFlags } from "@/lib/safety/safety-flags";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { createReceiptToken } from "./receipt-token";
+import type { dangerAnswers } from "./schemas";
 
 export type CreateStoryOptions = {
+  // The author's own answer to "Är någon i fara just nu?" (lib/stories/schemas.ts).
+  danger?: readonly (typeof dangerAnswers)[number][];
   title: string;
   body: string;
   tagIds: string[];
@@ -23,7 +27,12 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
   }
   const { token, tokenHash } = createReceiptToken();
   // Read before storing, so an urgent story reaches the top of the queue from its first second.
-  const safety = assessSafety({ title: options.title, body: options.body });
+  const assessed = assessSafety({ title: options.title, body: options.body });
+  const danger = options.danger ?? [];
+  const safety = {
+    urgent: assessed.urgent || danger.length > 0,
+    flags: sortFlags([...new Set([...assessed.flags, ...danger])]),
+  };
   // Before anything is stored: the redacted text is also the "original" the moderators see.
   const { title, body, autoReplacements } = redactTitleAndBody(options);
 

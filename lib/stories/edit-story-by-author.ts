@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { addReplacementCounts, type ReplacementCounts } from "@/lib/privacy/redact-for-storage";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { assessSafety } from "@/lib/safety/assess-safety";
+import { sortFlags } from "@/lib/safety/safety-flags";
 import type { AuthorEdit } from "./author-edit-schema";
 import { findStoryByReceipt } from "./find-story-by-receipt";
 
@@ -33,8 +34,10 @@ export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Prom
         originalBody: text.body,
         // Counts of what was replaced so far, in the first version and in every edit.
         autoReplacements: addReplacementCounts(story.autoReplacements as ReplacementCounts, text.autoReplacements),
-        urgent: text.urgent,
-        safetyFlags: text.safetyFlags,
+        // An edit can add a flag but never removes one: the author may have ticked "someone is
+        // in danger", and only a moderator clears a flag (lib/moderation/clear-safety-flag.ts).
+        urgent: story.urgent || text.urgent,
+        safetyFlags: sortFlags([...story.safetyFlags, ...text.safetyFlags]),
         authorEditedAt: now,
       },
     });

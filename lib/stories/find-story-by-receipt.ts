@@ -8,7 +8,7 @@ export async function findStoryByReceipt(tx: Tx, token: string) {
   if (!isWellFormedReceiptToken(token)) throw new AppError("NOT_FOUND", "no story for this receipt");
   const story = await tx.story.findUnique({
     where: { receiptTokenHash: hashReceiptToken(token) },
-    select: { id: true, status: true, autoReplacements: true },
+    select: { id: true, status: true, autoReplacements: true, urgent: true, safetyFlags: true },
   });
   if (!story) throw new AppError("NOT_FOUND", "no story for this receipt");
   return story;

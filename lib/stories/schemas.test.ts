@@ -68,6 +68,15 @@ describe("storySubmissionSchema", () => {
     expect(errorsOf({ ...valid, consent: "true" })).toEqual({ consent: "consentRequired" });
   });
 
+  it("takes the author's answer to whether someone is in danger now, none by default", () => {
+    expect(storySubmissionSchema.parse(valid).danger).toEqual([]);
+    expect(storySubmissionSchema.parse({ ...valid, danger: ["CHILD_AT_RISK", "VIOLENCE"] }).danger).toEqual(["CHILD_AT_RISK", "VIOLENCE"]);
+    // A staff threat is the moderators' judgement, not an answer the form offers.
+    expect(errorsOf({ ...valid, danger: ["STAFF_THREAT"] })).toEqual({ "danger.0": "dangerUnknown" });
+    expect(errorsOf({ ...valid, danger: ["SUICIDE", "SUICIDE"] })).toEqual({ danger: "dangerUnknown" });
+    expect(errorsOf({ ...valid, danger: "SUICIDE" })).toEqual({ danger: "dangerUnknown" });
+  });
+
   it("reports every missing field with a message key, never a language-specific text", () => {
     const errors = errorsOf({});
     expect(Object.keys(errors).sort()).toEqual(["authorRole", "body", "consent", "municipalityCode", "tagIds", "title"]);

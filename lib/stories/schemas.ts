@@ -14,6 +14,10 @@ export const storyLimits = {
 
 export const authorRoles = ["KLIENT", "ANHORIG", "PERSONAL", "ANNAN"] as const;
 
+// The author's own answer to "Är någon i fara just nu?". Phrase lists miss many ways of saying
+// it (lib/safety, see the README's figures), so the form also asks; either makes a story urgent.
+export const dangerAnswers = ["CHILD_AT_RISK", "SUICIDE", "VIOLENCE"] as const;
+
 // Browsers and pasted text mix \r\n, \r and \n. Normalising first means a line break counts as
 // one character everywhere, and the count the author sees is the count the server checks.
 export function normaliseText(value: string): string {
@@ -46,6 +50,10 @@ export const storySubmissionSchema = z.object({
     .transform((value) => value?.trim() || null)
     .refine((code) => code === null || knownMunicipalityCodes.has(code), "municipalityUnknown"),
   authorRole: z.enum([...authorRoles, ""], { error: "roleUnknown" }).transform((value) => value || null),
+  danger: z
+    .array(z.enum(dangerAnswers, { error: "dangerUnknown" }), { error: "dangerUnknown" })
+    .refine((answers) => new Set(answers).size === answers.length, "dangerUnknown")
+    .default([]),
   // A boolean rather than literal(true) so the unticked form state has the same type.
   consent: z.boolean({ error: "consentRequired" }).refine((given) => given, "consentRequired"),
 });
