@@ -5,6 +5,7 @@ import pg from "pg";
 import { expectNoA11yViolations } from "./support/a11y";
 import { sendStory } from "./support/author";
 import { logIn } from "./support/moderator";
+import { waitForProofOfWork } from "./support/proof-of-work";
 
 // The personal-data detector in its three places: while the author writes, on the server
 // when the story arrives, and in the moderator's review. Numbers are made up, with valid
@@ -131,6 +132,7 @@ test("[reader] sees findings in a comment and the server replaces the rest", asy
   await page.getByRole("button", { name: `Ersätt med ”[telefonnummer]” i stället för ”${phone}”` }).click();
   await expect(comment).toHaveValue(/Ring mig gärna på \[telefonnummer\] eller/);
   // The e-mail address is left for the server to replace.
+  await waitForProofOfWork(page);
   await page.getByRole("button", { name: "Skicka kommentaren" }).click();
   await expect(page.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
 });

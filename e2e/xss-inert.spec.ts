@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { sendStory } from "./support/author";
+import { documentationAddress, sendStory } from "./support/author";
+import { waitForProofOfWork } from "./support/proof-of-work";
 import { logIn } from "./support/moderator";
 import { batchPayloads, type XssPayload, xssPayloads } from "./support/xss-payloads";
 
@@ -90,12 +91,13 @@ test("[author] hostile text in every public field stays inert text on every page
   await expect(page).toHaveURL(/\/mod\?klart=publicerad$/);
 
   // A reader comments with the payloads; the moderator sees them in the comment queue and approves.
-  const readerContext = await browser.newContext();
+  const readerContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": documentationAddress() } });
   watchDialogs(readerContext);
   const reader = await readerContext.newPage();
   for (const text of [comment, ...extraComments]) {
     await reader.goto(`/berattelser/${storyId}`);
     await reader.getByLabel("Din kommentar").fill(text);
+    await waitForProofOfWork(reader);
     await reader.getByRole("button", { name: "Skicka kommentaren" }).click();
     await expect(reader.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
   }
