@@ -1,0 +1,80 @@
+import net from "node:net";
+import { afterEach, expect, it, vi } from "vitest";
+import { openDb } from "@/lib/db";
+import { describeEachDatabase } from "@/test/db-harness";
+import { checkDatabase } from "@/lib/health/check-database";
+import { GET } from "./route";
+
+const globalForDb = globalThis as unknown as { sakligtDb?: ReturnType<typeof openDb> };
+
+function spyOnLogs() {
+  return ["log", "info", "warn", "error", "debug"].map((name) =>
+    vi.spyOn(console, name as "log").mockImplementation(() => {}),
+  );
+}
+
+async function expectQuietAnswer(status: number) {
+  const spies = spyOnLogs();
+  const response = await GET();
+  expect(response.status).toBe(status);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(response.headers.get("set-cookie")).toBeNull();
+  for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describeEachDatabase("GET /api/health", () => {
+  it("answers 200 while the database answers", async () => {
+    await expectQuietAnswer(200);
+  });
+});
+
+// A port nobody listens on is what a stopped PostgreSQL looks like to the app.
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+it("answers 503 when the PostgreSQL server is stopped", async () => {
+  const handle = openDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${await closedPort()}/sakligt` });
+  globalForDb.sakligtDb = handle;
+  try {
+    await expectQuietAnswer(503);
+  } finally {
+    globalForDb.sakligtDb = undefined;
+    await handle.close().catch(() => {});
+  }
+});
+
+it("answers 503 when the embedded database is closed", async () => {
+  const handle = openDb({ kind: "pglite", dataDir: "memory://" });
+  await handle.close();
+  globalForDb.sakligtDb = handle;
+  try {
+    await expectQuietAnswer(503);
+  } finally {
+    globalForDb.sakligtDb = undefined;
+  }
+});
+
+it("counts a server that accepts but never answers as down after the timeout", async () => {
+  const sockets: net.Socket[] = [];
+  const silent = net.createServer((socket) => sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const { port } = silent.address() as net.AddressInfo;
+  const handle = openDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${port}/sakligt` });
+  try {
+    const started = Date.now();
+    expect(await checkDatabase({ db: handle.client, timeoutMs: 300 })).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    silent.close();
+    await handle.close().catch(() => {});
+  }
+});
