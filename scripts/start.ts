@@ -6,10 +6,10 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { closeDb, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { DataDirError } from "@/lib/db/make-data-dir-private";
+import { prepareDatabase } from "@/lib/db/prepare-database";
 import { EnvError, env } from "@/lib/env";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
@@ -34,10 +34,6 @@ function run(command: string, args: string[]) {
 async function main() {
   const config = env();
   const embedded = dbConfig().kind === "pglite";
-  process.env.NEXTAUTH_SECRET = resolveAuthSecret({ configured: config.AUTH_SECRET, dataDir: config.dataDir });
-  if (!config.AUTH_SECRET && !embedded) {
-    console.warn("AUTH_SECRET is not set: using one kept in DATA_DIR. Several instances need one shared AUTH_SECRET.");
-  }
 
   // Without a configured public URL, next-auth derives it from the request (as behind a proxy).
   if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
@@ -49,7 +45,11 @@ async function main() {
   }
 
   console.log(`Applying migrations to ${embedded ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}.`);
-  await migrateDatabase();
+  const { authSecret } = await prepareDatabase({ config });
+  process.env.NEXTAUTH_SECRET = authSecret;
+  if (!config.AUTH_SECRET && !embedded) {
+    console.warn("AUTH_SECRET is not set: using one kept in DATA_DIR. Several instances need one shared AUTH_SECRET.");
+  }
 
   await seedBaseContent(db);
   const seedDemo = (config.SEED_DEMO_CONTENT ?? (embedded ? "true" : "false")) === "true";
@@ -105,7 +105,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(error instanceof EnvError ? error.message : error);
+  console.error(error instanceof EnvError || error instanceof DataDirError ? error.message : error);
   await closeDb().catch(() => {});
   process.exit(1);
 });

@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, expect, it, vi } from "vitest";
 import { openDb } from "@/lib/db";
 import { describeEachDatabase } from "@/test/db-harness";
@@ -52,13 +55,15 @@ it("answers 503 when the PostgreSQL server is stopped", async () => {
 });
 
 it("answers 503 when the embedded database is closed", async () => {
-  const handle = openDb({ kind: "pglite", dataDir: "memory://" });
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-health-"));
+  const handle = openDb({ kind: "pglite", dataDir: path.join(root, "pglite") });
   await handle.close();
   globalForDb.sakligtDb = handle;
   try {
     await expectQuietAnswer(503);
   } finally {
     globalForDb.sakligtDb = undefined;
+    fs.rmSync(root, { recursive: true, force: true });
   }
 });
 
