@@ -42,6 +42,14 @@ const envSchema = z
       .min(1, "must be at least 1")
       .max(1440, "must be at most 1440 (a day)")
       .default(60),
+    // The longest time erased text stays readable in the embedded database's files
+    // (lib/erasure). /integritet quotes it.
+    ERASURE_SCRUB_MINUTES: z.coerce
+      .number({ error: "must be a whole number of minutes" })
+      .int("must be a whole number of minutes")
+      .min(2, "must be at least 2")
+      .max(1440, "must be at most 1440 (a day)")
+      .default(60),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

@@ -6,11 +6,15 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { closeDb, db } from "@/lib/db";
+import { createBackup } from "@/lib/backup/create-backup";
+import { serveBackupSocket } from "@/lib/backup/serve-backup-socket";
+import { closeDb, currentDbHandle, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
 import { DataDirError } from "@/lib/db/make-data-dir-private";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { EnvError, env } from "@/lib/env";
+import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
+import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { retentionConfig } from "@/lib/retention/retention-config";
@@ -77,6 +81,10 @@ async function main() {
     intervalMinutes: retention.intervalMinutes,
     run: () => runRetention({ config: retention }),
   });
+  const stopScrub = scheduleScrub({
+    boundMinutes: config.ERASURE_SCRUB_MINUTES,
+    run: () => scrubErasedText({ dataDir: embedded ? config.dataDir : undefined }),
+  });
 
   const app = next({ dev, dir: root, port: config.PORT, hostname: "0.0.0.0" });
   await app.prepare();
@@ -87,6 +95,7 @@ async function main() {
     void handle(req, res);
   });
   server.listen(config.PORT, () => console.log(`Sakligt is running on http://localhost:${config.PORT}`));
+  const closeBackupSocket = embedded ? await openBackupSocket(config.dataDir) : undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -97,11 +106,23 @@ async function main() {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await app.close?.();
     await stopRetention();
+    await stopScrub();
+    await closeBackupSocket?.();
     await closeDb();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+// `npm run backup` asks this process, the database's only opener, for the backup (lib/backup).
+async function openBackupSocket(dataDir: string) {
+  const pglite = currentDbHandle().pglite;
+  if (!pglite) return undefined;
+  return serveBackupSocket({ dataDir, backup: () => createBackup({ pglite, dataDir }) }).catch((error: unknown) => {
+    console.warn(`npm run backup is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
 }
 
 main().catch(async (error) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
 import { retentionConfig } from "@/lib/retention/retention-config";
 
@@ -30,6 +31,9 @@ export default async function PrivacyPage() {
     t("retention.published"),
     t("retention.counters"),
     t("retention.erasedLog"),
+    // lib/erasure: the embedded database's files are rewritten; PostgreSQL's are only vacuumed.
+    t(dbConfig().kind === "pglite" ? "retention.diskEmbedded" : "retention.diskPostgres", { minutes: limits.ERASURE_SCRUB_MINUTES }),
+    t("retention.backups"),
     t("retention.schedule", { minutes: config.intervalMinutes }),
   ];
   const list = (section: keyof typeof sections) => (

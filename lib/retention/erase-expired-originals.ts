@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { type Tx, db } from "@/lib/db";
+import { markErasurePending } from "@/lib/erasure/erasure-pending";
 import { daysBefore } from "./retention-config";
 
 export type EraseExpiredOriginalsOptions = { originalTextDays: number; now?: Date };
@@ -39,6 +40,8 @@ export async function eraseExpiredOriginals(options: EraseExpiredOriginalsOption
     });
     if (done) erased += 1;
   }
+  // The old versions are gone from queries, not yet from the database files (lib/erasure).
+  if (erased > 0) markErasurePending();
   return erased;
 }
 

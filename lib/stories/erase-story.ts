@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { type ErasureAction, writeErasureAuditLog } from "@/lib/audit/write-erasure-audit-log";
+import { markErasurePending } from "@/lib/erasure/erasure-pending";
 
 export type EraseStoryOptions = {
   storyId: string;
@@ -30,5 +31,7 @@ export async function eraseStory(tx: Tx, options: EraseStoryOptions): Promise<bo
     },
   });
   await writeErasureAuditLog(tx, options.action);
+  // The rows are gone from queries, not yet from the database files (lib/erasure).
+  markErasurePending();
   return true;
 }

@@ -1,0 +1,45 @@
+import { markErasurePending, takeErasurePending } from "./erasure-pending";
+import type { ScrubResult } from "./scrub-erased-text";
+
+export type ScheduleScrubOptions = {
+  // The promise: erased text is gone from the database files this long after the erasure.
+  boundMinutes: number;
+  run: () => Promise<ScrubResult>;
+  log?: (line: string) => void;
+};
+
+// Scrubs once at start (a crash may have lost the pending flag) and then at every tick where an
+// erasure happened since the last scrub. Ticking at half the bound keeps the promise with room
+// for the scrub itself, and batches a burst of erasures into one rewrite. Never on a request.
+export function scheduleScrub({ boundMinutes, run, log = console.log }: ScheduleScrubOptions) {
+  let current: Promise<void> | null = null;
+  let stopped = false;
+
+  const pass = (force: boolean) => {
+    if (current || stopped) return;
+    if (!takeErasurePending() && !force) return;
+    current = run()
+      .then((result) => {
+        const longest = Math.max(0, ...result.statements.map((statement) => statement.ms));
+        if (!force) log(`Erased text scrubbed from the database files (longest step ${Math.round(longest)} ms).`);
+      })
+      .catch((error: unknown) => {
+        // Tried again at the next tick.
+        markErasurePending();
+        log(`Scrubbing erased text failed: ${error instanceof Error ? error.name : typeof error}`);
+      })
+      .finally(() => {
+        current = null;
+      });
+  };
+
+  pass(true);
+  const timer = setInterval(() => pass(false), (boundMinutes * 60_000) / 2);
+  timer.unref();
+
+  return async function stop() {
+    stopped = true;
+    clearInterval(timer);
+    await current;
+  };
+}
