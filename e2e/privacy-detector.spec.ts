@@ -53,6 +53,21 @@ test("[author] sees personal data highlighted and replaces it with one click", a
   await expect(page.locator("#body-findings mark")).toHaveText([personnummer]);
 });
 
+// Issue 7: a number written to slip past a filter is still highlighted, and one click replaces
+// exactly the characters the author typed, the invisible ones included.
+test("[author] sees a disguised personnummer highlighted and replaces all of it", async ({ page }) => {
+  await page.goto("/beratta");
+  const disguised = "811218\u200B\u20119876";
+  const body = page.getByRole("textbox", { name: "Din berättelse" });
+  await body.fill(storyWith(`Mitt nummer är 19 ${disguised.replace("\u2011", " - ")} och ${disguised} igen.`));
+  const findings = page.locator("#body-findings");
+  await expect(findings).toContainText("2 uppgifter i berättelsen kan peka ut någon");
+  await expect(findings.locator("mark")).toHaveText([`19 811218\u200B - 9876`, disguised]);
+  for (let i = 0; i < 2; i++) await findings.getByRole("button", { name: /Ersätt med ”\[personnummer\]”/ }).first().click();
+  await expect(body).toHaveValue(/Mitt nummer är \[personnummer\] och \[personnummer\] igen\./);
+  await expect(body).not.toHaveValue(/9876|\u200B|\u2011/);
+});
+
 test("[author] personnummer, phone and e-mail never reach the database", async ({ page, browser }, testInfo) => {
   const title = `Ett samtal med förvaltningen ${stamp}`;
   const receipt = await sendStory(browser, {

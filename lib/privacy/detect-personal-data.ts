@@ -6,6 +6,7 @@ import { findIdentityNumbers } from "./find-identity-numbers";
 import { findNames } from "./find-names";
 import { findPhoneNumbers } from "./find-phone-numbers";
 import { findPostcodes } from "./find-postcodes";
+import { normalizeForDetection } from "./normalize-for-detection";
 import type { Finding, FindingKind } from "./types";
 
 // When two findings cover the same span equally long, the kind that identifies a person more
@@ -23,8 +24,24 @@ function beats(a: Finding, b: Finding): boolean {
 }
 
 // Pure and synchronous with no Node APIs, so the same code runs in the author's browser, in
-// the server action and in the moderator's view.
+// the server action and in the moderator's view. The finders read a normalised copy (no
+// invisible characters, NFKC, one kind of dash and space); every finding is then given the
+// author's own offsets and text, so a replacement hits exactly the characters they typed.
 export function detectPersonalData(text: string): Finding[] {
+  const normalized = normalizeForDetection(text);
+  const found = detectInNormalizedText(normalized.text);
+  if (normalized.text === text) return found;
+  const mapped: Finding[] = [];
+  for (const finding of found) {
+    const { start, end } = normalized.toOriginal(finding.start, finding.end);
+    // Two findings inside one expanded character ("½" → "1⁄2") would share its span.
+    if (mapped.length > 0 && start < mapped[mapped.length - 1].end) continue;
+    mapped.push({ ...finding, start, end, text: text.slice(start, end) });
+  }
+  return mapped;
+}
+
+function detectInNormalizedText(text: string): Finding[] {
   const all = [
     ...findIdentityNumbers(text),
     ...findEmailAddresses(text),

@@ -1,3 +1,4 @@
+import { isAllowedEmailAddress } from "./allowed-email-addresses";
 import type { Finding } from "./types";
 
 const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
@@ -20,13 +21,11 @@ export function findEmailAddresses(text: string): Finding[] {
     while (start < at && text[start] === ".") start++;
     const domain = text.slice(at + 1, end);
     if (start < at && DOMAIN_SHAPE.test(domain)) {
-      findings.push({
-        kind: "email",
-        start,
-        end,
-        text: text.slice(start, end),
-        replacement: "[e-postadress]",
-      });
+      const address = text.slice(start, end);
+      // A public body's functional address names no one (allowed-email-addresses.ts).
+      if (!isAllowedEmailAddress(address)) {
+        findings.push({ kind: "email", start, end, text: address, replacement: "[e-postadress]" });
+      }
       lastEnd = end;
     }
     at = text.indexOf("@", at + 1);

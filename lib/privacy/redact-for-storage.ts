@@ -1,5 +1,6 @@
 import { applyReplacements } from "./apply-replacements";
 import { detectPersonalData } from "./detect-personal-data";
+import { stripInvisibleCharacters } from "./strip-invisible-characters";
 import type { FindingKind } from "./types";
 
 // The kinds that identify a person on their own and are never useful to a reader, so the
@@ -9,7 +10,10 @@ export const STORAGE_REDACTED_KINDS: readonly FindingKind[] = ["personnummer", "
 
 export type ReplacementCounts = Partial<Record<FindingKind, number>>;
 
-export function redactForStorage(text: string): { text: string; replacements: ReplacementCounts } {
+// Invisible characters go first: stored text never carries them (strip-invisible-characters.ts),
+// whichever path it came by.
+export function redactForStorage(input: string): { text: string; replacements: ReplacementCounts } {
+  const text = stripInvisibleCharacters(input);
   const findings = detectPersonalData(text).filter((finding) => STORAGE_REDACTED_KINDS.includes(finding.kind));
   const replacements: ReplacementCounts = {};
   for (const finding of findings) replacements[finding.kind] = (replacements[finding.kind] ?? 0) + 1;

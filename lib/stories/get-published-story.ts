@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isPublicId } from "@/lib/ids/public-id";
 import { type PublicStoryWithThread, toPublicComment, toPublicReply, toPublicStory } from "./to-public-story";
 import {
   readerCommentSelect,
@@ -9,14 +10,11 @@ import {
   readerStoryWhere,
 } from "./visibility";
 
-// Ids are cuids; anything else cannot name a story, so it is not worth a query.
-const plausibleId = /^[a-z0-9]{1,64}$/i;
-
 // Returns null for every story a reader may not see, whatever the reason (pending, rejected,
 // withdrawn, unknown, malformed), so callers answer all of them the same way and ids
 // cannot be probed.
 export async function getPublishedStory({ id }: { id: string }): Promise<PublicStoryWithThread | null> {
-  if (!plausibleId.test(id)) return null;
+  if (!isPublicId(id)) return null;
   const row = await db.story.findFirst({
     where: { ...readerStoryWhere, id },
     select: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { municipalityCodes } from "@/lib/municipalities";
+import { stripInvisibleCharacters } from "@/lib/privacy/strip-invisible-characters";
 
 // Limits live here so the form's hints, the live character count and the messages all quote
 // the same numbers the server enforces.
@@ -20,8 +21,9 @@ export const dangerAnswers = ["CHILD_AT_RISK", "SUICIDE", "VIOLENCE"] as const;
 
 // Browsers and pasted text mix \r\n, \r and \n. Normalising first means a line break counts as
 // one character everywhere, and the count the author sees is the count the server checks.
+// Invisible characters are not counted and not kept (lib/privacy/strip-invisible-characters.ts).
 export function normaliseText(value: string): string {
-  return value.replace(/\r\n?/g, "\n").trim();
+  return stripInvisibleCharacters(value.replace(/\r\n?/g, "\n")).trim();
 }
 
 const knownMunicipalityCodes = new Set(municipalityCodes);

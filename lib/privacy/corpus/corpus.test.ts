@@ -2,6 +2,8 @@
 // sentences that must stay free of findings. The detector's own floors are tested elsewhere.
 import { describe, expect, it } from "vitest";
 import { luhnValid } from "../luhn";
+import { normalizeForDetection } from "../normalize-for-detection";
+import adversarialJson from "./sv-adversarial.json";
 import heldoutJson from "./sv-heldout.json";
 import corpusJson from "./sv-corpus.json";
 
@@ -69,5 +71,47 @@ describe.each(CORPORA)("the labelled Swedish corpus, %s", (_name, corpus) => {
   it("keeps at least 40% of sentences free of personal data, as tricky negatives", () => {
     const negatives = corpus.filter((e) => e.expected.length === 0).length;
     expect(negatives / corpus.length).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
+// The adversarial corpus is small and only about the kinds the server replaces, so it has its
+// own rules: every number must still be a real one once its disguise is taken off, or a "miss"
+// would prove nothing.
+describe("the adversarial corpus (sv-adversarial.json)", () => {
+  const corpus = adversarialJson as Entry[];
+  const kinds = ["personnummer", "samordningsnummer", "phone", "email"];
+
+  it("has at least 15 disguised items of each kind and at least 30 sentences that must stay clean", () => {
+    for (const kind of kinds) {
+      expect(corpus.flatMap((e) => e.expected).filter((item) => item.kind === kind).length, kind).toBeGreaterThanOrEqual(15);
+    }
+    expect(corpus.filter((e) => e.expected.length === 0).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(corpus.map((e) => e.text)).size).toBe(corpus.length);
+  });
+
+  // Disguised means the detector's normalisation changes it, or its digits are spaced out, or it
+  // is a private address at a public body's domain, next to the functional ones that are kept.
+  it("disguises every item", () => {
+    for (const entry of corpus) {
+      for (const item of entry.expected) {
+        const disguised = normalizeForDetection(entry.text).text !== entry.text || /\d \d/.test(item.text) || item.kind === "email";
+        expect(disguised, JSON.stringify(item.text)).toBe(true);
+      }
+    }
+  });
+
+  it("labels texts that occur verbatim, and identity numbers that are valid under the disguise", () => {
+    for (const entry of corpus) {
+      for (const item of entry.expected) {
+        expect(kinds, entry.text).toContain(item.kind);
+        expect(entry.text, item.text).toContain(item.text);
+        if (item.kind !== "personnummer" && item.kind !== "samordningsnummer") continue;
+        const digits = normalizeForDetection(item.text).text.replace(/\D/g, "");
+        expect([10, 12], item.text).toContain(digits.length);
+        const ten = digits.slice(-10);
+        expect(luhnValid(ten), item.text).toBe(true);
+        expect(Number(ten.slice(4, 6)) > 60, item.text).toBe(item.kind === "samordningsnummer");
+      }
+    }
   });
 });
