@@ -58,12 +58,12 @@ export function LoginForm() {
         {slowedFor
           ? tAbuse("loginSlowed", { seconds: slowedFor })
           : failure === "limited"
-          ? tAbuse("loginLimited")
-          : failure === "failed"
-            ? tSecurity("failed")
-            : failure
-              ? t(failure)
-              : null}
+            ? tAbuse("loginLimited")
+            : failure === "failed"
+              ? tSecurity("failed")
+              : failure
+                ? t(failure)
+                : null}
       </FormMessage>
       <div className="field">
         <label htmlFor="email">{t("email")}</label>
