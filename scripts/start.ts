@@ -21,6 +21,7 @@ import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
 import { scheduleRetention } from "@/lib/retention/schedule-retention";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
+import { sealPlainTotpSecrets } from "@/lib/totp/seal-plain-totp-secrets";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -75,6 +76,9 @@ async function main() {
   } else if (admin.kind === "none") {
     console.warn("No moderator account exists. Set ADMIN_EMAIL and ADMIN_PASSWORD to create an admin.");
   }
+
+  // Second factors stored in plain text by an older version are sealed before anyone logs in.
+  await sealPlainTotpSecrets({ db });
 
   const retention = retentionConfig(config);
   const stopRetention = scheduleRetention({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
+import { LOGIN_PACE_MAX_MS } from "@/lib/rate-limit/rules";
 import { retentionConfig } from "@/lib/retention/retention-config";
 
 export const dynamic = "force-dynamic";
@@ -65,6 +66,13 @@ export default async function PrivacyPage() {
         <h2 id="abuse-heading">{t("abuse.heading")}</h2>
         <ul>
           <li>{t("abuse.rateLimit", { stories: limits.RATE_LIMIT_STORIES_PER_HOUR, comments: limits.RATE_LIMIT_COMMENTS_PER_HOUR })}</li>
+          <li>
+            {t("abuse.loginLimit", {
+              perAccount: limits.RATE_LIMIT_LOGINS_PER_ACCOUNT,
+              perSource: limits.RATE_LIMIT_LOGINS_PER_SOURCE,
+              maxMinutes: Math.ceil(LOGIN_PACE_MAX_MS / 60_000),
+            })}
+          </li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>
       </section>

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { LOGIN_RATE_LIMITED } from "@/lib/auth/login-errors";
+import { LOGIN_RATE_LIMITED, slowedSeconds } from "@/lib/auth/login-errors";
 import { loginSchema } from "@/lib/auth/schemas";
 import { LoginCodeField } from "./login-code-field";
 import styles from "./login-form.module.css";
@@ -23,6 +23,7 @@ export function LoginForm() {
   const tAbuse = useTranslations("Abuse.errors");
   const router = useRouter();
   const [failure, setFailure] = useState<"failed" | "limited" | "unavailable" | null>(null);
+  const [slowedFor, setSlowedFor] = useState<number | null>(null);
   const form = useForm<LoginValues, unknown, LoginData>({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: "", password: "", code: "" },
@@ -32,9 +33,12 @@ export function LoginForm() {
   // One message for unknown e-mail and wrong password alike, so the form reveals no accounts.
   const onSubmit = async ({ email, password, code }: LoginData) => {
     setFailure(null);
+    setSlowedFor(null);
     const result = await signIn("credentials", { redirect: false, email, password, code }).catch(() => undefined);
     if (!result?.ok || result.error) {
       if (result?.error === LOGIN_RATE_LIMITED) return setFailure("limited");
+      const seconds = slowedSeconds(result?.error);
+      if (seconds) return setSlowedFor(seconds);
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
     }
@@ -51,13 +55,15 @@ export function LoginForm() {
   return (
     <form className={styles.form} noValidate onSubmit={form.handleSubmit(onSubmit)}>
       <FormMessage kind="error">
-        {failure === "limited"
-          ? tAbuse("loginLimited")
-          : failure === "failed"
-            ? tSecurity("failed")
-            : failure
-              ? t(failure)
-              : null}
+        {slowedFor
+          ? tAbuse("loginSlowed", { seconds: slowedFor })
+          : failure === "limited"
+            ? tAbuse("loginLimited")
+            : failure === "failed"
+              ? tSecurity("failed")
+              : failure
+                ? t(failure)
+                : null}
       </FormMessage>
       <div className="field">
         <label htmlFor="email">{t("email")}</label>

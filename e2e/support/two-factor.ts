@@ -42,7 +42,9 @@ export async function logInWithCode(page: Page, account: Account, code: string) 
   await page.getByRole("button", { name: "Logga in" }).click();
 }
 
-// Sets up two-factor login on the page's logged-in account and returns the secret.
+// Sets up two-factor login on the page's logged-in account and returns the secret, read from
+// the page as a person typing it into their app would: the server drew it and keeps it, and
+// only the code goes back.
 export async function enableTwoFactor(page: Page): Promise<{ secret: string; step: number }> {
   await page.goto("/mod/konto/tvastegsverifiering");
   const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { canonicalAccountKey } from "@/lib/auth/account-key";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db";
 
@@ -25,7 +26,7 @@ export async function ensureAdmin({
   allowDemo: boolean;
 }): Promise<EnsureAdminResult> {
   if (email && password) {
-    const normalized = email.trim().toLowerCase();
+    const normalized = canonicalAccountKey(email);
     const passwordHash = await hashPassword(password);
     const existing = await db.moderator.findUnique({ where: { email: normalized } });
     const upsert = () =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalAccountKey } from "@/lib/auth/account-key";
 
 export const moderatorRoles = ["MODERATOR", "ADMIN"] as const;
 export const passwordLimits = { min: 12, max: 200 } as const;
@@ -17,8 +18,8 @@ export const createModeratorSchema = z.object({
     .string({ error: "nameRequired" })
     .transform((value) => value.trim().replace(/\s+/g, " "))
     .pipe(z.string().min(1, "nameRequired").max(100, "nameTooLong")),
-  // Lowercased like the login form, so an address typed with capitals still logs in.
-  email: z.string({ error: "emailInvalid" }).trim().toLowerCase().pipe(z.email({ message: "emailInvalid" })),
+  // Stored in the login's canonical form, so an address typed with capitals still logs in.
+  email: z.string({ error: "emailInvalid" }).transform(canonicalAccountKey).pipe(z.email({ message: "emailInvalid" })),
   role: roleSchema,
   password: passwordSchema,
 });

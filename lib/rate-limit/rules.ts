@@ -1,19 +1,25 @@
 import { env } from "@/lib/env";
 
-export type RateLimitBucket = "story" | "comment" | "login-account" | "login-source";
+export type RateLimitBucket = "story" | "comment" | "login-account" | "login-pair" | "login-pace" | "login-source";
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
 const QUARTER = 15 * 60 * 1000;
+// The longest pause between two attempts on an account under attack (lib/auth/login-pace.ts).
+export const LOGIN_PACE_MAX_MS = 640 * 1000;
 
 // Windows divide a UTC day evenly, so no window ever spans two daily keys (see source-key.ts).
 export const rateLimitWindows: Record<RateLimitBucket, number> = {
   story: HOUR,
   comment: HOUR,
-  "login-account": QUARTER,
+  // Failures on an account from every source together: they slow the account down, never lock it.
+  "login-account": HOUR,
+  // Failures on an account from one source: these lock that source out of that account.
+  "login-pair": QUARTER,
+  // One attempt per source and pause; the pause varies, this is its longest (for the purge).
+  "login-pace": LOGIN_PACE_MAX_MS,
   "login-source": QUARTER,
 };
-
 
 export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
   const config = env();
@@ -21,6 +27,8 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     story: config.RATE_LIMIT_STORIES_PER_HOUR,
     comment: config.RATE_LIMIT_COMMENTS_PER_HOUR,
     "login-account": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
+    "login-pair": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
+    "login-pace": 1,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,
   };
   return { bucket, limit: limits[bucket], windowMs: rateLimitWindows[bucket] };

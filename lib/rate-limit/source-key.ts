@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { canonicalAccountKey } from "@/lib/auth/account-key";
 import { deriveSecret } from "@/lib/secrets/derive-secret";
 
 // Why a stored key cannot be turned back into an address:
@@ -16,13 +17,23 @@ export function dailyKey({ now, secret = deriveSecret("rate-limit") }: { now: Da
   return createHmac("sha256", secret).update(`rate-limit:${utcDate(now)}`).digest();
 }
 
-export type RateLimitSubject = { kind: "address" | "account"; value: string };
+// "account-source" counts one account as tried from one address (a lock there leaves the real
+// moderator's own address free); `tag` keeps apart counters that share a bucket but not a window.
+export type RateLimitSubject =
+  | { kind: "address" | "account"; value: string }
+  | { kind: "account-source"; value: string; address: string; tag?: string };
 
 // The kind is mixed in so an address and an account name can never share a key. Accounts are
-// compared case-insensitively, as logins are.
+// compared in the login's canonical form (lib/auth/account-key.ts).
 export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject; now: Date; secret?: Buffer }): string {
-  const value = subject.kind === "account" ? subject.value.trim().toLowerCase() : subject.value;
-  return createHmac("sha256", dailyKey({ now, secret })).update(`${subject.kind}:${value}`).digest("base64url");
+  return createHmac("sha256", dailyKey({ now, secret })).update(subjectText(subject)).digest("base64url");
+}
+
+function subjectText(subject: RateLimitSubject): string {
+  if (subject.kind === "account-source") {
+    return `account-source:${JSON.stringify([canonicalAccountKey(subject.value), subject.address, subject.tag ?? ""])}`;
+  }
+  return `${subject.kind}:${subject.kind === "account" ? canonicalAccountKey(subject.value) : subject.value}`;
 }
 
 function utcDate(now: Date): string {

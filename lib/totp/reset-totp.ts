@@ -11,7 +11,7 @@ export async function resetTotp({ actorId, moderatorId }: { actorId: string; mod
     if (!target.totpEnabledAt) throw new AppError("INVALID_STATE", "two-factor login is not on");
     await tx.moderator.update({
       where: { id: moderatorId },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await writeAuditLog(tx, {
       moderatorId: actorId,

@@ -9,6 +9,10 @@ import { createTotpEnrollment } from "./create-totp-enrollment";
 import { disableTotp } from "./disable-totp";
 import { enableTotp } from "./enable-totp";
 import { resetTotp } from "./reset-totp";
+import { startTotpEnrollment } from "./start-totp-enrollment";
+
+// The attempt limits read the client's address from the request the start script stamped.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sakligt-client-address": "198.51.100.7" }) }));
 
 const email = "admin@kommun.se";
 const password = "ett långt lösenord";
@@ -19,18 +23,20 @@ describeEachDatabase("two-factor login", () => {
   let adminId: string;
   let secret: string;
   beforeEach(async () => {
+    process.env.NEXTAUTH_SECRET = "totp-test-secret-0123456789abcdef0123456";
     await truncateAll();
     await db.siteSetting.deleteMany();
+    await db.rateLimitHit.deleteMany();
     await ensureAdmin({ db, email, password, allowDemo: false });
     adminId = (await db.moderator.findUniqueOrThrow({ where: { email } })).id;
-    secret = (await createTotpEnrollment({ accountName: email })).secret;
+    secret = (await startTotpEnrollment({ moderatorId: adminId }))!.secret;
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(start);
   });
   afterEach(() => vi.useRealTimers());
 
   it("draws the QR code locally as SVG for an otpauth address", async () => {
-    const enrollment = await createTotpEnrollment({ accountName: email });
+    const enrollment = await createTotpEnrollment({ accountName: email, secret });
     expect(enrollment.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(enrollment.uri).toBe(`otpauth://totp/Sakligt:admin%40kommun.se?secret=${enrollment.secret}&issuer=Sakligt`);
     expect(enrollment.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
@@ -38,9 +44,9 @@ describeEachDatabase("two-factor login", () => {
   });
 
   it("counts the secret only once confirmed with a code, and audits it", async () => {
-    expect(await enableTotp({ moderatorId: adminId, secret, code: "000000" })).toEqual({ ok: false, error: "codeInvalid" });
-    expect((await db.moderator.findUniqueOrThrow({ where: { id: adminId } })).totpSecret).toBeNull();
-    expect(await enableTotp({ moderatorId: adminId, secret, code: await codeAt(secret) })).toEqual({ ok: true });
+    expect(await enableTotp({ moderatorId: adminId, code: "000000" })).toEqual({ ok: false, error: "codeInvalid" });
+    expect((await db.moderator.findUniqueOrThrow({ where: { id: adminId } })).totpEnabledAt).toBeNull();
+    expect(await enableTotp({ moderatorId: adminId, code: await codeAt(secret) })).toEqual({ ok: true });
     const stored = await db.moderator.findUniqueOrThrow({ where: { id: adminId } });
     expect(stored.totpEnabledAt).not.toBeNull();
     const audit = await db.auditLog.findMany({ where: { action: "moderator.totp_enable" } });
@@ -50,7 +56,7 @@ describeEachDatabase("two-factor login", () => {
 
   it("asks for a fresh code at login, allows one step of drift and refuses a reused code", async () => {
     expect(await authenticateModerator({ email, password })).toMatchObject({ id: adminId });
-    await enableTotp({ moderatorId: adminId, secret, code: await codeAt(secret) });
+    await enableTotp({ moderatorId: adminId, code: await codeAt(secret) });
     // The code used to confirm is spent already.
     expect(await authenticateModerator({ email, password, code: await codeAt(secret) })).toBeNull();
     expect(await authenticateModerator({ email, password })).toBeNull();
@@ -66,7 +72,7 @@ describeEachDatabase("two-factor login", () => {
   });
 
   it("requires a code to turn it off, and refuses while the site requires it", async () => {
-    await enableTotp({ moderatorId: adminId, secret, code: await codeAt(secret) });
+    await enableTotp({ moderatorId: adminId, code: await codeAt(secret) });
     vi.setSystemTime(start + 30_000);
     await setRequireTotp({ actorId: adminId, requireTotp: true });
     expect(await disableTotp({ moderatorId: adminId, code: await codeAt(secret, 1) })).toEqual({ ok: false, error: "required" });
@@ -80,14 +86,14 @@ describeEachDatabase("two-factor login", () => {
   it("lets an admin require it for everyone only with it on themself, audited", async () => {
     await expect(setRequireTotp({ actorId: adminId, requireTotp: true })).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await db.siteSetting.findUnique({ where: { id: 1 } })).toBeNull();
-    await enableTotp({ moderatorId: adminId, secret, code: await codeAt(secret) });
+    await enableTotp({ moderatorId: adminId, code: await codeAt(secret) });
     expect(await setRequireTotp({ actorId: adminId, requireTotp: true })).toEqual({ requireTotp: true });
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "setting.require_totp" } });
     expect(row).toMatchObject({ targetType: "setting", before: { requireTotp: false }, after: { requireTotp: true } });
   });
 
   it("lets an admin remove someone's second factor, audited", async () => {
-    await enableTotp({ moderatorId: adminId, secret, code: await codeAt(secret) });
+    await enableTotp({ moderatorId: adminId, code: await codeAt(secret) });
     await resetTotp({ actorId: adminId, moderatorId: adminId });
     expect(await db.moderator.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ totpEnabledAt: null });
     expect(await db.auditLog.count({ where: { action: "moderator.totp_reset" } })).toBe(1);

@@ -7,13 +7,14 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type TotpSubmit = (input: { code: string; secret?: string }) => Promise<ActionResult<{ error: string | null }>>;
+export type TotpSubmit = (input: { code: string }) => Promise<ActionResult<{ error: string | null }>>;
 
-type Props = { submit: TotpSubmit; secret?: string; submitLabel: string; successText: string };
+type Props = { submit: TotpSubmit; submitLabel: string; successText: string };
 
-// One code field and a button, for turning two-factor login on (with the new secret) or off.
+// One code field and a button, for turning two-factor login on or off. Only the code is sent:
+// the secret it confirms stays on the server.
 // A wrong code keeps what was typed and says so beside the field.
-export function TotpCodeForm({ submit, secret, submitLabel, successText }: Props) {
+export function TotpCodeForm({ submit, submitLabel, successText }: Props) {
   const t = useTranslations("TwoFactor");
   const tCommon = useTranslations("Common");
   const router = useRouter();
@@ -29,7 +30,7 @@ export function TotpCodeForm({ submit, secret, submitLabel, successText }: Props
     setPending(true);
     setFieldError(null);
     setMessage(null);
-    const result = await submit({ code, secret }).catch(() => null);
+    const result = await submit({ code }).catch(() => null);
     setPending(false);
     if (result?.ok && !result.data.error) {
       setMessage({ kind: "success", text: successText });

@@ -5,8 +5,9 @@ import styles from "./two-factor.module.css";
 
 type Props = { enrollment: TotpEnrollment; enable: TotpSubmit };
 
-// Scan (or type) the secret, then prove it with a code. The QR code is an image made on our
-// server from the otpauth address, shown as a data: URL.
+// Scan (or type) the secret the server drew and keeps, then prove it with a code. The secret is
+// only shown, never sent back. The QR code is an image made on our server from the otpauth
+// address, shown as a data: URL.
 export async function TotpSetup({ enrollment, enable }: Props) {
   const t = await getTranslations("TwoFactor");
   const qrSource = `data:image/svg+xml;base64,${Buffer.from(enrollment.qrSvg).toString("base64")}`;
@@ -27,7 +28,7 @@ export async function TotpSetup({ enrollment, enable }: Props) {
         </li>
         <li>
           <p>{t("stepConfirm")}</p>
-          <TotpCodeForm submit={enable} secret={enrollment.secret} submitLabel={t("enable")} successText={t("enabled")} />
+          <TotpCodeForm submit={enable} submitLabel={t("enable")} successText={t("enabled")} />
         </li>
       </ol>
     </section>

@@ -11,7 +11,7 @@ import { disableTotpSchema, enableTotpSchema } from "@/lib/totp/schemas";
 export const enableTotpAction = moderatorAction(
   { schema: enableTotpSchema, allowWithoutTotp: true },
   async (input, moderator) => {
-    const result = await enableTotp({ moderatorId: moderator.id, secret: input.secret, code: input.code });
+    const result = await enableTotp({ moderatorId: moderator.id, code: input.code });
     if (result.ok) revalidatePath("/mod", "layout");
     return { error: result.ok ? null : result.error };
   },

@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TotpCodeForm } from "@/components/mod/two-factor/totp-code-form";
 import { TotpSetup } from "@/components/mod/two-factor/totp-setup";
 import { requireModerator } from "@/lib/auth/session";
-import { createTotpEnrollment } from "@/lib/totp/create-totp-enrollment";
 import { getTotpStatus } from "@/lib/totp/get-totp-status";
+import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { disableTotpAction, enableTotpAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +21,7 @@ export default async function TwoFactorPage() {
   const t = await getTranslations("TwoFactor");
   const format = await getFormatter();
   const status = await getTotpStatus({ moderatorId: moderator.id });
+  const enrollment = status.enabledAt ? null : await startTotpEnrollment({ moderatorId: moderator.id });
   return (
     <>
       <h1>{t("title")}</h1>
@@ -56,7 +57,7 @@ export default async function TwoFactorPage() {
           ) : (
             <p>{t("statusOff")}</p>
           )}
-          <TotpSetup enrollment={await createTotpEnrollment({ accountName: moderator.email })} enable={enableTotpAction} />
+          {enrollment ? <TotpSetup enrollment={enrollment} enable={enableTotpAction} /> : null}
         </>
       )}
     </>

@@ -1,0 +1,53 @@
+// The set-up action as the browser calls it, on a real database, with only the session cookie's
+// contents and the request stubbed: whatever secret the client sends, only the one the server
+// drew and kept can be confirmed.
+import { generate } from "otplib";
+import { beforeEach, expect, it, vi } from "vitest";
+import { authenticateModerator } from "@/lib/auth/authenticate-moderator";
+import { db } from "@/lib/db";
+import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
+import { describeEachDatabase, truncateAll } from "@/test/db-harness";
+import { enableTotpAction } from "./actions";
+
+const session = vi.hoisted(() => ({ current: null as Record<string, unknown> | null }));
+vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sakligt-client-address": "198.51.100.7" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const email = "admin@kommun.se";
+const password = "ett långt lösenord";
+const chosen = "A".repeat(32);
+
+describeEachDatabase("turning two-factor login on", () => {
+  let moderatorId: string;
+  beforeEach(async () => {
+    process.env.NEXTAUTH_SECRET = "action-test-secret-0123456789abcdef0123";
+    await truncateAll();
+    await db.rateLimitHit.deleteMany();
+    await ensureAdmin({ db, email, password, allowDemo: false });
+    moderatorId = (await db.moderator.findUniqueOrThrow({ where: { email } })).id;
+    session.current = { moderatorId, loginAt: Date.now(), lastActivity: Date.now() };
+  });
+
+  it("refuses a secret the client chose, with or without a set-up under way", async () => {
+    const forged = { secret: chosen, code: await generate({ secret: chosen }) };
+    expect(await enableTotpAction(forged)).toEqual({ ok: true, data: { error: "codeInvalid" } });
+    await startTotpEnrollment({ moderatorId });
+    expect(await enableTotpAction(forged)).toEqual({ ok: true, data: { error: "codeInvalid" } });
+    const form = new FormData();
+    form.set("secret", chosen);
+    form.set("code", await generate({ secret: chosen }));
+    expect(await enableTotpAction(form)).toEqual({ ok: true, data: { error: "codeInvalid" } });
+    expect((await db.moderator.findUniqueOrThrow({ where: { id: moderatorId } })).totpEnabledAt).toBeNull();
+  });
+
+  it("confirms only the secret the server drew, even when another is sent along", async () => {
+    const { secret } = (await startTotpEnrollment({ moderatorId }))!;
+    expect(await enableTotpAction({ secret: chosen, code: await generate({ secret }) })).toEqual({ ok: true, data: { error: null } });
+    // The account now answers to codes of the drawn secret, never to the chosen one.
+    const later = Math.floor(Date.now() / 1000) + 30;
+    expect(await authenticateModerator({ email, password, code: await generate({ secret: chosen, epoch: later }) })).toBeNull();
+    expect(await authenticateModerator({ email, password, code: await generate({ secret, epoch: later }) })).toMatchObject({ id: moderatorId });
+  });
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Moderator" ADD COLUMN     "totpPendingSecret" TEXT;
+
