@@ -1,4 +1,5 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { consumeTotpCode } from "./consume-totp-code";
@@ -19,6 +20,8 @@ export async function disableTotp({
       where: { id: moderatorId },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
+    // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId,
       action: "moderator.totp_disable",

@@ -1,4 +1,5 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { verifyTotpCode } from "./verify-totp-code";
 
@@ -21,6 +22,8 @@ export async function enableTotp({
       data: { totpSecret: secret, totpEnabledAt: new Date(), totpLastStep: check.step },
     });
     if (count === 0) return { ok: false, error: "alreadyEnabled" } as const;
+    // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId,
       action: "moderator.totp_enable",
