@@ -51,7 +51,7 @@ test("[moderator] logs in and sees the queue", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: "Kommentarer" })).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await page.getByRole("button", { name: "Logga ut", exact: true }).click();
   await expect(page).toHaveURL(/\/mod\/logga-in$/);
 });
 

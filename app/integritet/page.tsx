@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const sections = {
-  stored: ["story", "original", "safety", "receipt", "replies", "moderators", "auditLog"],
+  stored: ["story", "original", "safety", "receipt", "replies", "moderators", "moderatorSessions", "auditLog"],
   never: ["ip", "userAgent", "tracking", "cookies", "identityNumbers", "draft"],
   control: ["link", "edit", "withdraw", "erase", "lostLink"],
 } as const;

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { type LogOutEverywhere, LogOutEverywhereButton } from "./log-out-everywhere-button";
 import styles from "./mod-nav.module.css";
 
-type Props = { name: string; role: "MODERATOR" | "ADMIN" };
+type Props = { name: string; role: "MODERATOR" | "ADMIN"; logOutEverywhere: LogOutEverywhere };
 
 const links = [
   { href: "/mod", key: "queue" },
@@ -21,7 +22,7 @@ function isCurrent(pathname: string, href: string) {
   return href === "/mod" ? pathname === "/mod" || pathname.startsWith("/mod/berattelser") : pathname.startsWith(href);
 }
 
-export function ModNav({ name, role }: Props) {
+export function ModNav({ name, role, logOutEverywhere }: Props) {
   const t = useTranslations("ModNav");
   const pathname = usePathname();
   return (
@@ -46,6 +47,7 @@ export function ModNav({ name, role }: Props) {
         <button type="button" className="secondary" onClick={() => void signOut({ callbackUrl: "/mod/logga-in" })}>
           {t("signOut")}
         </button>
+        <LogOutEverywhereButton logOutEverywhere={logOutEverywhere} />
       </div>
     </div>
   );

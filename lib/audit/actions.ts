@@ -19,6 +19,7 @@ export const auditActions = [
   "moderator.totp_enable",
   "moderator.totp_disable",
   "moderator.totp_reset",
+  "moderator.sessions_revoke",
   "setting.require_totp",
 ] as const;
 

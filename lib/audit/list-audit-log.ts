@@ -1,3 +1,4 @@
+import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
 import { type AuditChange, type AuditValue, diffAuditValues } from "./diff-audit-values";
@@ -36,14 +37,27 @@ function withNames(value: AuditValue | undefined, names: Map<string, string>): A
   return typeof value === "string" ? (names.get(value) ?? value) : value;
 }
 
-// Newest first; the id breaks ties so pages never repeat or skip a row.
+// Events about accounts (created, changed, password, second factor, sessions) and the account
+// settings carry e-mail addresses and say who can get in how: only admins see them. The rule is
+// part of the query, so no page number or other parameter can reach those rows.
+export const adminOnlyAuditTargets = ["moderator", "setting"] as const;
+
+export function auditLogVisibleTo(viewerRole: Role): Prisma.AuditLogWhereInput {
+  return viewerRole === "ADMIN" ? {} : { targetType: { notIn: [...adminOnlyAuditTargets] } };
+}
+
+// Newest first; the id breaks ties so pages never repeat or skip a row. `viewerRole` is
+// required on purpose: the caller must say whose eyes the log is for.
 export async function listAuditLog({
+  viewerRole,
   page = 1,
   pageSize = AUDIT_LOG_PAGE_SIZE,
-}: { page?: number; pageSize?: number } = {}): Promise<AuditLogPage> {
+}: { viewerRole: Role; page?: number; pageSize?: number }): Promise<AuditLogPage> {
+  const where = auditLogVisibleTo(viewerRole);
   const [total, rows] = await Promise.all([
-    db.auditLog.count(),
+    db.auditLog.count({ where }),
     db.auditLog.findMany({
+      where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,

@@ -28,14 +28,4 @@ describe("moderator session cookies", () => {
     expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "http" })).toBe(false);
     expect(requestIsHttps({ publicUrl: undefined, forwardedProto: null })).toBe(false);
   });
-
-  it("keep login and last activity in the token", async () => {
-    const { callbacks } = authOptionsFor({ secure: false });
-    const before = Date.now();
-    const token = await callbacks!.jwt!({ token: {}, user: { id: "m1" }, account: null } as never);
-    expect(token).toMatchObject({ sub: "m1" });
-    expect(token.loginAt).toBeGreaterThanOrEqual(before);
-    expect(token.lastActivity).toBe(token.loginAt);
-    expect(await callbacks!.jwt!({ token, account: null } as never)).toBe(token);
-  });
 });

@@ -1,9 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateModerator } from "./authenticate-moderator";
+import { endModeratorSession } from "./end-moderator-session";
 import { limitLoginAttempts } from "./limit-login-attempts";
 import { SESSION_MAX_AGE_SECONDS } from "./session-activity";
 import { authCookies } from "./session-cookies";
+import { startModeratorSession } from "./start-moderator-session";
 
 // Built per request: whether cookies are Secure depends on how this request arrived
 // (lib/security/request-is-https.ts), and every part of the app must agree on the cookie name.
@@ -28,14 +30,25 @@ export function authOptionsFor({ secure }: { secure: boolean }): NextAuthOptions
       warn: (code) => console.warn(`next-auth: ${code}`),
       debug: () => {},
     },
+    // next-auth awaits this before it clears the cookie: the session is over on the server too,
+    // so a copy of the cookie taken earlier opens nothing.
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endModeratorSession({ token: token.sid });
+      },
+    },
     callbacks: {
-      jwt({ token, user }) {
+      // At login: a server-side session row, whose token rides in the (encrypted) cookie.
+      async jwt({ token, user }) {
         if (user) {
           const now = Date.now();
-          Object.assign(token, { sub: user.id, loginAt: now, lastActivity: now });
+          const sid = await startModeratorSession({ moderatorId: user.id, loginAt: now });
+          Object.assign(token, { sub: user.id, sid, loginAt: now, lastActivity: now });
         }
         return token;
       },
+      // What /api/auth/session shows: never the sid. The route answers {} for a session the
+      // guards would refuse (app/api/auth/[...nextauth]/route.ts).
       session({ session, token }) {
         return { ...session, moderatorId: token.sub, loginAt: token.loginAt, lastActivity: token.lastActivity };
       },

@@ -22,7 +22,14 @@ export function sessionState({
   return "active";
 }
 
+// Why a session is over, besides running out: "ended" when its server-side row is gone
+// (signed out elsewhere, password or role changed, ...), "everywhere" for the moderator who
+// just logged out everywhere.
+export type LoggedOutReason = Exclude<SessionState, "active"> | "ended" | "everywhere";
+
+const reasonParams: Record<LoggedOutReason, string> = { idle: "inaktiv", expired: "tid", ended: "avslutad", everywhere: "overallt" };
+
 // Where a moderator whose session ended is sent, so the login page can say why.
-export function loggedOutPath(state: Exclude<SessionState, "active">): string {
-  return `/mod/logga-in?utloggad=${state === "idle" ? "inaktiv" : "tid"}`;
+export function loggedOutPath(reason: LoggedOutReason): string {
+  return `/mod/logga-in?utloggad=${reasonParams[reason]}`;
 }

@@ -1,17 +1,20 @@
-// requireModerator() and moderatorAction() on a real database, with the session cookie's
-// contents stubbed: an idle session and a moderator owing the required second factor are
-// refused on the server, whatever the browser was redirected to.
+// requireModerator() and moderatorAction() on a real database, with a real session cookie in a
+// stand-in for the request's cookies: an idle session and a moderator owing the required second
+// factor are refused on the server, whatever the browser was redirected to.
 import { beforeEach, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
+import { cookieName, logInCookie, withToken } from "@/test/session-cookie";
 import { moderatorAction } from "./moderator-action";
 import { requireModerator } from "./session";
 
-const session = vi.hoisted(() => ({ current: null as Record<string, unknown> | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async () => {
+  const { cookieStoreOf } = await import("@/test/cookie-store");
+  return { headers: async () => new Headers(), cookies: async () => cookieStoreOf(jar) };
+});
 
 const minute = 60_000;
 const action = moderatorAction({ schema: z.object({}) }, async () => "done");
@@ -35,8 +38,12 @@ describeEachDatabase("session guards", () => {
     await db.siteSetting.deleteMany();
     await ensureAdmin({ db, email: "admin@kommun.se", password: "ett långt lösenord", allowDemo: false });
     moderatorId = (await db.moderator.findUniqueOrThrow({ where: { email: "admin@kommun.se" } })).id;
-    session.current = { moderatorId, loginAt: Date.now() - 60 * minute, lastActivity: Date.now() - 5 * minute };
+    login = await logInCookie(moderatorId);
+    await setTimes({ loginAt: Date.now() - 60 * minute, lastActivity: Date.now() - 5 * minute });
   });
+
+  let login: string;
+  const setTimes = async (times: { loginAt: number; lastActivity: number }) => jar.set(cookieName, await withToken(login, times));
 
   it("let an active session through", async () => {
     expect(await redirectOf(requireModerator())).toBeNull();
@@ -44,10 +51,10 @@ describeEachDatabase("session guards", () => {
   });
 
   it("refuse a session idle for longer than SESSION_IDLE_MINUTES, with the reason", async () => {
-    session.current = { moderatorId, loginAt: Date.now() - 60 * minute, lastActivity: Date.now() - 31 * minute };
+    await setTimes({ loginAt: Date.now() - 60 * minute, lastActivity: Date.now() - 31 * minute });
     expect(await redirectOf(requireModerator())).toBe("/mod/logga-in?utloggad=inaktiv");
     expect(await action({})).toMatchObject({ ok: false, message: "UNAUTHORIZED" });
-    session.current = { moderatorId, loginAt: Date.now() - 9 * 60 * minute, lastActivity: Date.now() };
+    await setTimes({ loginAt: Date.now() - 9 * 60 * minute, lastActivity: Date.now() });
     expect(await redirectOf(requireModerator())).toBe("/mod/logga-in?utloggad=tid");
   });
 

@@ -1,38 +1,41 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { requestIsHttps } from "@/lib/security/request-is-https";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import type { SessionModerator } from "./authenticate-moderator";
-import { authOptionsFor } from "./options";
+import { readSessionToken } from "./read-session-token";
 import { loggedOutPath, type SessionState, sessionState } from "./session-activity";
+import { sessionRowId } from "./session-token";
 
 export const TOTP_SETUP_PATH = "/mod/konto/tvastegsverifiering";
 
-type SessionLookup =
-  | { status: "none" | Exclude<SessionState, "active"> }
+export type SessionLookup =
+  | { status: "none" | "ended" | Exclude<SessionState, "active"> }
   | { status: "active"; moderator: SessionModerator; needsTotp: boolean };
 
-// The JWT only says who logged in and when they were last active. Role, active flag and second
-// factor are read from the database on every request, so a deactivated or demoted moderator
-// loses access at once.
-export async function lookUpSession(): Promise<SessionLookup> {
-  const secure = requestIsHttps({ forwardedProto: (await headers()).get("x-forwarded-proto") });
-  const session = (await getServerSession(authOptionsFor({ secure }))) as {
-    moderatorId?: string;
-    loginAt?: unknown;
-    lastActivity?: unknown;
-  } | null;
-  if (!session?.moderatorId) return { status: "none" };
-  const state = sessionState({ ...session, idleMinutes: env().SESSION_IDLE_MINUTES });
+// The cookie says who logged in, when, and which server-side session it belongs to. That
+// session row, the role, the active flag and the second factor are read from the database on
+// every request, so a session ended by sign-out, a password reset, a role change and so on,
+// or an account deactivated, loses access at once, whatever copies of the cookie exist.
+export async function lookUpSession({ now = Date.now() }: { now?: number } = {}): Promise<SessionLookup> {
+  const token = (await readSessionToken())?.token;
+  if (!token?.sub) return { status: "none" };
+  const state = sessionState({ loginAt: token.loginAt, lastActivity: token.lastActivity, idleMinutes: env().SESSION_IDLE_MINUTES, now });
   if (state !== "active") return { status: state };
-  const moderator = await db.moderator.findUnique({
-    where: { id: session.moderatorId },
-    select: { id: true, email: true, name: true, role: true, active: true, totpEnabledAt: true },
+  // A token from before server-side sessions has no sid, and is ended like a revoked one.
+  if (typeof token.sid !== "string") return { status: "ended" };
+  const session = await db.moderatorSession.findUnique({
+    where: { id: sessionRowId(token.sid) },
+    select: {
+      moderatorId: true,
+      expiresAt: true,
+      moderator: { select: { id: true, email: true, name: true, role: true, active: true, totpEnabledAt: true } },
+    },
   });
-  if (!moderator?.active) return { status: "none" };
+  const moderator = session?.moderator;
+  if (!session || !moderator || session.moderatorId !== token.sub || session.expiresAt.getTime() <= now || !moderator.active) {
+    return { status: "ended" };
+  }
   const needsTotp = !moderator.totpEnabledAt && (await getSiteSettings()).requireTotp;
   return {
     status: "active",
@@ -49,8 +52,8 @@ export async function getModerator({ allowWithoutTotp = false } = {}): Promise<S
   return session.moderator;
 }
 
-// For moderator pages: no session → the login page (saying why, if it ran out); second factor
-// required but missing → its set-up page; wrong role → 403.
+// For moderator pages: no session → the login page (saying why, if it ran out or was ended);
+// second factor required but missing → its set-up page; wrong role → 403.
 export async function requireModerator({
   role,
   allowWithoutTotp = false,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { canonicalAccountKey } from "@/lib/auth/account-key";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import type { PrismaClient } from "@/lib/db";
 
 export const demoAdminEmail = "admin@sakligt.local";
@@ -29,11 +30,19 @@ export async function ensureAdmin({
     const normalized = canonicalAccountKey(email);
     const passwordHash = await hashPassword(password);
     const existing = await db.moderator.findUnique({ where: { email: normalized } });
+    // A start that changes the password, role or active flag ends the account's sessions, as
+    // the same change on the accounts page does; a restart with the same settings keeps them.
+    const changed =
+      existing !== null &&
+      (!existing.active || existing.role !== "ADMIN" || !(await verifyPassword(existing.passwordHash, password)));
     const upsert = () =>
-      db.moderator.upsert({
-        where: { email: normalized },
-        update: { passwordHash, role: "ADMIN", active: true },
-        create: { email: normalized, name: "Administratör", passwordHash, role: "ADMIN" },
+      db.$transaction(async (tx) => {
+        await tx.moderator.upsert({
+          where: { email: normalized },
+          update: { passwordHash, role: "ADMIN", active: true },
+          create: { email: normalized, name: "Administratör", passwordHash, role: "ADMIN" },
+        });
+        if (changed) await revokeModeratorSessions(tx, { moderatorId: existing.id });
       });
     // Instances starting together may race to create the account; the loser updates it instead.
     await upsert().catch((error: unknown) => {

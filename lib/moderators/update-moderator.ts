@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/client";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { moderatorPublicSelect, moderatorSnapshot } from "./moderator-snapshot";
@@ -20,7 +21,9 @@ async function lockActiveAdminIds(tx: Tx): Promise<string[]> {
 }
 
 // Changes role and/or active flag. An admin cannot lock themself out, and the last active
-// admin can be neither demoted nor deactivated (INVALID_STATE).
+// admin can be neither demoted nor deactivated (INVALID_STATE). Any change ends every session
+// of the account: a deactivated one must not come back to life with its old cookies when it is
+// reactivated, and a new role starts with a new login.
 export async function updateModerator({ actorId, moderatorId, role, active }: UpdateModeratorOptions) {
   return db.$transaction(async (tx) => {
     const activeAdminIds = await lockActiveAdminIds(tx);
@@ -42,6 +45,7 @@ export async function updateModerator({ actorId, moderatorId, role, active }: Up
       data: next,
       select: moderatorPublicSelect,
     });
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId: actorId,
       action: "moderator.update",

@@ -92,7 +92,7 @@ describeEachDatabase("retention", () => {
         { signature: "giltig", expiresAt: new Date(now.getTime() + 60_000) },
       ],
     });
-    expect(await purgeExpiredCounters({ now })).toEqual({ rateLimitHits: 1, spentChallenges: 1 });
+    expect(await purgeExpiredCounters({ now })).toEqual({ rateLimitHits: 1, spentChallenges: 1, moderatorSessions: 0 });
     expect((await db.rateLimitHit.findMany()).map((row) => row.key)).toEqual(["ny"]);
     expect((await db.spentChallenge.findMany()).map((row) => row.signature)).toEqual(["giltig"]);
   });

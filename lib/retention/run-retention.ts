@@ -8,6 +8,7 @@ export type RetentionResult = {
   originalsErased: number;
   rateLimitHits: number;
   spentChallenges: number;
+  moderatorSessions: number;
 };
 
 // One pass of every retention job. Each job is idempotent and safe beside the same job in

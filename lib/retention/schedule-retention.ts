@@ -42,6 +42,6 @@ function formatResult(result: RetentionResult): string {
   return [
     `${result.storiesErased} stories erased`,
     `${result.originalsErased} originals erased`,
-    `${result.rateLimitHits} rate-limit rows and ${result.spentChallenges} spent challenges purged`,
+    `${result.rateLimitHits} rate-limit rows, ${result.spentChallenges} spent challenges and ${result.moderatorSessions} expired sessions purged`,
   ].join(", ");
 }

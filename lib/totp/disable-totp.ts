@@ -1,6 +1,7 @@
 import { canonicalAccountKey } from "@/lib/auth/account-key";
 import { limitAccountAttempts } from "@/lib/auth/limit-account-attempts";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { consumeTotpCode } from "./consume-totp-code";
@@ -29,6 +30,8 @@ function turnOff({ moderatorId, code }: { moderatorId: string; code: string }): 
       where: { id: moderatorId },
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
+    // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId,
       action: "moderator.totp_disable",

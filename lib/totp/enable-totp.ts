@@ -1,6 +1,7 @@
 import { canonicalAccountKey } from "@/lib/auth/account-key";
 import { limitAccountAttempts } from "@/lib/auth/limit-account-attempts";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { tryOpenTotpSecret } from "./seal-totp-secret";
 import { verifyTotpCode } from "./verify-totp-code";
@@ -36,6 +37,8 @@ function confirmPendingSecret({ moderatorId, code }: { moderatorId: string; code
       data: { totpSecret: sealed, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: check.step },
     });
     if (count === 0) return { ok: false, error: "alreadyEnabled" } as const;
+    // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId,
       action: "moderator.totp_enable",

@@ -1,4 +1,5 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -13,6 +14,8 @@ export async function resetTotp({ actorId, moderatorId }: { actorId: string; mod
       where: { id: moderatorId },
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
+    // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
+    await revokeModeratorSessions(tx, { moderatorId });
     await writeAuditLog(tx, {
       moderatorId: actorId,
       action: "moderator.totp_reset",

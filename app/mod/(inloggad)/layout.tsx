@@ -1,5 +1,6 @@
 import { ModNav } from "@/components/mod/mod-nav";
 import { requireModerator } from "@/lib/auth/session";
+import { logOutEverywhereAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export default async function LoggedInModLayout({ children }: { children: React.
   const moderator = await requireModerator({ allowWithoutTotp: true });
   return (
     <>
-      <ModNav name={moderator.name} role={moderator.role} />
+      <ModNav name={moderator.name} role={moderator.role} logOutEverywhere={logOutEverywhereAction} />
       {children}
     </>
   );

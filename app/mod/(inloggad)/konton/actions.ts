@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { moderatorAction } from "@/lib/auth/moderator-action";
+import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
 import { createModerator } from "@/lib/moderators/create-moderator";
 import { resetModeratorPassword } from "@/lib/moderators/reset-moderator-password";
 import {
@@ -37,6 +38,8 @@ export const resetModeratorPasswordAction = moderatorAction(
   { schema: resetModeratorPasswordSchema, role: "ADMIN" },
   async (input, moderator) => {
     await resetModeratorPassword({ ...input, actorId: moderator.id });
+    // Every session of the account ended; an admin who set their own password carries on here.
+    if (input.moderatorId === moderator.id) await renewSessionCookie({ moderatorId: moderator.id });
     return { moderatorId: input.moderatorId };
   },
 );

@@ -18,13 +18,14 @@ function pageNumber(value: string | string[] | undefined): number {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {
-  await requireModerator();
+  const moderator = await requireModerator();
   const t = await getTranslations("AuditLog");
-  const log = await listAuditLog({ page: pageNumber((await searchParams).sida) });
+  const log = await listAuditLog({ viewerRole: moderator.role, page: pageNumber((await searchParams).sida) });
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      {moderator.role === "ADMIN" ? null : <p>{t("accountEventsHidden")}</p>}
       <p className="muted">{t("count", { count: log.total })}</p>
       {log.entries.length > 0 ? <AuditLogList entries={log.entries} /> : null}
       <Pagination page={log.page} totalPages={log.totalPages} hrefForPage={(page) => `/mod/logg?sida=${page}`} />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { moderatorAction } from "@/lib/auth/moderator-action";
+import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
 import { disableTotp } from "@/lib/totp/disable-totp";
 import { enableTotp } from "@/lib/totp/enable-totp";
 import { disableTotpSchema, enableTotpSchema } from "@/lib/totp/schemas";
@@ -12,6 +13,8 @@ export const enableTotpAction = moderatorAction(
   { schema: enableTotpSchema, allowWithoutTotp: true },
   async (input, moderator) => {
     const result = await enableTotp({ moderatorId: moderator.id, code: input.code });
+    // The change ended every session of the account; this browser gets a new one.
+    if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
     if (result.ok) revalidatePath("/mod", "layout");
     return { error: result.ok ? null : result.error };
   },
@@ -21,6 +24,7 @@ export const disableTotpAction = moderatorAction(
   { schema: disableTotpSchema, allowWithoutTotp: true },
   async (input, moderator) => {
     const result = await disableTotp({ moderatorId: moderator.id, code: input.code });
+    if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
     if (result.ok) revalidatePath("/mod/konto/tvastegsverifiering");
     return { error: result.ok ? null : result.error };
   },
