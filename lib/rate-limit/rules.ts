@@ -1,6 +1,8 @@
 import { env } from "@/lib/env";
 
-export type RateLimitBucket = "story" | "comment" | "login-account" | "login-source";
+export type RateLimitBucket = "story" | "comment" | "author-comment" | "author-edit" | "login-account" | "login-source";
+// The buckets a public server action may count against (lib/actions/public-action.ts).
+export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit">;
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
@@ -10,16 +12,19 @@ const QUARTER = 15 * 60 * 1000;
 export const rateLimitWindows: Record<RateLimitBucket, number> = {
   story: HOUR,
   comment: HOUR,
+  "author-comment": HOUR,
+  "author-edit": HOUR,
   "login-account": QUARTER,
   "login-source": QUARTER,
 };
-
 
 export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
   const config = env();
   const limits: Record<RateLimitBucket, number> = {
     story: config.RATE_LIMIT_STORIES_PER_HOUR,
     comment: config.RATE_LIMIT_COMMENTS_PER_HOUR,
+    "author-comment": config.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR,
+    "author-edit": config.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR,
     "login-account": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,
   };

@@ -16,9 +16,9 @@ export function dailyKey({ now, secret = deriveSecret("rate-limit") }: { now: Da
   return createHmac("sha256", secret).update(`rate-limit:${utcDate(now)}`).digest();
 }
 
-export type RateLimitSubject = { kind: "address" | "account"; value: string };
+export type RateLimitSubject = { kind: "address" | "account" | "receipt"; value: string };
 
-// The kind is mixed in so an address and an account name can never share a key. Accounts are
+// The kind is mixed in so an address, an account name and a receipt can never share a key. Accounts are
 // compared case-insensitively, as logins are.
 export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject; now: Date; secret?: Buffer }): string {
   const value = subject.kind === "account" ? subject.value.trim().toLowerCase() : subject.value;
