@@ -61,6 +61,7 @@ export default async function PrivacyPage() {
         <h2 id="abuse-heading">{t("abuse.heading")}</h2>
         <ul>
           <li>{t("abuse.rateLimit", { stories: limits.RATE_LIMIT_STORIES_PER_HOUR, comments: limits.RATE_LIMIT_COMMENTS_PER_HOUR })}</li>
+          <li>{t("abuse.receiptLimit", { comments: limits.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR, edits: limits.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR })}</li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>
       </section>
