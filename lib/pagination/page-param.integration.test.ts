@@ -7,7 +7,7 @@ import { pageFromSearchParam } from "./page-param";
 
 // `/mod/logg?sida=1e20` answered 500: the page number became an offset the database refused.
 // Whatever a person types after ?sida=, the pages get a number the database accepts.
-const absurd = ["1e20", "99999999999999999999", "-1", "0", "abc", "", "1.5", "0x10", "Infinity", "NaN", "\u0000", "\uD800"];
+const absurd = ["1e20", "99999999999999999999", "-1", "0", "abc", "", "1.5", "Infinity", "NaN", "\u0000", "\uD800"];
 
 it("turns every absurd page parameter into page 1, and keeps real ones", () => {
   for (const value of absurd) expect(pageFromSearchParam(value), JSON.stringify(value)).toBe(1);
@@ -22,7 +22,7 @@ describeEachDatabase("listing pages for any page parameter", () => {
   });
 
   it("lists the audit log and the stories without a database error", async () => {
-    const values = fc.sample(fc.oneof(fc.constantFrom(...absurd, "100000", "2"), fc.string({ maxLength: 25 }), fc.double().map(String)), 60);
+    const values = fc.sample(fc.oneof(fc.constantFrom(...absurd, "0x10", "100000", "2"), fc.string({ maxLength: 25 }), fc.double().map(String)), 60);
     for (const value of values) {
       const page = pageFromSearchParam(value);
       await expect(listAuditLog({ page }), JSON.stringify(value)).resolves.toMatchObject({ entries: expect.any(Array) });
