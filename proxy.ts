@@ -3,7 +3,7 @@ import { checkSessionCookie, clearSessionCookie } from "@/lib/auth/check-session
 import { loggedOutPath } from "@/lib/auth/session-activity";
 import { env } from "@/lib/env";
 import { jsonError } from "@/app/api/v1/responses";
-import { ACTION_BODY_LIMIT_BYTES, screenActionBody } from "@/lib/security/screen-action-body";
+import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { requestIsHttps } from "@/lib/security/request-is-https";
 
@@ -48,15 +48,11 @@ async function guardModerator(request: NextRequest, requestHeaders: Headers): Pr
   return response;
 }
 
-// See lib/security/screen-action-body.ts: a body no browser sends gets a 400, not Next's 500.
+// See lib/security/refuse-unservable-request.ts: a request Next or next-auth would answer with a
+// 500 (a body no browser sends, a cross-site action) gets a 4xx with a Swedish message instead.
 async function refuseMalformedActionBody(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  const contentType = request.headers.get("content-type");
-  if (contentType?.toLowerCase().startsWith("multipart/form-data")) return null;
-  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return jsonError(413, "BODY_TOO_LARGE");
-  const verdict = screenActionBody(contentType, await request.clone().text());
-  if (verdict === "ok") return null;
-  return verdict === "too-large" ? jsonError(413, "BODY_TOO_LARGE") : jsonError(400, "INVALID_BODY");
+  const refusal = await refuseUnservableRequest(request);
+  return refusal ? jsonError(refusal.status, refusal.code) : null;
 }
 
 const next = (requestHeaders: Headers) => NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { sampleStoryBody, sendStory } from "./support/author";
+import { documentationAddress, sampleStoryBody, sendStory } from "./support/author";
 import { logIn } from "./support/moderator";
+import { callServerAction, listPublicServerActions } from "./support/server-actions";
 
 // The author's control over a story without an account: everything starts from the private
 // receipt link. Moderators decide in their own browser context, as another person would.
@@ -117,6 +118,52 @@ test("[author] sees the published text after a moderator edited it", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(edited.title);
   const narrator = page.getByRole("listitem").filter({ hasText: comment });
   await expect(narrator.getByText("Berättaren", { exact: true })).toBeVisible();
+});
+
+// The receipt link is all an author needs, so it must not be a way to flood the moderators'
+// queue: before public actions went through publicAction, 25 comments in a row were all stored.
+test("[author] the receipt's comment form highlights personal data and stops after the hourly limit", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = `Ett svar för mycket ${stamp}`;
+  const receipt = await sendStory(browser, { title, theme: "Bemötande" });
+  await asModerator(browser, async (mod) => {
+    await openFromQueue(mod, title);
+    await publish(mod);
+  });
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": documentationAddress() } });
+  const page = await context.newPage();
+  await page.goto(receipt);
+
+  // 25 calls in a row, as a script would send them: the default allowance is ten an hour.
+  const action = listPublicServerActions().find((candidate) => candidate.exportedName === "submitAuthorComment")!;
+  const token = new URL(receipt).pathname.split("/").pop()!;
+  const answers: string[] = [];
+  for (let i = 1; i <= 25; i++) {
+    const response = await callServerAction(page.request, { action, pagePath: new URL(receipt).pathname, args: [token, { body: `Tack för alla svar, nummer ${i}.` }] });
+    expect(response.status()).toBeLessThan(500);
+    const text = await response.text();
+    answers.push(/"ok":true/.test(text) ? "ok" : (text.match(/"message":"(\w+)"/)?.[1] ?? text.slice(0, 80)));
+  }
+  expect(answers).toEqual([...Array(10).fill("ok"), ...Array(15).fill("RATE_LIMITED")]);
+
+  // The same live highlighting as a reader's comment form.
+  const comment = page.getByLabel("Din kommentar");
+  await comment.fill("Ring mig gärna på 070-123 45 67 om ni undrar något.");
+  await expect(page.locator("#author-comment-findings mark")).toHaveText(["070-123 45 67"]);
+  await expect(page.getByText(/Innan kommentaren sparas byter vi automatiskt ut personnummer/)).toBeVisible();
+
+  // In the form the refusal is a calm Swedish message, and the text stays.
+  await comment.fill("En kommentar till, som inte kommer fram.");
+  await page.getByRole("button", { name: "Skicka kommentaren" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Du har skickat många kommentarer den senaste timmen" })).toContainText("din text finns kvar");
+  await expect(comment).toHaveValue("En kommentar till, som inte kommer fram.");
+  await expectNoA11yViolations(page);
+  await context.close();
+
+  await asModerator(browser, async (mod) => {
+    await mod.goto("/mod/kommentarer");
+    await expect(mod.getByRole("listitem").filter({ hasText: /Tack för alla svar, nummer \d+\./ })).toHaveCount(10);
+  });
 });
 
 test("[author] withdraws and erases a story", async ({ page, browser }) => {

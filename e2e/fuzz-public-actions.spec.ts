@@ -287,3 +287,120 @@ test("[moderator] the sign-in endpoints refuse junk without a 500", async ({ req
   expect(session.status()).toBe(200);
   await withCsrf.dispose();
 });
+
+// Multipart action bodies: the shape a FormData argument takes, and shapes no browser sends.
+// Before the proxy screened multipart bodies, most of these answered 500.
+test("[author] multipart action bodies are refused in Swedish or answered with field errors, never a 500", async ({ request, baseURL }) => {
+  const targets = [action("submitStory"), ...actions.filter((candidate) => candidate.exportedName !== "submitStory")];
+  const roots = ['["$K1"]', '["$Q1"]', '["$h1"]', '["$@1"]', '["$B1"]', '["$F1"]', '["$T"]', "xx", "{}", '["$K2","$K1"]'];
+  const answers: string[] = [];
+  for (const target of targets) {
+    const pagePath = await resolvePage(target, request);
+    const bodies: { label: string; send: () => Promise<APIResponse> }[] = [
+      ...roots.map((root) => ({
+        label: root,
+        send: () => request.post(pagePath, { headers: { "Next-Action": target.id }, multipart: { "0": root, "1_token": "x" }, maxRedirects: 0, failOnStatusCode: false }),
+      })),
+      { label: "no root", send: () => request.post(pagePath, { headers: { "Next-Action": target.id }, multipart: { "1": "x" }, maxRedirects: 0, failOnStatusCode: false }) },
+      {
+        label: "no boundary",
+        send: () => request.post(pagePath, { headers: { "Next-Action": target.id, "Content-Type": "multipart/form-data" }, data: "xxxx", maxRedirects: 0, failOnStatusCode: false }),
+      },
+      {
+        label: "over 1 MB",
+        send: () =>
+          request.post(pagePath, { headers: { "Next-Action": target.id }, multipart: { "0": '["$K1"]', "1_body": "a".repeat(1_100_000) }, maxRedirects: 0, failOnStatusCode: false }),
+      },
+      {
+        label: "cross-origin",
+        send: () =>
+          request.post(pagePath, {
+            headers: { "Next-Action": target.id, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+            data: "[]",
+            maxRedirects: 0,
+            failOnStatusCode: false,
+          }),
+      },
+      {
+        label: "cross-origin without JavaScript",
+        send: () =>
+          request.post(pagePath, { headers: { Origin: "https://evil.example" }, multipart: { [`$ACTION_ID_${target.id}`]: "", token: "x" }, maxRedirects: 0, failOnStatusCode: false }),
+      },
+      {
+        label: "no boundary without JavaScript",
+        send: () => request.post(pagePath, { headers: { "Content-Type": "multipart/form-data" }, data: "zzz", maxRedirects: 0, failOnStatusCode: false }),
+      },
+    ];
+    for (const { label, send } of bodies) {
+      await expectNothingStoredUnlessAcceptedRaw(async () => {
+        const response = await send();
+        const text = await response.text();
+        const where = `${target.exportedName} / ${label}: ${response.status()} ${text.slice(0, 200)}`;
+        answers.push(`${target.exportedName}/${label}: ${response.status()}`);
+        expect(response.status(), where).toBeLessThan(500);
+        // Either a refusal in Swedish from the proxy, or the action's own answer: a failure
+        // with a message key (field errors), or a redirect back to a page.
+        if (response.status() >= 400) expect(JSON.parse(text).error.message, where).toMatch(/Förfrågan/);
+        else expect(text, where).not.toMatch(/"digest"|E\{/);
+        if (label.startsWith("cross-origin")) expect(response.status(), where).toBe(403);
+        if (label === "over 1 MB") expect(response.status(), where).toBe(413);
+        if (label.startsWith("no boundary")) expect(response.status(), where).toBe(400);
+        return response;
+      });
+    }
+  }
+  expect(baseURL).toBeTruthy();
+  test.info().annotations.push({ type: "answers", description: answers.join("; ") });
+});
+
+test("[moderator] a GET to the credentials callback is refused in Swedish, not a 500", async ({ request }) => {
+  for (const query of ["", "?error=x", "?callbackUrl=%2Fmod"]) {
+    const response = await request.get(`/api/auth/callback/credentials${query}`, { maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status()).toBe(405);
+    expect((await response.json()).error.message).toMatch(/Förfrågan/);
+  }
+});
+
+// Page numbers typed or pasted into an address: page 1 or the page asked for, never a 500.
+test("[moderator] absurd page parameters give a page, not a 500", async ({ browser, request }) => {
+  const mod = await (await browser.newContext()).newPage();
+  await logIn(mod);
+  const values = ["1e20", "-1", "abc", "99999999999999999999", "0", "1.5", "0x10", "Infinity", "%00", "%F0%9F", "", "2&sida=1e20"];
+  const random = fc.sample(fc.string({ unit: "grapheme", maxLength: 12 }).map(encodeURIComponent), 20);
+  for (const value of [...values, ...random]) {
+    for (const [path, client] of [["/mod/logg", mod.request], ["/berattelser", request]] as const) {
+      const response = await client.get(`${path}?sida=${value}`, { maxRedirects: 0, failOnStatusCode: false });
+      expect(response.status(), `${path}?sida=${value}`).toBe(200);
+    }
+  }
+  await mod.context().close();
+});
+
+// A NUL byte or half a surrogate pair cannot be stored; the author is told next to the field,
+// before a proof of work or a rate-limit slot is spent, instead of "try again later".
+test("[author] text with a NUL byte or a lone surrogate gets a field error and nothing is stored", async ({ request, page }) => {
+  if (!publishedStoryId) publishedStoryId = (await (await request.get("/api/v1/stories")).json()).stories[0].id;
+  const submitComment = action("submitComment");
+  for (const bad of ["\u0000", "\uD800", "\uDC00", "a\uD83Db"]) {
+    const body = `En kommentar med ett tecken ${bad} som inte går att spara.`;
+    await expectNothingStoredUnlessAcceptedRaw(async () => {
+      const response = await callServerAction(request, { action: submitComment, pagePath: `/berattelser/${publishedStoryId}`, args: [publishedStoryId, { body }, {}] });
+      const text = await response.text();
+      expect(response.status()).toBe(200);
+      expect(text).toContain('"fieldErrors":{"body":["unstorableCharacter"]}');
+      return response;
+    });
+    if (validStory.title) {
+      await expectNothingStoredUnlessAcceptedRaw(async () => {
+        const response = await callServerAction(request, { action: action("submitStory"), pagePath: "/beratta", args: [{ ...validStory, title: `Rubrik ${bad} här` }, {}] });
+        expect(await response.text()).toContain('"title":["unstorableCharacter"]');
+        return response;
+      });
+    }
+  }
+  // The browser form shows the same message, from the same schema, without sending anything.
+  await page.goto(`/berattelser/${publishedStoryId}`);
+  await page.getByLabel("Din kommentar").fill("Hej\u0000 där, det här är en kommentar.");
+  await page.getByRole("button", { name: "Skicka kommentaren" }).click();
+  await expect(page.getByText("Kommentaren innehåller ett tecken som inte går att spara")).toBeVisible();
+});

@@ -27,6 +27,9 @@ const envSchema = z
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
     RATE_LIMIT_STORIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    // The author's own comments and edits from the receipt link, counted per source and per receipt.
+    RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_AUTHOR_EDITS_PER_HOUR: z.coerce.number().int().min(1).default(20),
     RATE_LIMIT_LOGINS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_LOGINS_PER_SOURCE: z.coerce.number().int().min(1).default(30),
     // How hard the proof of work is: the widget tries on average half this many hashes.

@@ -73,6 +73,7 @@ export default async function PrivacyPage() {
               maxMinutes: Math.ceil(LOGIN_PACE_MAX_MS / 60_000),
             })}
           </li>
+          <li>{t("abuse.receiptLimit", { comments: limits.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR, edits: limits.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR })}</li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>
       </section>

@@ -6,11 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { TextFields } from "@/components/story-form/text-fields";
-import type { ActionFailure } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/result";
 import { type AuthorEdit, type AuthorEditInput, authorEditSchema } from "@/lib/stories/author-edit-schema";
 
-export type SaveAuthorEdit = (token: string, input: AuthorEditInput) => Promise<ActionFailure | undefined>;
+export type SaveAuthorEdit = (token: string, input: AuthorEditInput) => Promise<ActionResult>;
 
 type Props = { token: string; initial: AuthorEditInput; saveAuthorEdit: SaveAuthorEdit };
 
@@ -18,6 +19,7 @@ type Props = { token: string; initial: AuthorEditInput; saveAuthorEdit: SaveAuth
 // redirects to the receipt page; on failure the text stays as typed.
 export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
   const t = useTranslations("AuthorControl.edit");
+  const failureText = useFailureText("AuthorControl.edit");
   const form = useForm<AuthorEditInput, unknown, AuthorEdit>({
     resolver: zodResolver(authorEditSchema),
     defaultValues: initial,
@@ -27,22 +29,20 @@ export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
 
   const onValid = async () => {
     setMessage(null);
-    const result = await saveAuthorEdit(token, form.getValues()).catch(() => ({
-      ok: false as const,
-      fieldErrors: {} as Record<string, string[]>,
-      message: t("serverError"),
-    }));
-    if (!result) return;
+    const result = await saveAuthorEdit(token, form.getValues()).catch(() => null);
+    // Success redirects to the receipt page.
+    if (result?.ok) return;
+    if (!result) return setMessage(failureText("UNEXPECTED"));
     for (const field of ["title", "body"] as const) {
       const key = result.fieldErrors[field]?.[0];
       if (key) form.setError(field, { type: "server", message: key }, { shouldFocus: true });
     }
-    setMessage(result.message);
+    setMessage(failureText(result.message));
   };
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid, () => setMessage(t("invalid")))}>
+      <form noValidate onSubmit={form.handleSubmit(onValid, () => setMessage(failureText("INVALID_INPUT")))}>
         <FormMessage kind="error">{message}</FormMessage>
         <TextFields />
         <div className="row">

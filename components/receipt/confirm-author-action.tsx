@@ -8,7 +8,7 @@ type Props = {
   whatHappens: string;
   consequences: string[];
   warning?: string;
-  action: (form: FormData) => Promise<void>;
+  action: (form: FormData) => Promise<unknown>;
   confirmLabel: string;
   cancelLabel: string;
 };
@@ -33,7 +33,8 @@ export function ConfirmAuthorAction(props: Props): ReactNode {
           <strong>{props.warning}</strong>
         </p>
       ) : null}
-      <form action={props.action} className="row">
+      {/* React ignores what a form action resolves with; these redirect on success. */}
+      <form action={props.action as (form: FormData) => Promise<void>} className="row">
         <input type="hidden" name="token" value={props.token} />
         <button type="submit" className="danger">
           {props.confirmLabel}

@@ -7,7 +7,8 @@ import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
 import { ProofOfWork } from "@/components/altcha/proof-of-work";
 import { readProtection, renewProof } from "@/components/altcha/protection-fields";
 import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
-import type { ActionFailure } from "@/lib/actions/result";
+import { useFailureText } from "@/components/forms/use-failure-text";
+import type { ActionResult } from "@/lib/actions/result";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
 import { ConsentField } from "./consent-field";
 import { DangerFieldset } from "./danger-fieldset";
@@ -21,12 +22,13 @@ import { TextFields } from "./text-fields";
 import { useStoryDraft } from "./use-story-draft";
 
 // On success the action redirects to the receipt page, so it only ever resolves with a failure.
-export type SubmitStory = (input: StoryFormValues, protection: SubmissionProtection) => Promise<ActionFailure | undefined>;
+export type SubmitStory = (input: StoryFormValues, protection: SubmissionProtection) => Promise<ActionResult>;
 
 type Props = { tags: TagOption[]; submitStory: SubmitStory };
 
 export function StoryForm({ tags, submitStory }: Props) {
   const t = useTranslations("StoryForm");
+  const failureText = useFailureText("StoryForm");
   const form = useForm<StoryFormValues, unknown, StorySubmission>({
     resolver: zodResolver(storySubmissionSchema),
     defaultValues: emptyStoryForm,
@@ -42,17 +44,15 @@ export function StoryForm({ tags, submitStory }: Props) {
   const onValid = async () => {
     setServerMessage(null);
     setProtectionMessage(null);
-    const result = await submitStory(form.getValues(), readProtection(formRef.current)).catch(() => ({
-      ok: false as const,
-      fieldErrors: {} as Record<string, string[]>,
-      message: t("summary.serverError"),
-    }));
-    if (!result) return;
+    const result = await submitStory(form.getValues(), readProtection(formRef.current)).catch(() => null);
+    // Success redirects to the receipt page.
+    if (result?.ok) return;
     renewProof(formRef.current);
+    if (!result) return setServerMessage(failureText("UNEXPECTED"));
     // Proof-of-work and rate-limit refusals are shown beside the send button, where the person is.
-    if (result.fieldErrors.protection) return setProtectionMessage(result.message);
+    if (result.fieldErrors.protection) return setProtectionMessage(failureText(result.message));
     showServerErrors(form, result.fieldErrors);
-    setServerMessage(result.message);
+    setServerMessage(failureText(result.message));
   };
 
   const onInvalid = () => setServerMessage(null);

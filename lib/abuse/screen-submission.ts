@@ -1,7 +1,7 @@
 import { checkProofOfWork } from "@/lib/altcha/check-proof-of-work";
 import { spendChallenge } from "@/lib/altcha/spend-challenge";
-import { hitClientRateLimit } from "@/lib/rate-limit/hit-client-rate-limit";
-import type { RateLimitBucket } from "@/lib/rate-limit/rules";
+import { hitPublicRateLimits } from "@/lib/rate-limit/hit-public-rate-limits";
+import type { PublicRateLimitBucket } from "@/lib/rate-limit/rules";
 import { submissionProtectionSchema } from "./submission-protection";
 
 export type ScreenRefusal = "proofMissing" | "proofInvalid" | "replayed" | "limited";
@@ -13,9 +13,12 @@ export type ScreenOutcome = { kind: "pass" } | { kind: "trap" } | { kind: "refus
 export async function screenSubmission({
   bucket,
   protection,
+  receipt,
 }: {
-  bucket: Extract<RateLimitBucket, "story" | "comment">;
+  bucket: PublicRateLimitBucket;
   protection: unknown;
+  // Counted per receipt as well as per source (lib/rate-limit/hit-public-rate-limits.ts).
+  receipt?: string;
 }): Promise<ScreenOutcome> {
   const { proof, trap } = submissionProtectionSchema.parse(protection ?? {});
   // A filled honeypot is a bot; the caller pretends success so it learns nothing.
@@ -24,7 +27,7 @@ export async function screenSubmission({
   const check = await checkProofOfWork(proof);
   if (!check.ok) return { kind: "refused", reason: check.reason === "missing" ? "proofMissing" : "proofInvalid" };
 
-  const hit = await hitClientRateLimit({ bucket });
+  const hit = await hitPublicRateLimits({ bucket, receipt });
   if (!hit.allowed) return { kind: "refused", reason: "limited" };
 
   if (!(await spendChallenge(check))) return { kind: "refused", reason: "replayed" };

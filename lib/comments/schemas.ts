@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseText } from "@/lib/stories/schemas";
+import { isStorableText } from "@/lib/stories/storable-text";
 
 export const commentLimits = { bodyMin: 2, bodyMax: 2_000 } as const;
 
@@ -7,6 +8,7 @@ export const commentSchema = z.object({
   body: z
     .string({ error: "bodyRequired" })
     .overwrite(normaliseText)
+    .refine(isStorableText, { error: "unstorableCharacter", abort: true })
     .min(1, { error: "bodyRequired", abort: true })
     .min(commentLimits.bodyMin, "bodyTooShort")
     .max(commentLimits.bodyMax, "bodyTooLong"),

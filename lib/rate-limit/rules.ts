@@ -1,6 +1,16 @@
 import { env } from "@/lib/env";
 
-export type RateLimitBucket = "story" | "comment" | "login-account" | "login-pair" | "login-pace" | "login-source";
+export type RateLimitBucket =
+  | "story"
+  | "comment"
+  | "author-comment"
+  | "author-edit"
+  | "login-account"
+  | "login-pair"
+  | "login-pace"
+  | "login-source";
+// The buckets a public server action may count against (lib/actions/public-action.ts).
+export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit">;
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
@@ -12,6 +22,8 @@ export const LOGIN_PACE_MAX_MS = 640 * 1000;
 export const rateLimitWindows: Record<RateLimitBucket, number> = {
   story: HOUR,
   comment: HOUR,
+  "author-comment": HOUR,
+  "author-edit": HOUR,
   // Failures on an account from every source together: they slow the account down, never lock it.
   "login-account": HOUR,
   // Failures on an account from one source: these lock that source out of that account.
@@ -26,6 +38,8 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
   const limits: Record<RateLimitBucket, number> = {
     story: config.RATE_LIMIT_STORIES_PER_HOUR,
     comment: config.RATE_LIMIT_COMMENTS_PER_HOUR,
+    "author-comment": config.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR,
+    "author-edit": config.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR,
     "login-account": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
     "login-pair": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
     "login-pace": 1,

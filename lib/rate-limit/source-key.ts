@@ -20,10 +20,10 @@ export function dailyKey({ now, secret = deriveSecret("rate-limit") }: { now: Da
 // "account-source" counts one account as tried from one address (a lock there leaves the real
 // moderator's own address free); `tag` keeps apart counters that share a bucket but not a window.
 export type RateLimitSubject =
-  | { kind: "address" | "account"; value: string }
+  | { kind: "address" | "account" | "receipt"; value: string }
   | { kind: "account-source"; value: string; address: string; tag?: string };
 
-// The kind is mixed in so an address and an account name can never share a key. Accounts are
+// The kind is mixed in so an address, an account name and a receipt can never share a key. Accounts are
 // compared in the login's canonical form (lib/auth/account-key.ts).
 export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject; now: Date; secret?: Buffer }): string {
   return createHmac("sha256", dailyKey({ now, secret })).update(subjectText(subject)).digest("base64url");

@@ -1,5 +1,6 @@
 // A server action called from a browser sends its arguments as JSON text (React's encodeReply),
-// or as multipart form data when a form is posted. A body React would never send (not JSON,
+// or as multipart form data when an argument is a FormData (its root is the part named "0", its
+// entries are the parts named "<n>_…", referred to as "$K<n>"). A body React would never send (not JSON,
 // not an argument list, a reference to a part that does not exist, too large) makes Next fail
 // inside its decoder and answer 500 before any code of ours runs. The proxy refuses such bodies
 // with a 400 instead, so a malformed request never looks like a crash.
@@ -14,20 +15,35 @@ export type ActionBodyVerdict = "ok" | "malformed" | "too-large";
 
 export function screenActionBody(contentType: string | null, body: string): ActionBodyVerdict {
   if (new TextEncoder().encode(body).length > ACTION_BODY_LIMIT_BYTES) return "too-large";
-  // Multipart bodies (forms posted without JavaScript, FormData arguments) are Next's to parse.
+  // Multipart bodies are screened part by part (screenMultipartActionBody).
   if (contentType?.toLowerCase().startsWith("multipart/form-data")) return "ok";
+  return screenRoot(body, { formDataReferences: false });
+}
+
+// The root part of a multipart action call: the same plain values, plus references to the
+// FormData arguments sent beside it. A reference to a Map, a stream, a promise or a file
+// part ("$Q1", "$h1", "$@1", "$B1"…) is nothing our forms send, and Next fails on it with a 500.
+export function screenMultipartActionBody(form: FormData): ActionBodyVerdict {
+  const root = form.get("0");
+  if (typeof root !== "string") return "malformed";
+  return screenRoot(root, { formDataReferences: true });
+}
+
+function screenRoot(body: string, options: { formDataReferences: boolean }): ActionBodyVerdict {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     return "malformed";
   }
-  return Array.isArray(parsed) && onlyPlainValues(parsed) ? "ok" : "malformed";
+  return Array.isArray(parsed) && onlyPlainValues(parsed, options) ? "ok" : "malformed";
 }
 
-function onlyPlainValues(value: unknown): boolean {
-  if (typeof value === "string") return !value.startsWith("$") || plainSpecialValue.test(value);
-  if (Array.isArray(value)) return value.every(onlyPlainValues);
-  if (value && typeof value === "object") return Object.values(value).every(onlyPlainValues);
+function onlyPlainValues(value: unknown, options: { formDataReferences: boolean }): boolean {
+  if (typeof value === "string") {
+    return !value.startsWith("$") || plainSpecialValue.test(value) || (options.formDataReferences && /^\$K\d+$/.test(value));
+  }
+  if (Array.isArray(value)) return value.every((item) => onlyPlainValues(item, options));
+  if (value && typeof value === "object") return Object.values(value).every((item) => onlyPlainValues(item, options));
   return true;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { municipalityCodes } from "@/lib/municipalities";
 import { stripInvisibleCharacters } from "@/lib/privacy/strip-invisible-characters";
+import { isStorableText } from "./storable-text";
 
 // Limits live here so the form's hints, the live character count and the messages all quote
 // the same numbers the server enforces.
@@ -32,12 +33,14 @@ export const storySubmissionSchema = z.object({
   title: z
     .string({ error: "titleRequired" })
     .overwrite((value) => normaliseText(value).replace(/\s+/g, " "))
+    .refine(isStorableText, { error: "unstorableCharacter", abort: true })
     .min(1, { error: "titleRequired", abort: true })
     .min(storyLimits.titleMin, "titleTooShort")
     .max(storyLimits.titleMax, "titleTooLong"),
   body: z
     .string({ error: "bodyRequired" })
     .overwrite(normaliseText)
+    .refine(isStorableText, { error: "unstorableCharacter", abort: true })
     .min(1, { error: "bodyRequired", abort: true })
     .min(storyLimits.bodyMin, "bodyTooShort")
     .max(storyLimits.bodyMax, "bodyTooLong"),

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { findMunicipalityBySlug } from "@/lib/municipalities";
+import { pageFromSearchParam, pageParam } from "@/lib/pagination/page-param";
 
 export const STORIES_PAGE_SIZE = 10;
-// Far beyond any real archive; keeps the offset a small, safe number.
-const MAX_PAGE = 100_000;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -15,16 +14,6 @@ const slugParam = z.preprocess(
     .max(100, "invalidSlug")
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalidSlug")
     .optional(),
-);
-
-const pageParam = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ error: "invalidPage" })
-    .int("invalidPage")
-    .min(1, "invalidPage")
-    .max(MAX_PAGE, "invalidPage")
-    .default(1),
 );
 
 // `GET /api/v1/stories?tagg=&kommun=&page=`: strict, a client should hear about a bad value.
@@ -41,7 +30,7 @@ export function parseStoryListPageParams(searchParams: SearchParams) {
   return {
     tagSlug: first(searchParams.tagg) || undefined,
     municipalitySlug: first(searchParams.kommun) || undefined,
-    page: pageParam.catch(1).parse(first(searchParams.sida)),
+    page: pageFromSearchParam(searchParams.sida),
   };
 }
 

@@ -22,7 +22,7 @@ const fuzzedRoutes = ["stories/[id]/route.ts", "stories/route.ts", "tags/route.t
 // Strings that reach edge cases: unicode, control and NUL characters, percent signs, huge input.
 const nastyString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("", " ", "0", "-1", "1e9", "NaN", "Infinity", "1.5", "0x10", "%", "%zz", "%00", "\u0000", "../..", "<script>", "a".repeat(20_000)),
+  fc.constantFrom("", " ", "0", "-1", "1e9", "1e20", "99999999999999999999", "NaN", "Infinity", "1.5", "0x10", "%", "%zz", "%00", "\u0000", "\uD800", "a\uDC00b", "../..", "<script>", "a".repeat(20_000)),
   fc.string({ unit: fc.constantFrom("a", "-", "1", "å", "%", "&", "=", "+", "?", "#", "[", "]"), maxLength: 30 }),
 );
 const queryKey = fc.oneof(fc.constantFrom("tagg", "kommun", "page", "sida", "__proto__", "constructor", "page[]"), fc.string({ maxLength: 10 }));
@@ -84,6 +84,14 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("refuses absurd page numbers with the Swedish page message", async () => {
+    for (const page of ["1e20", "99999999999999999999", "-1", "0", "abc", "1.5", "Infinity", "%00", "\u0000"]) {
+      const response = await listStories(new NextRequest(`http://localhost/api/v1/stories?${new URLSearchParams({ page })}`));
+      const body = await expectJsonAnswer(response, [400]);
+      expect(body.error.fields.page, page).toBe(messages.Api.queryErrors.invalidPage);
+    }
   });
 
   it("answers any id with the published story or the same 404", async () => {

@@ -5,7 +5,7 @@ import { defaultLocale, loadMessages } from "@/i18n/messages";
 // Public, read-only data without cookies: any site may read it.
 const headers = { "Access-Control-Allow-Origin": "*" };
 
-export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "INTERNAL";
+export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" | "METHOD_NOT_ALLOWED" | "INTERNAL";
 
 // Built from the message files directly, not from the request, so API answers do not depend
 // on page rendering and the handlers can be called as plain functions in tests.

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentForm } from "@/components/comments/comment-form";
+import { submitComment } from "./comment-actions";
 import { CommentList } from "@/components/stories/comment-list";
 import { ReplyList } from "@/components/stories/reply-list";
 import { StoryMeta } from "@/components/stories/story-meta";
@@ -38,7 +39,7 @@ export default async function StoryPage({ params }: Props) {
       </article>
       <ReplyList replies={story.replies} />
       <CommentList comments={story.comments} />
-      <CommentForm storyId={story.id} />
+      <CommentForm storyId={story.id} submitComment={submitComment} />
       <p>
         <Link href="/berattelser">{t("backToList")}</Link>
       </p>

@@ -4,6 +4,7 @@ import { AuditLogList } from "@/components/mod/audit-log-list";
 import { Pagination } from "@/components/layout/pagination";
 import { requireModerator } from "@/lib/auth/session";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { pageFromSearchParam } from "@/lib/pagination/page-param";
 
 export const dynamic = "force-dynamic";
 
@@ -12,15 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-function pageNumber(value: string | string[] | undefined): number {
-  const parsed = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(parsed) && parsed >= 1 ? parsed : 1;
-}
-
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {
   const moderator = await requireModerator();
   const t = await getTranslations("AuditLog");
-  const log = await listAuditLog({ viewerRole: moderator.role, page: pageNumber((await searchParams).sida) });
+  const log = await listAuditLog({ viewerRole: moderator.role, page: pageFromSearchParam((await searchParams).sida) });
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Control, UseFormGetValues, UseFormRegister, UseFormSetValue } from "react-hook-form";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
+import { FieldFindings } from "@/components/privacy/field-findings";
+import { type CommentInput, commentLimits } from "@/lib/comments/schemas";
+
+type ErrorKey = Parameters<ReturnType<typeof useTranslations<"CommentForm.errors">>>[0];
+
+type Props = {
+  id: string;
+  label: string;
+  hint: string;
+  errorKey?: string;
+  form: {
+    register: UseFormRegister<CommentInput>;
+    control: Control<CommentInput>;
+    getValues: UseFormGetValues<CommentInput>;
+    setValue: UseFormSetValue<CommentInput>;
+  };
+};
+
+// The comment text field of both comment forms, the reader's and the author's on the receipt
+// page: the same limits, error texts, notice of what is replaced on sending, and live
+// highlighting of personal data while typing.
+export function CommentBodyField({ id, label, hint, errorKey, form }: Props) {
+  const tError = useTranslations("CommentForm.errors");
+  const error = errorKey ? (tError.has(errorKey as ErrorKey) ? tError(errorKey as ErrorKey, commentLimits) : tError("generic")) : undefined;
+  const { register, control, getValues, setValue } = form;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        rows={5}
+        aria-describedby={`${id}-hint ${fieldErrorId(id)}`}
+        aria-invalid={error ? true : undefined}
+        {...register("body")}
+      />
+      <FieldError name={id} message={error} />
+      <AutoReplaceNotice variant="comment" />
+      <FieldFindings<CommentInput> name="body" fieldId={id} field="comment" audience="author" compact form={{ control, getValues, setValue }} />
+    </div>
+  );
+}
