@@ -7,11 +7,13 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { configureAuthOrigin } from "@/lib/auth/configure-auth-origin";
 import { closeDb, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, env } from "@/lib/env";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
@@ -39,8 +41,10 @@ async function main() {
     console.warn("AUTH_SECRET is not set: using one kept in DATA_DIR. Several instances need one shared AUTH_SECRET.");
   }
 
-  // Without a configured public URL, next-auth derives it from the request (as behind a proxy).
-  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+  configureAuthOrigin({ publicUrl: config.publicUrl });
+  if (!config.PUBLIC_URL && !config.NEXTAUTH_URL && config.TRUST_PROXY !== "true") {
+    console.log(`PUBLIC_URL is not set: the login's links and redirects point to ${config.publicUrl}.`);
+  }
 
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!dev && !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
@@ -83,6 +87,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const trustProxy = config.TRUST_PROXY === "true";
   const server = http.createServer((req, res) => {
+    dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
     void handle(req, res);
   });
