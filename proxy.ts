@@ -8,16 +8,24 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-
 import { requestIsHttps } from "@/lib/security/request-is-https";
 
 const loginPath = "/mod/logga-in";
+// A year, renewed by every response: once a browser has seen the site over https it never
+// again sends a request (or a session cookie) to it over plain http.
+const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+export async function proxy(request: NextRequest) {
+  const https = requestIsHttps({ forwardedProto: request.headers.get("x-forwarded-proto") });
+  const response = (await refuseMalformedActionBody(request)) ?? (await withPolicy(request, https));
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 // Every page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
 // request's copy of the header and puts it on its own scripts; the browser gets the same policy.
-export async function proxy(request: NextRequest) {
-  const refusal = await refuseMalformedActionBody(request);
-  if (refusal) return refusal;
+async function withPolicy(request: NextRequest, https: boolean): Promise<NextResponse> {
   const csp = buildContentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
-    https: requestIsHttps({ forwardedProto: request.headers.get("x-forwarded-proto") }),
+    https,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);

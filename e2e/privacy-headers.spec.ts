@@ -1,4 +1,7 @@
-import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { type APIResponse, expect, type PlaywrightWorkerArgs, test } from "@playwright/test";
+import { startAppServer } from "../scripts/lib/app-server";
 import { expectNoCspViolations, watchCspViolations } from "./support/csp";
 
 const publicPaths = ["/", "/berattelser", "/beratta", "/api/v1/stories", "/api/v1/tags", "/kvitto/finns-inte", "/kvitto/raderad", "/integritet", "/mod/logga-in"];
@@ -82,4 +85,75 @@ test("[visitor] no public page breaks the Content-Security-Policy, and forms sti
   await page.getByRole("button", { name: "Logga in" }).click();
   await expect(page.getByText("Skriv ditt lösenord.")).toBeVisible();
   expectNoCspViolations(violations, "the public pages");
+});
+
+test("[visitor] Strict-Transport-Security is sent over https, as the trusted proxy reports it, and not over http", async ({
+  request,
+}) => {
+  for (const path of ["/", "/berattelser", "/mod/logga-in", "/api/v1/stories"]) {
+    const overHttps = await request.get(path, { headers: { "X-Forwarded-Proto": "https" }, maxRedirects: 0 });
+    expect(overHttps.headers()["strict-transport-security"], path).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    const overHttp = await request.get(path, { maxRedirects: 0 });
+    expect(overHttp.headers()["strict-transport-security"], path).toBeUndefined();
+  }
+});
+
+// A host a visitor names in X-Forwarded-Host must not end up in any address the app builds.
+const foreignHost = "evil.example";
+
+async function expectNoForeignHost(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string) {
+  const visitor = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "X-Forwarded-Host": foreignHost, "X-Forwarded-Proto": "https", Forwarded: `host=${foreignHost}` },
+  });
+  const seen: string[] = [];
+  // Only the host is looked for here; the fuzz tests answer for the status codes.
+  const look = async (label: string, response: APIResponse) => {
+    const everything = `${JSON.stringify(response.headers())}\n${await response.text()}`;
+    if (everything.includes(foreignHost)) seen.push(`${label}: ${everything.slice(0, 400)}`);
+  };
+  const get = (path: string) => visitor.get(path, { maxRedirects: 0, failOnStatusCode: false });
+  try {
+    for (const path of ["/", "/mod", "/mod/konton", "/mod/logga-in", "/api/auth/signout", "/api/auth/signin", "/api/auth/providers",
+      "/api/auth/session", "/api/auth/error", "/api/auth/signin/credentials", "/api/auth/callback/credentials"]) {
+      await look(`GET ${path}`, await get(path));
+    }
+    const { csrfToken } = (await (await get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const form = (fields: Record<string, string>) => ({ form: { csrfToken, ...fields }, maxRedirects: 0, failOnStatusCode: false });
+    await look("POST /api/auth/signout", await visitor.post("/api/auth/signout", form({ callbackUrl: `https://${foreignHost}/` })));
+    await look("POST /api/auth/signout (json)", await visitor.post("/api/auth/signout", form({ callbackUrl: "/mod/logga-in", json: "true" })));
+    await look(
+      "POST /api/auth/callback/credentials",
+      await visitor.post("/api/auth/callback/credentials", form({ email: "ingen@sakligt.test", password: "fel-losenord-123", callbackUrl: "/mod" })),
+    );
+  } finally {
+    await visitor.dispose();
+  }
+  expect(seen).toEqual([]);
+}
+
+test("[visitor] a forwarded host never reaches a sign-out form, a redirect or a callback behind the e2e proxy with PUBLIC_URL", async ({
+  playwright,
+  baseURL,
+}) => {
+  await expectNoForeignHost(playwright, baseURL!);
+});
+
+test("[visitor] without TRUST_PROXY no forwarded header is believed: not the host, not https", async ({ playwright }, testInfo) => {
+  test.skip(testInfo.project.name !== "embedded", "a server of its own; the database does not matter here");
+  test.setTimeout(300_000);
+  const dataDir = path.join(__dirname, "..", ".e2e", "untrusted-proxy");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  // The default configuration: no PUBLIC_URL, no NEXTAUTH_URL, no trusted proxy.
+  const server = await startAppServer({
+    port: Number(process.env.E2E_PORT ?? 3200) + 2,
+    env: { DATABASE_URL: "", DATA_DIR: dataDir, TRUST_PROXY: "", PUBLIC_URL: "", NEXTAUTH_URL: "", AUTH_TRUST_HOST: "", SEED_DEMO_CONTENT: "false" },
+  });
+  try {
+    await expectNoForeignHost(playwright, server.url);
+    const claimed = await fetch(`${server.url}/`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(claimed.headers.get("strict-transport-security")).toBeNull();
+  } finally {
+    await server.stop();
+  }
 });

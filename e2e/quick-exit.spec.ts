@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { sendStory } from "./support/author";
+import { logIn } from "./support/moderator";
 
 const neutral = "https://www.smhi.se/";
 
@@ -33,4 +36,98 @@ test("[reader] pressing Escape twice leaves too, and the button is reachable by 
   await expect(page).not.toHaveURL(neutral);
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(neutral);
+});
+
+// A leave starts a navigation during the key press; this long is enough for it to show.
+const settle = (page: Page) => page.waitForTimeout(700);
+
+test("[author] Escape that closes a dialog or a widget's popup does not count: the draft stays", async ({ page }) => {
+  await page.goto("/beratta");
+  await page.getByLabel("Rubrik").fill("Mitt utkast");
+  await expect.poll(() => page.evaluate(() => window.sessionStorage.length)).toBeGreaterThan(0);
+
+  // The story form has no dialog of its own; any modal dialog on any page behaves alike.
+  await page.evaluate(() => {
+    const dialog = document.createElement("dialog");
+    dialog.id = "testdialog";
+    dialog.innerHTML = "<p>Ett test</p><button type='button'>OK</button>";
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+  await page.keyboard.press("Escape");
+  await expect.poll(() => page.evaluate(() => (document.getElementById("testdialog") as HTMLDialogElement).open)).toBe(false);
+  await page.keyboard.press("Escape");
+  await settle(page);
+  await expect(page).toHaveURL(/\/beratta$/);
+  await expect(page.getByLabel("Rubrik")).toHaveValue("Mitt utkast");
+
+  // A widget that handles Escape itself (say, a suggestion list) cancels the key press.
+  await page.evaluate(() => {
+    const input = document.createElement("input");
+    input.id = "testwidget";
+    input.addEventListener("keydown", (event) => event.key === "Escape" && event.preventDefault());
+    document.querySelector("main")!.append(input);
+  });
+  await page.locator("#testwidget").focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await settle(page);
+  await expect(page).toHaveURL(/\/beratta$/);
+  await expect(page.getByLabel("Rubrik")).toHaveValue("Mitt utkast");
+  await page.reload();
+  await expect(page.getByLabel("Rubrik")).toHaveValue("Mitt utkast");
+
+  // Two presses of its own still leave.
+  await page.getByLabel("Rubrik").focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(neutral);
+});
+
+test("[moderator] Escape closes the publish dialog, and Escape again stays on the review", async ({ page, browser }) => {
+  const title = `Snabbutgång och dialog ${Date.now()}`;
+  await sendStory(browser, { title, theme: "Bemötande" });
+  await logIn(page);
+  await page.goto("/mod");
+  await page.getByRole("link", { name: title }).click();
+  await page.getByLabel("Rubrik").fill(`${title} (redigerad)`);
+  await page.getByLabel("Bemötande", { exact: true }).check();
+  await page.getByLabel("Utgå från en mall").selectOption({ label: "Synpunkter på bemötande" });
+  await page.getByRole("button", { name: "Publicera med svar" }).click();
+  const dialog = page.getByRole("dialog", { name: "Publicera berättelsen?" });
+  await expect(dialog).toBeVisible();
+
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press("Escape");
+  await settle(page);
+  await expect(page).toHaveURL(/\/mod\/berattelser\//);
+  await expect(page.getByLabel("Rubrik")).toHaveValue(`${title} (redigerad)`);
+});
+
+test("[reader] on a phone the button stays on screen at the bottom of every page, and its hint is in a landmark", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/berattelser");
+  const storyPath = await page.locator("main a[href^='/berattelser/']").first().getAttribute("href");
+  const paths = ["/", "/berattelser", storyPath!, "/beratta", "/integritet", "/mod/logga-in", "/finns-inte"];
+  for (const path of paths) {
+    await page.goto(path);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY), { message: path }).toBeGreaterThan(0);
+    await expect(page.getByRole("button", { name: "Lämna sidan snabbt" }), path).toBeInViewport({ ratio: 1 });
+    const region = await new AxeBuilder({ page }).withRules(["region"]).analyze();
+    expect(region.violations.map((violation) => violation.nodes.map((node) => node.target)), path).toEqual([]);
+  }
+  await expectNoA11yViolations(page);
+
+  // A field focused from far below scrolls into view below the bar, not under it.
+  await page.goto("/beratta");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.getByLabel("Rubrik").focus();
+  const bar = await page.getByRole("complementary", { name: "Snabbutgång" }).boundingBox();
+  const field = await page.getByLabel("Rubrik").boundingBox();
+  expect(field!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
 });

@@ -8,6 +8,13 @@ const retentionDays = z.coerce
   .max(3650, "must be at most 3650")
   .default(30);
 
+// Only the scheme and host (and port): the app builds every absolute address from it.
+const publicUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. https://sakligt.example.se" })
+  .refine((value) => !URL.canParse(value) || /^[a-z]+:\/\/[^/?#]+\/?$/i.test(value), {
+    message: "must be only the scheme and host, without a path, e.g. https://sakligt.example.se",
+  });
+
 const envSchema = z
   .object({
     DATABASE_URL: z
@@ -24,7 +31,12 @@ const envSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     // Only behind a reverse proxy that sets X-Forwarded-For itself; otherwise anyone could
     // choose the address their rate limits are counted against.
+    // It also decides whether X-Forwarded-Host and X-Forwarded-Proto are believed: without
+    // it, anyone could choose the host that sign-out forms and redirects point to.
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    // The address people use. NEXTAUTH_URL is its older name, still accepted.
+    PUBLIC_URL: publicUrl.optional(),
+    NEXTAUTH_URL: publicUrl.optional(),
     RATE_LIMIT_STORIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
     // The author's own comments and edits from the receipt link, counted per source and per receipt.
@@ -57,9 +69,18 @@ const envSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
     path: ["ADMIN_PASSWORD"],
+  })
+  .refine((env) => !env.PUBLIC_URL || !env.NEXTAUTH_URL || origin(env.PUBLIC_URL) === origin(env.NEXTAUTH_URL), {
+    message: "differs from NEXTAUTH_URL (its older name): set only PUBLIC_URL",
+    path: ["PUBLIC_URL"],
   });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+const origin = (url: string) => (URL.canParse(url) ? new URL(url).origin : url);
+
+// publicUrl is undefined only behind a trusted proxy without a configured address: then the
+// proxy's X-Forwarded-Host names it. Otherwise no request header may choose it, and an
+// unconfigured app is the one `npm start` announces, on localhost.
+export type Env = z.infer<typeof envSchema> & { dataDir: string; publicUrl: string | undefined };
 
 export class EnvError extends Error {}
 
@@ -72,7 +93,14 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+  const data = result.data;
+  const configured = data.PUBLIC_URL ?? data.NEXTAUTH_URL;
+  const fallback = data.TRUST_PROXY === "true" ? undefined : `http://localhost:${data.PORT}`;
+  return {
+    ...data,
+    dataDir: path.resolve(data.DATA_DIR),
+    publicUrl: configured ? origin(configured) : fallback,
+  };
 }
 
 let cached: Env | undefined;

@@ -8,6 +8,7 @@ import path from "node:path";
 import next from "next";
 import { createBackup } from "@/lib/backup/create-backup";
 import { serveBackupSocket } from "@/lib/backup/serve-backup-socket";
+import { configureAuthOrigin } from "@/lib/auth/configure-auth-origin";
 import { closeDb, currentDbHandle, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
 import { DataDirError } from "@/lib/db/make-data-dir-private";
@@ -16,6 +17,7 @@ import { EnvError, env } from "@/lib/env";
 import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
@@ -40,8 +42,10 @@ async function main() {
   const config = env();
   const embedded = dbConfig().kind === "pglite";
 
-  // Without a configured public URL, next-auth derives it from the request (as behind a proxy).
-  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+  configureAuthOrigin({ publicUrl: config.publicUrl });
+  if (!config.PUBLIC_URL && !config.NEXTAUTH_URL && config.TRUST_PROXY !== "true") {
+    console.log(`PUBLIC_URL is not set: the login's links and redirects point to ${config.publicUrl}.`);
+  }
 
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!dev && !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
@@ -95,6 +99,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const trustProxy = config.TRUST_PROXY === "true";
   const server = http.createServer((req, res) => {
+    dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
     void handle(req, res);
   });

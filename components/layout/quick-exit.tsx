@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { escapeWasConsumed } from "./escape-consumed";
 import styles from "./quick-exit.module.css";
 
 // A neutral Swedish site to land on: the weather service, which anyone might be reading.
@@ -25,6 +26,10 @@ export function QuickExit() {
     let lastEscape = 0;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
+      if (escapeWasConsumed(event)) {
+        lastEscape = 0;
+        return;
+      }
       const now = Date.now();
       if (now - lastEscape < DOUBLE_ESCAPE_MS) leave();
       lastEscape = now;
@@ -33,13 +38,15 @@ export function QuickExit() {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
   return (
-    <div className={styles.bar}>
+    // A landmark of its own, so that the hint is not loose text outside every landmark, and
+    // sticky, so that the way out stays on screen however far someone has scrolled.
+    <aside className={styles.bar} aria-label={t("regionLabel")}>
       <button type="button" className={styles.button} onClick={leave} aria-describedby="snabbutgang-tips">
         {t("label")}
       </button>
       <span id="snabbutgang-tips" className={styles.hint}>
         {t("hint")}
       </span>
-    </div>
+    </aside>
   );
 }

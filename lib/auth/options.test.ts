@@ -21,11 +21,16 @@ describe("moderator session cookies", () => {
     expect(options.cookies?.callbackUrl?.options).toMatchObject({ httpOnly: true, secure: true });
   });
 
-  it("count as https when the public address or the proxy in front says so", () => {
-    expect(requestIsHttps({ publicUrl: "https://sakligt.se" })).toBe(true);
-    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "https" })).toBe(true);
-    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "https, http" })).toBe(true);
-    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", forwardedProto: "http" })).toBe(false);
-    expect(requestIsHttps({ publicUrl: undefined, forwardedProto: null })).toBe(false);
+  it("count as https when the public address or a trusted proxy in front says so", () => {
+    const local = "http://127.0.0.1:3000";
+    expect(requestIsHttps({ publicUrl: "https://sakligt.se", trustProxy: false })).toBe(true);
+    expect(requestIsHttps({ publicUrl: local, trustProxy: true, forwardedProto: "https" })).toBe(true);
+    expect(requestIsHttps({ publicUrl: local, trustProxy: true, forwardedProto: "https, http" })).toBe(true);
+    expect(requestIsHttps({ publicUrl: local, trustProxy: true, forwardedProto: "http" })).toBe(false);
+    expect(requestIsHttps({ publicUrl: local, trustProxy: true, forwardedProto: null })).toBe(false);
+  });
+
+  it("do not count as https because a client without a trusted proxy says so", () => {
+    expect(requestIsHttps({ publicUrl: "http://127.0.0.1:3000", trustProxy: false, forwardedProto: "https" })).toBe(false);
   });
 });

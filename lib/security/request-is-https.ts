@@ -1,13 +1,18 @@
-// Whether the visitor reached us over https: the configured public address says so, or the
-// reverse proxy in front of the app does. A client that lies about the latter only makes its
-// own cookies stricter (Secure, which plain http then refuses), never weaker.
+import { env } from "@/lib/env";
+
+// Whether the visitor reached us over https: the configured public address says so, or a
+// reverse proxy we were told to trust (TRUST_PROXY=true) does. Without that trust a client's
+// X-Forwarded-Proto is its own claim and decides nothing.
 export function requestIsHttps({
-  publicUrl = process.env.NEXTAUTH_URL,
   forwardedProto,
+  publicUrl = env().publicUrl,
+  trustProxy = env().TRUST_PROXY === "true",
 }: {
-  publicUrl?: string;
   forwardedProto?: string | null;
+  publicUrl?: string;
+  trustProxy?: boolean;
 }): boolean {
   if (publicUrl?.startsWith("https://")) return true;
+  if (!trustProxy) return false;
   return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }

@@ -87,3 +87,34 @@ describe("proxy", () => {
     expect(response.headers.get("location")).toBe("http://localhost:3000/mod/logga-in?utloggad=tid");
   });
 });
+
+describe("proxy: Strict-Transport-Security", () => {
+  // lib/env.ts reads the environment once per module instance: a fresh one per configuration.
+  async function proxyWith(config: Record<string, string>) {
+    vi.resetModules();
+    for (const name of ["TRUST_PROXY", "PUBLIC_URL", "NEXTAUTH_URL"]) vi.stubEnv(name, config[name] ?? "");
+    return (await import("@/proxy")).proxy;
+  }
+  afterEach(() => vi.unstubAllEnvs());
+  const https = { headers: { "x-forwarded-proto": "https" } };
+
+  it("is sent when the trusted proxy in front says the visitor came over https", async () => {
+    const trusted = await proxyWith({ TRUST_PROXY: "true" });
+    for (const path of ["/", "/mod/konton", "/api/v1/stories"]) {
+      expect((await trusted(request(path, https))).headers.get("strict-transport-security"), path).toMatch(/^max-age=\d{8,}/);
+    }
+  });
+
+  it("is sent when the public address is https", async () => {
+    const configured = await proxyWith({ PUBLIC_URL: "https://sakligt.example.se" });
+    expect((await configured(request("/"))).headers.get("strict-transport-security")).toMatch(/^max-age=/);
+  });
+
+  it("is not sent over plain http, nor because a client without a trusted proxy claims https", async () => {
+    const trusted = await proxyWith({ TRUST_PROXY: "true" });
+    expect((await trusted(request("/"))).headers.get("strict-transport-security")).toBeNull();
+    expect((await trusted(request("/", { headers: { "x-forwarded-proto": "http" } }))).headers.get("strict-transport-security")).toBeNull();
+    const untrusted = await proxyWith({});
+    expect((await untrusted(request("/", https))).headers.get("strict-transport-security")).toBeNull();
+  });
+});
