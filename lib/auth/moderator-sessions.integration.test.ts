@@ -9,10 +9,11 @@ import { createModerator } from "@/lib/moderators/create-moderator";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { resetModeratorPassword } from "@/lib/moderators/reset-moderator-password";
 import { updateModerator } from "@/lib/moderators/update-moderator";
-import { createTotpEnrollment } from "@/lib/totp/create-totp-enrollment";
+
 import { disableTotp } from "@/lib/totp/disable-totp";
 import { enableTotp } from "@/lib/totp/enable-totp";
 import { resetTotp } from "@/lib/totp/reset-totp";
+import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { cookieName, logInCookie, tokenOf, withToken } from "@/test/session-cookie";
 import { logOutEverywhere } from "./log-out-everywhere";
@@ -107,9 +108,9 @@ describeEachDatabase("moderator sessions", () => {
   });
 
   it("all end at every two-factor change: on, off, and an admin's reset", async () => {
-    const { secret } = await createTotpEnrollment({ accountName: "anna@kommun.se" });
+    const { secret } = (await startTotpEnrollment({ moderatorId: annaId }))!;
     const beforeEnable = await logInCookie(annaId);
-    expect(await enableTotp({ moderatorId: annaId, secret, code: await generate({ secret }) })).toEqual({ ok: true });
+    expect(await enableTotp({ moderatorId: annaId, code: await generate({ secret }) })).toEqual({ ok: true });
     expect(await replay(beforeEnable)).toEqual(refused);
 
     const beforeDisable = await logInCookie(annaId);
@@ -117,8 +118,8 @@ describeEachDatabase("moderator sessions", () => {
     expect(await disableTotp({ moderatorId: annaId, code: nextStep })).toEqual({ ok: true });
     expect(await replay(beforeDisable)).toEqual(refused);
 
-    const { secret: second } = await createTotpEnrollment({ accountName: "anna@kommun.se" });
-    await enableTotp({ moderatorId: annaId, secret: second, code: await generate({ secret: second }) });
+    const { secret: second } = (await startTotpEnrollment({ moderatorId: annaId }))!;
+    await enableTotp({ moderatorId: annaId, code: await generate({ secret: second }) });
     const beforeReset = await logInCookie(annaId);
     await resetTotp({ actorId: adminId, moderatorId: annaId });
     expect(await replay(beforeReset)).toEqual(refused);
@@ -135,8 +136,8 @@ describeEachDatabase("moderator sessions", () => {
   it("give the browser that changed its own second factor a new session, and keep the old cookie dead", async () => {
     const stolen = await logInCookie(annaId);
     jar.set(cookieName, stolen);
-    const { secret } = await createTotpEnrollment({ accountName: "anna@kommun.se" });
-    await enableTotp({ moderatorId: annaId, secret, code: await generate({ secret }) });
+    const { secret } = (await startTotpEnrollment({ moderatorId: annaId }))!;
+    await enableTotp({ moderatorId: annaId, code: await generate({ secret }) });
     await renewSessionCookie({ moderatorId: annaId });
     const renewed = jar.get(cookieName)!;
     expect(renewed).not.toBe(stolen);

@@ -18,14 +18,14 @@ it("turns every absurd page parameter into page 1, and keeps real ones", () => {
 
 describeEachDatabase("listing pages for any page parameter", () => {
   it("needs the guard: the raw number the old page parser let through is refused by the database layer", async () => {
-    await expect(listAuditLog({ page: Number("1e20") })).rejects.toThrow();
+    await expect(listAuditLog({ viewerRole: "ADMIN", page: Number("1e20") })).rejects.toThrow();
   });
 
   it("lists the audit log and the stories without a database error", async () => {
     const values = fc.sample(fc.oneof(fc.constantFrom(...absurd, "0x10", "100000", "2"), fc.string({ maxLength: 25 }), fc.double().map(String)), 60);
     for (const value of values) {
       const page = pageFromSearchParam(value);
-      await expect(listAuditLog({ page }), JSON.stringify(value)).resolves.toMatchObject({ entries: expect.any(Array) });
+      await expect(listAuditLog({ viewerRole: "ADMIN", page }), JSON.stringify(value)).resolves.toMatchObject({ entries: expect.any(Array) });
       await expect(listPublishedStories({ page }), JSON.stringify(value)).resolves.toBeTruthy();
     }
   });
