@@ -1,5 +1,5 @@
 // The set-up action as the browser calls it, on a real database, with only the session cookie's
-// contents and the request stubbed: whatever secret the client sends, only the one the server
+// cookie and the request stubbed: whatever secret the client sends, only the one the server
 // drew and kept can be confirmed.
 import { generate } from "otplib";
 import { beforeEach, expect, it, vi } from "vitest";
@@ -8,11 +8,18 @@ import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
+import { cookieName, logInCookie } from "@/test/session-cookie";
 import { enableTotpAction } from "./actions";
 
-const session = vi.hoisted(() => ({ current: null as Record<string, unknown> | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sakligt-client-address": "198.51.100.7" }) }));
+// A real session cookie, made as a login makes it (test/session-cookie.ts), in a stand-in jar.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async () => {
+  const { cookieStoreOf } = await import("@/test/cookie-store");
+  return {
+    headers: async () => new Headers({ "x-sakligt-client-address": "198.51.100.7" }),
+    cookies: async () => cookieStoreOf(jar),
+  };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const email = "admin@kommun.se";
@@ -22,12 +29,12 @@ const chosen = "A".repeat(32);
 describeEachDatabase("turning two-factor login on", () => {
   let moderatorId: string;
   beforeEach(async () => {
-    process.env.NEXTAUTH_SECRET = "action-test-secret-0123456789abcdef0123";
     await truncateAll();
     await db.rateLimitHit.deleteMany();
     await ensureAdmin({ db, email, password, allowDemo: false });
     moderatorId = (await db.moderator.findUniqueOrThrow({ where: { email } })).id;
-    session.current = { moderatorId, loginAt: Date.now(), lastActivity: Date.now() };
+    jar.clear();
+    jar.set(cookieName, await logInCookie(moderatorId));
   });
 
   it("refuses a secret the client chose, with or without a set-up under way", async () => {
