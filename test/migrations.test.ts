@@ -53,7 +53,8 @@ describe("migrations match schema.prisma", () => {
     expect(schemaSql).toContain('CREATE TABLE "Story"');
   });
 
-  it("on PGlite", async () => {
+  // Two fresh in-memory databases plus every migration: over 30 s on a loaded two-core machine.
+  it("on PGlite", { timeout: 120_000 }, async () => {
     const migrated = new PGlite();
     const reference = new PGlite();
     try {
