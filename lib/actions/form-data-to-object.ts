@@ -1,5 +1,5 @@
 // A plain form post (no JavaScript) reaches an action as FormData; the schemas expect objects.
-// Files are dropped: no public form has one.
+// Files are dropped: no form has one. Shared by publicAction and moderatorAction.
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {

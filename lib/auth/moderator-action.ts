@@ -1,17 +1,9 @@
 import type { z } from "zod";
+import { formDataToObject } from "@/lib/actions/form-data-to-object";
 import { type ActionResult, failure, fieldErrorsOf } from "@/lib/actions/result";
 import { isAppError } from "@/lib/errors/app-error";
 import type { SessionModerator } from "./authenticate-moderator";
 import { getModerator } from "./session";
-
-function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key).filter((value) => typeof value === "string");
-    result[key] = values.length > 1 || key.endsWith("[]") ? values : values[0];
-  }
-  return result;
-}
 
 // Every moderator server action is built with this: the session and role are checked on the
 // server before the input is even parsed. A test asserts that every exported action under
