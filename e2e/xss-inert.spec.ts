@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { stripInvisibleCharacters } from "../lib/privacy/strip-invisible-characters";
 import { documentationAddress, sendStory } from "./support/author";
 import { waitForProofOfWork } from "./support/proof-of-work";
 import { logIn } from "./support/moderator";
@@ -59,7 +60,9 @@ async function expectInert(page: Page, path: string | null, expected: string[], 
   expect(found, `markup made from text on ${page.url()}`).toEqual([]);
   expect(dialogs, "dialogs opened").toEqual([]);
   const shown = collapse(await page.locator(where).first().innerText());
-  const missing = expected.filter((text) => !shown.includes(collapse(text)));
+  // Stored text loses its invisible characters (direction overrides, zero-width spaces), so a
+  // payload that hid behind them is shown as written less those.
+  const missing = expected.filter((text) => !shown.includes(collapse(stripInvisibleCharacters(text))));
   expect(missing, `text not shown literally on ${page.url()}`).toEqual([]);
 }
 
@@ -103,7 +106,7 @@ test("[author] hostile text in every public field stays inert text on every page
   }
   await expectInert(page, "/mod/kommentarer", [comment, ...extraComments]);
   for (const text of [comment, ...extraComments]) {
-    const item = page.getByRole("listitem").filter({ hasText: collapse(text).slice(0, 60) });
+    const item = page.getByRole("listitem").filter({ hasText: collapse(stripInvisibleCharacters(text)).slice(0, 60) });
     await item.getByRole("button", { name: "Godkänn" }).click();
     await expect(item.getByText("Kommentaren är godkänd.")).toBeVisible();
   }
@@ -122,9 +125,9 @@ test("[author] hostile text in every public field stays inert text on every page
   expect(api.headers()["content-type"]).toMatch(/^application\/json/);
   const { story } = await api.json();
   expect(story.title).toBe(collapse(editedTitle));
-  expect(story.body).toBe(body);
-  expect(story.replies.map((r: { body: string }) => r.body)).toContain(reply);
-  expect(story.comments.map((c: { body: string }) => c.body).sort()).toEqual([comment, ...extraComments].sort());
+  expect(story.body).toBe(stripInvisibleCharacters(body));
+  expect(story.replies.map((r: { body: string }) => r.body)).toContain(stripInvisibleCharacters(reply));
+  expect(story.comments.map((c: { body: string }) => c.body).sort()).toEqual([comment, ...extraComments].map(stripInvisibleCharacters).sort());
   // The browser shows JSON as text, so the title appears there in its JSON-escaped form.
   const asJson = JSON.stringify(collapse(editedTitle)).slice(1, -1);
   await expectInert(reader, `/api/v1/stories/${storyId}`, [asJson], "body");
