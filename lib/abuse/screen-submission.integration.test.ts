@@ -1,20 +1,12 @@
-import { solveChallenge } from "altcha-lib";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { createAltchaChallenge } from "@/lib/altcha/create-altcha-challenge";
 import { db } from "@/lib/db";
 import { describeEachDatabase } from "@/test/db-harness";
+import { solvedProof as proof } from "@/test/solved-proof";
 import { screenSubmission } from "./screen-submission";
 
 // Outside a request there are no headers; the start script's stamp is stood in for here.
 const client = vi.hoisted(() => ({ address: "203.0.113.42" as string | null }));
 vi.mock("@/lib/request/client-address", () => ({ clientAddress: async () => client.address }));
-
-async function proof() {
-  const challenge = await createAltchaChallenge({ maxnumber: 1000 });
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
-  const { algorithm, salt, signature } = challenge;
-  return Buffer.from(JSON.stringify({ algorithm, challenge: challenge.challenge, number: solution?.number, salt, signature })).toString("base64");
-}
 
 describeEachDatabase("screening a public submission", () => {
   beforeAll(() => {

@@ -1,29 +1,21 @@
 // The public server actions as the browser calls them, on a real database: the author's receipt
 // actions are limited per source and per receipt, bad input is refused before any proof of work
 // or rate-limit slot is spent, and every failure is a message key.
-import { solveChallenge } from "altcha-lib";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { submitStory } from "@/app/beratta/actions";
 import { submitComment } from "@/app/berattelser/[id]/comment-actions";
 import { saveAuthorEdit, submitAuthorComment } from "@/app/kvitto/actions";
-import { createAltchaChallenge } from "@/lib/altcha/create-altcha-challenge";
 import { db } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import common from "@/messages/sv/common.json";
 import { describeEachDatabase } from "@/test/db-harness";
+import { solvedProof as proof } from "@/test/solved-proof";
 
 const client = vi.hoisted(() => ({ address: "203.0.113.7" as string | null }));
 vi.mock("@/lib/request/client-address", () => ({ clientAddress: async () => client.address }));
-
-async function proof() {
-  const challenge = await createAltchaChallenge({ maxnumber: 1000 });
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
-  const { algorithm, salt, signature } = challenge;
-  return Buffer.from(JSON.stringify({ algorithm, challenge: challenge.challenge, number: solution?.number, salt, signature })).toString("base64");
-}
 
 // An action that redirects on success throws Next's redirect; that counts as accepted here.
 async function outcome(call: Promise<{ ok: boolean; message?: string }>): Promise<string> {
