@@ -3,9 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
 
-// The browser tests run every journey twice against the production build served by
-// `npm start`: on a throwaway embedded database in .e2e/, and on a throwaway PostgreSQL cluster
-// (scripts/e2e-postgres-server.ts). Both get a known admin; neither is ever a real database.
+// The browser tests run against the production build served by `npm start`: on throwaway
+// embedded databases in .e2e/, and on a throwaway PostgreSQL cluster
+// (scripts/e2e-postgres-server.ts). All get a known admin; none is ever a real database.
 const embeddedPort = Number(process.env.E2E_PORT ?? 3200);
 const postgresPort = embeddedPort + 1;
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -25,7 +25,12 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
   fs.mkdirSync(e2eDir, { recursive: true });
   fs.writeFileSync(
     path.join(e2eDir, "trace-canary.json"),
-    JSON.stringify({ canary: process.env.E2E_TRACE_CANARY, userAgent, ports: [embeddedPort, postgresPort] }),
+    JSON.stringify({
+      canary: process.env.E2E_TRACE_CANARY,
+      userAgent,
+      ports: [embeddedPort, postgresPort, embeddedPort + 5],
+      embeddedServers: ["embedded", "isolated"],
+    }),
   );
 }
 // Each server's console output is also written here, for the same scan.
@@ -47,22 +52,47 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
-// Every journey runs on the embedded database. On PostgreSQL run the journeys that write,
-// publish, list, queue, erase and crash, where the SQL and its transactions do the work. The
-// header, fuzzing, session, guard, quick-exit and XSS journeys test the HTTP layer and the page,
-// which are the same on both, and the domain layer's integration tests (vitest) run every case on
-// both databases. Running all of them twice made the suite about twice as long.
-const postgresJourneys = new RegExp(
-  `/(${["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing", "crash-durability"].join("|")})\\.spec\\.ts$`,
-);
+// Who runs what, against which server (ports from E2E_PORT, default 3200):
+//   port     server                                             projects
+//   P        embedded database, easiest proof of work           setup-embedded, embedded, api
+//   P+1      PostgreSQL cluster, easiest proof of work          setup-postgres, postgres
+//   P+2      started by privacy-headers itself (no trusted proxy)
+//   P+3/P+4  started by crash-durability itself (embedded/PostgreSQL)
+//   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
+// - embedded: every spec file not named below, so a new one runs here without a change to this
+//   file. One worker runs its journeys in order: rate limits count per server and source.
+// - postgres: an allow-list of the journeys that write, publish, list, queue and erase, where
+//   the SQL and its transactions do the work. The header, fuzzing, session, guard, quick-exit
+//   and XSS journeys test the HTTP layer and the page, which are the same on both, and the
+//   domain layer's integration tests (vitest) run every case on both databases.
+// - isolated: the specs that need a server to themselves, in order: abuse-protection measures
+//   the proof of work at the default ALTCHA difficulty (the other servers use the easiest
+//   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session,
+//   guard and two-factor specs change accounts and settings (e.g. requiring two-factor login
+//   for everyone); the fuzz spec counts every story and comment on the server.
+// - api: the tests tagged @api, which need no browser (headers, bad API input, the crash test
+//   with servers of its own); Playwright launches no browser for them, and they run beside the
+//   browser journeys. Every other project leaves them out.
+// - setup-*: logs the e2e admin in once per server and saves the cookies (e2e/admin.setup.ts);
+//   journeys that only need "a logged-in admin" use them (e2e/support/admin-page.ts). Specs that
+//   test logging in, signing out or ending sessions log in through the form with accounts of
+//   their own. Playwright starts a project only when every project of the phase before it is
+//   done, so every project after the setups depends on one, and all of them run side by side.
+const postgresJourneys = specFiles(["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing"]);
+const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "mod-guard", "fuzz-public-actions"]);
+const setupFiles = /\.setup\.ts$/;
+const isolatedPort = embeddedPort + 5;
+const apiTests = /@api\b/;
+
+function specFiles(names: string[]): RegExp {
+  return new RegExp(`/(${names.join("|")})\\.spec\\.ts$`);
+}
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  // The two projects run side by side, each against its own server and database; within a
-  // project one worker runs the journeys in order, since some change shared settings (e.g.
-  // requiring two-factor login) and the rate limits count per server.
-  workers: 2,
+  // One worker per project, the projects side by side.
+  workers: 4,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 90_000,
@@ -73,7 +103,9 @@ export default defineConfig({
     locale: "sv-SE",
     userAgent,
     timezoneId: "Europe/Stockholm",
-    trace: "retain-on-failure",
+    // A failed test keeps its trace with the page's DOM at every step; the screencast frames a
+    // trace also records cost every test CPU on two cores, and the failure screenshot remains.
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -87,19 +119,52 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", workers: 1, use: { baseURL: url(embeddedPort) } },
-    { name: "postgres", workers: 1, testMatch: postgresJourneys, use: { baseURL: url(postgresPort) } },
+    { name: "setup-embedded", testMatch: setupFiles, use: { baseURL: url(embeddedPort) } },
+    { name: "setup-postgres", testMatch: setupFiles, use: { baseURL: url(postgresPort) } },
+    { name: "setup-isolated", testMatch: setupFiles, use: { baseURL: url(isolatedPort) } },
+    {
+      name: "embedded",
+      workers: 1,
+      dependencies: ["setup-embedded"],
+      testIgnore: isolatedSpecs,
+      grepInvert: apiTests,
+      use: { baseURL: url(embeddedPort) },
+    },
+    {
+      name: "postgres",
+      workers: 1,
+      dependencies: ["setup-postgres"],
+      testMatch: postgresJourneys,
+      grepInvert: apiTests,
+      use: { baseURL: url(postgresPort) },
+    },
+    {
+      name: "isolated",
+      workers: 1,
+      dependencies: ["setup-isolated"],
+      testMatch: isolatedSpecs,
+      grepInvert: apiTests,
+      use: { baseURL: url(isolatedPort) },
+    },
+    // The dependency only puts it in the same phase as the journeys; it uses no session.
+    { name: "api", workers: 1, dependencies: ["setup-embedded"], grep: apiTests, use: { baseURL: url(embeddedPort) } },
   ],
   webServer: [
     {
       command: `rm -rf "${e2eDir}/embedded" && ${teeLog("embedded", "npm start")}`,
-      env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded") }),
+      env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded"), ALTCHA_MAX_NUMBER: "1000" }),
       ...serverOptions(embeddedPort),
     },
     {
       command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
-      env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres") }),
+      env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres"), ALTCHA_MAX_NUMBER: "1000" }),
       ...serverOptions(postgresPort),
+    },
+    {
+      // The default ALTCHA_MAX_NUMBER (lib/env.ts): none is set.
+      command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
+      env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
+      ...serverOptions(isolatedPort),
     },
   ],
 });

@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
 import { documentationAddress, sampleStoryBody, sendStory } from "./support/author";
-import { logIn } from "./support/moderator";
+import { openAdminPage } from "./support/admin-page";
+import { openFromQueue, publish } from "./support/moderator";
 import { waitPastWindowEdge } from "./support/rate-limit-window";
 import { callServerAction, listPublicServerActions } from "./support/server-actions";
 
@@ -11,28 +12,9 @@ import { callServerAction, listPublicServerActions } from "./support/server-acti
 const stamp = Date.now();
 
 async function asModerator(browser: Browser, work: (page: Page) => Promise<void>) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page);
+  const page = await openAdminPage(browser);
   await work(page);
-  await context.close();
-}
-
-async function openFromQueue(page: Page, title: string) {
-  await page.goto("/mod");
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Granska berättelse");
-}
-
-async function publish(page: Page, edit?: { title: string; body: string }) {
-  if (edit) {
-    await page.getByLabel("Rubrik").fill(edit.title);
-    await page.getByLabel("Text", { exact: true }).fill(edit.body);
-  }
-  await page.getByLabel("Svarstext").fill("Tack för att du berättar. Vänliga hälsningar, moderatorerna");
-  await page.getByRole("button", { name: "Publicera med svar" }).click();
-  await page.getByRole("dialog", { name: "Publicera berättelsen?" }).getByRole("button", { name: "Ja, publicera" }).click();
-  await expect(page).toHaveURL(/\/mod\?klart=publicerad$/);
+  await page.context().close();
 }
 
 async function publishedUrl(page: Page, receipt: string) {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type TestInfo } from "@playwright/test";
 import pg from "pg";
 import { type AppServer, startAppServer } from "@/scripts/lib/app-server";
 import { letterCode, listTagIds, type SendOutcome, sendStory, storyActionId, type StoryInput, testStory } from "@/scripts/lib/send-story";
@@ -11,18 +11,25 @@ import { type Cluster, startCluster } from "@/test/postgres-cluster";
 // once, through the real server action, and the server is killed (SIGKILL: no chance to close
 // or flush anything) while requests are in flight. After a restart every story whose author
 // got a receipt must be there, word for word, and the database must open.
-// Each project runs this against a server of its own (API only, no browser), on the embedded
-// database or on a throwaway PostgreSQL cluster.
+// It needs no browser and starts servers of its own, so it runs in the api project
+// (playwright.config.ts), once on the embedded database and once on a throwaway PostgreSQL
+// cluster, beside the browser journeys.
 
 const STORIES = 60;
 const AT_ONCE = 6;
 const KILL_AFTER_RECEIPTS = 25;
 
-test("[author] every story with a receipt survives the server being killed mid-stream", async ({}, testInfo) => {
+for (const kind of ["embedded", "postgres"] as const) {
+  test(`[author] every story with a receipt survives the server being killed mid-stream [${kind}]`, { tag: "@api" }, async ({}, testInfo) => {
+    await killMidStream(kind, testInfo);
+  });
+}
+
+async function killMidStream(kind: "embedded" | "postgres", testInfo: TestInfo) {
   test.setTimeout(600_000);
-  const embedded = testInfo.project.name === "embedded";
+  const embedded = kind === "embedded";
   const port = Number(process.env.E2E_PORT ?? 3200) + (embedded ? 3 : 4);
-  const dataDir = path.join(__dirname, "..", ".e2e", `crash-${testInfo.project.name}`);
+  const dataDir = path.join(__dirname, "..", ".e2e", `crash-${kind}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   let cluster: Cluster | undefined;
   let server: AppServer | undefined;
@@ -112,4 +119,4 @@ test("[author] every story with a receipt survives the server being killed mid-s
     cluster?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-});
+}

@@ -4,7 +4,7 @@ import { type APIResponse, expect, type Page, test } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
 import { sampleStoryBody } from "./support/author";
-import { logIn } from "./support/moderator";
+import { openAdminPage } from "./support/admin-page";
 import { callServerAction, listPublicServerActions, type ServerAction } from "./support/server-actions";
 import { waitForProofOfWork } from "./support/proof-of-work";
 
@@ -44,8 +44,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
     };
   } else {
     // Every new story and comment starts as pending, so the queue's counts see any new record.
-    moderator = await (await browser.newContext()).newPage();
-    await logIn(moderator);
+    moderator = await openAdminPage(browser);
     countStored = async () => {
       const text = await (await moderator!.request.get("/mod")).text();
       // The rendered sentences ("3 kommentarer väntar."), not the messages sent along for the client.
@@ -363,8 +362,7 @@ test("[moderator] a GET to the credentials callback is refused in Swedish, not a
 
 // Page numbers typed or pasted into an address: page 1 or the page asked for, never a 500.
 test("[moderator] absurd page parameters give a page, not a 500", async ({ browser, request }) => {
-  const mod = await (await browser.newContext()).newPage();
-  await logIn(mod);
+  const mod = await openAdminPage(browser);
   const values = ["1e20", "-1", "abc", "99999999999999999999", "0", "1.5", "0x10", "Infinity", "%00", "%F0%9F", "", "2&sida=1e20"];
   const random = fc.sample(fc.string({ unit: "grapheme", maxLength: 12 }).map(encodeURIComponent), 20);
   for (const value of [...values, ...random]) {

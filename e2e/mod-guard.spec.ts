@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { adminLogin, logIn } from "./support/moderator";
 
 const modPages = ["/mod", "/mod/konton", "/mod/logg", "/mod/mallar", "/mod/taggar", "/mod/berattelser/x"];
@@ -58,10 +59,9 @@ test("[moderator] logs in and sees the queue", async ({ page }) => {
 // Server actions are public endpoints: replaying one captured from an admin's session must be
 // refused for a visitor (UNAUTHORIZED) and for a moderator who is not an admin (FORBIDDEN).
 test("[moderator] account actions refuse a visitor and a non-admin", async ({ page, browser, baseURL }) => {
-  const { email, password } = adminLogin();
   const stamp = Date.now();
   const moderator = { name: `E2E Moderator ${stamp}`, email: `e2e-${stamp}@example.se`, password: "e2e moderatorns lösenord" };
-  await logIn(page, { email, password });
+  await useAdminSession(page);
   await page.goto("/mod/konton");
   await expectNoA11yViolations(page);
 

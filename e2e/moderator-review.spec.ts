@@ -1,7 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { sampleStoryBody, sendStory } from "./support/author";
-import { logIn } from "./support/moderator";
+import { openFromQueue } from "./support/moderator";
 import { waitForProofOfWork } from "./support/proof-of-work";
 
 // The moderator's half of the loop: review, edit, publish with a template reply, reject with a
@@ -9,17 +10,12 @@ import { waitForProofOfWork } from "./support/proof-of-work";
 // through the public forms, as authors and readers would.
 
 const stamp = Date.now();
-async function openFromQueue(page: Page, title: string) {
-  await page.goto("/mod");
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Granska berättelse");
-}
 
 test("[moderator] edits a story and publishes it with a template reply", async ({ page, browser }) => {
   const title = `Väntan på ett beslut ${stamp}`;
   const edited = `Lång väntan på ett beslut ${stamp}`;
   const receipt = await sendStory(browser, { title, theme: "Barn och familj" });
-  await logIn(page);
+  await useAdminSession(page);
   await openFromQueue(page, title);
   await expect(page.getByRole("region", { name: "Som författaren skrev" })).toContainText("Handläggaren Kim");
   await expectNoA11yViolations(page);
@@ -70,7 +66,7 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
   const title = `Inte för publicering ${stamp}`;
   const reason = "Berättelsen pekar ut en namngiven handläggare på ett sätt som vi inte kan ta bort.";
   const receipt = await sendStory(browser, { title, theme: "Bemötande" });
-  await logIn(page);
+  await useAdminSession(page);
   await openFromQueue(page, title);
 
   // The template's {{reason}} must be filled before anything is sent.
@@ -92,7 +88,7 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
 test("[moderator] review actions refuse a visitor", async ({ page, browser, baseURL }) => {
   const title = `Försök utan inloggning ${stamp}`;
   await sendStory(browser, { title, theme: "Bostad" });
-  await logIn(page);
+  await useAdminSession(page);
   await openFromQueue(page, title);
   const storyUrl = page.url();
 
@@ -125,7 +121,7 @@ test("[moderator] approves a reader's comment", async ({ page, browser }) => {
   await reader.getByRole("button", { name: "Skicka kommentaren" }).click();
   await expect(reader.getByText("Tack! Din kommentar visas när en moderator har läst den.")).toBeVisible();
 
-  await logIn(page);
+  await useAdminSession(page);
   await page.goto("/mod/kommentarer");
   await expectNoA11yViolations(page);
   const item = page.getByRole("listitem").filter({ hasText: comment });
@@ -139,7 +135,7 @@ test("[moderator] approves a reader's comment", async ({ page, browser }) => {
 test("[moderator] manages templates and tags", async ({ page }) => {
   const templateTitle = `Hänvisning till JO ${stamp}`;
   const tagName = `Tillfälligt tema ${stamp}`;
-  await logIn(page);
+  await useAdminSession(page);
 
   await page.goto("/mod/mallar/ny");
   await page.getByRole("button", { name: "Skapa mallen" }).click();

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { generate } from "otplib";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { expectNoCspViolations, watchCspViolations } from "./support/csp";
 import { logIn } from "./support/moderator";
 import { codeAfter, createAccount, enableTwoFactor, logInWithCode, pageFor } from "./support/two-factor";
@@ -11,7 +12,7 @@ import { codeAfter, createAccount, enableTwoFactor, logInWithCode, pageFor } fro
 const loginFailed = "Fel e-postadress eller lösenord, eller fel kod från appen.";
 
 test("[moderator] sets up two-factor login and must give a code next time", async ({ page, browser }) => {
-  await logIn(page);
+  await useAdminSession(page);
   const account = await createAccount(page);
   const moderatorPage = await pageFor(browser, account);
   const violations = watchCspViolations(moderatorPage);
@@ -53,7 +54,7 @@ test("[moderator] sets up two-factor login and must give a code next time", asyn
 });
 
 test("[moderator] a reused or wrong code is refused", async ({ page, browser }) => {
-  await logIn(page);
+  await useAdminSession(page);
   const account = await createAccount(page);
   const moderatorPage = await pageFor(browser, account);
   const { secret, step } = await enableTwoFactor(moderatorPage);
@@ -75,7 +76,7 @@ test("[moderator] a reused or wrong code is refused", async ({ page, browser }) 
 });
 
 test("[admin] requires two-factor for everyone", async ({ page, browser }) => {
-  await logIn(page);
+  await useAdminSession(page);
   const admin = await createAccount(page, { role: "ADMIN" });
   const moderator = await createAccount(page);
   const adminPage = await pageFor(browser, admin);
@@ -155,7 +156,7 @@ test("[moderator] an idle session ends with a message on the login page", async 
 test("[moderator] no moderator page breaks the Content-Security-Policy", async ({ page, request }) => {
   const { stories } = (await (await request.get("/api/v1/stories")).json()) as { stories: { id: string }[] };
   const violations = watchCspViolations(page);
-  await logIn(page);
+  await useAdminSession(page);
   for (const path of [`/mod/berattelser/${stories[0].id}`, "/mod", "/mod/kommentarer", "/mod/mallar", "/mod/mallar/ny", "/mod/taggar", "/mod/logg", "/mod/konton", "/mod/konto/tvastegsverifiering"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { logIn } from "./support/moderator";
+import { useAdminSession } from "./support/admin-page";
 import { callServerAction, listServerActions } from "./support/server-actions";
 import { type Account, createAccount, enableTwoFactor, pageFor } from "./support/two-factor";
 
@@ -48,7 +48,7 @@ async function replay(browser: Browser, baseURL: string, value: string) {
 
 // A fresh moderator logged in in its own browser, and the admin's page to act on it.
 async function moderatorWithStolenCookie(page: Page, browser: Browser, baseURL: string) {
-  await logIn(page);
+  await useAdminSession(page);
   const account = await createAccount(page);
   const moderatorPage = await pageFor(browser, account);
   const stolen = await sessionCookieOf(moderatorPage);
@@ -125,7 +125,7 @@ test("[moderator] logging out everywhere ends every session of the account", asy
 });
 
 test("[moderator] the log keeps account events and e-mail addresses from a moderator who is not an admin", async ({ page, browser }) => {
-  await logIn(page);
+  await useAdminSession(page);
   const account = await createAccount(page);
   await page.goto("/mod/logg");
   await expect(page.getByText(`Konto: ${account.name}`)).toBeVisible();

@@ -3,8 +3,8 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { sendStory } from "./support/author";
-import { logIn } from "./support/moderator";
 import { waitForProofOfWork } from "./support/proof-of-work";
 
 // The personal-data detector in its three places: while the author writes, on the server
@@ -92,7 +92,7 @@ test("[author] personnummer, phone and e-mail never reach the database", async (
     // The embedded database belongs to the server process and cannot be opened beside it, so
     // here the moderator's view stands in; lib/privacy/redact-on-create.integration.test.ts
     // scans every table on both databases.
-    await logIn(page);
+    await useAdminSession(page);
     const item = queueItem(page, title);
     await expect(item).toContainText("Ersatt automatiskt vid inskick:");
     await expect(item).toContainText("Personnummer: 1");
@@ -112,7 +112,7 @@ test("[moderator] redacts a finding with one click in the review view", async ({
     theme: "Barn och familj",
     body: storyWith("Handläggaren Anna Svensson kom på hembesök och skrev sedan saker i utredningen som inte stämde."),
   });
-  await logIn(page);
+  await useAdminSession(page);
   const item = queueItem(page, title);
   await expect(item).toContainText("Kvar i texten:");
   await expect(item).toContainText("Namn: 1");

@@ -6,7 +6,7 @@ import { expectNoCspViolations, watchCspViolations } from "./support/csp";
 
 const publicPaths = ["/", "/berattelser", "/beratta", "/api/v1/stories", "/api/v1/tags", "/kvitto/finns-inte", "/kvitto/raderad", "/integritet", "/mod/logga-in"];
 
-test("[visitor] public pages set no cookie and send the privacy and security headers", async ({ request }) => {
+test("[visitor] public pages set no cookie and send the privacy and security headers", { tag: "@api" }, async ({ request }) => {
   for (const path of publicPaths) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
@@ -20,7 +20,7 @@ test("[visitor] public pages set no cookie and send the privacy and security hea
   }
 });
 
-test("[reader] a story page sends no cookie either", async ({ request }) => {
+test("[reader] a story page sends no cookie either", { tag: "@api" }, async ({ request }) => {
   const { stories } = (await (await request.get("/api/v1/stories")).json()) as { stories: { id: string }[] };
   const response = await request.get(`/berattelser/${stories[0].id}`);
   expect(response.status()).toBe(200);
@@ -28,7 +28,7 @@ test("[reader] a story page sends no cookie either", async ({ request }) => {
   expect(response.headers()["referrer-policy"]).toBe("no-referrer");
 });
 
-test("[visitor] every page has a script policy with a fresh nonce and no inline scripts", async ({ request }) => {
+test("[visitor] every page has a script policy with a fresh nonce and no inline scripts", { tag: "@api" }, async ({ request }) => {
   const nonces = new Set<string>();
   for (const path of [...publicPaths, "/", "/finns-inte"]) {
     const policy = (await request.get(path, { maxRedirects: 0 })).headers()["content-security-policy"] ?? "";
@@ -87,7 +87,7 @@ test("[visitor] no public page breaks the Content-Security-Policy, and forms sti
   expectNoCspViolations(violations, "the public pages");
 });
 
-test("[visitor] Strict-Transport-Security is sent over https, as the trusted proxy reports it, and not over http", async ({
+test("[visitor] Strict-Transport-Security is sent over https, as the trusted proxy reports it, and not over http", { tag: "@api" }, async ({
   request,
 }) => {
   for (const path of ["/", "/berattelser", "/mod/logga-in", "/api/v1/stories"]) {
@@ -132,15 +132,14 @@ async function expectNoForeignHost(playwright: PlaywrightWorkerArgs["playwright"
   expect(seen).toEqual([]);
 }
 
-test("[visitor] a forwarded host never reaches a sign-out form, a redirect or a callback behind the e2e proxy with PUBLIC_URL", async ({
+test("[visitor] a forwarded host never reaches a sign-out form, a redirect or a callback behind the e2e proxy with PUBLIC_URL", { tag: "@api" }, async ({
   playwright,
   baseURL,
 }) => {
   await expectNoForeignHost(playwright, baseURL!);
 });
 
-test("[visitor] without TRUST_PROXY no forwarded header is believed: not the host, not https", async ({ playwright }, testInfo) => {
-  test.skip(testInfo.project.name !== "embedded", "a server of its own; the database does not matter here");
+test("[visitor] without TRUST_PROXY no forwarded header is believed: not the host, not https", { tag: "@api" }, async ({ playwright }) => {
   test.setTimeout(300_000);
   const dataDir = path.join(__dirname, "..", ".e2e", "untrusted-proxy");
   fs.rmSync(dataDir, { recursive: true, force: true });

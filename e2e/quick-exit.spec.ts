@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { sendStory } from "./support/author";
-import { logIn } from "./support/moderator";
 
 const neutral = "https://www.smhi.se/";
 
@@ -87,7 +87,7 @@ test("[author] Escape that closes a dialog or a widget's popup does not count: t
 test("[moderator] Escape closes the publish dialog, and Escape again stays on the review", async ({ page, browser }) => {
   const title = `Snabbutgång och dialog ${Date.now()}`;
   await sendStory(browser, { title, theme: "Bemötande" });
-  await logIn(page);
+  await useAdminSession(page);
   await page.goto("/mod");
   await page.getByRole("link", { name: title }).click();
   await page.getByLabel("Rubrik").fill(`${title} (redigerad)`);

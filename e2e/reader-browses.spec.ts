@@ -1,7 +1,7 @@
 import { type Browser, expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { sendStory } from "./support/author";
-import { logIn } from "./support/moderator";
 
 test("[reader] finds a story under its tag", async ({ page }) => {
   await page.goto("/");
@@ -63,7 +63,7 @@ test("[reader] a wrong theme, municipality or page gets a kind message, not an e
 async function pendingStoryId(browser: Browser, title: string): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await logIn(page);
+  await useAdminSession(page);
   const href = await page.getByRole("link", { name: `Granska berättelsen ”${title}”` }).getAttribute("href");
   await context.close();
   const id = href?.match(/\/mod\/berattelser\/([^/?#]+)$/)?.[1];
@@ -105,7 +105,7 @@ test("[reader] a story waiting for moderation cannot be reached by page, list or
   await expect(page.getByText(title)).toHaveCount(0);
 });
 
-test("[reader] the API answers bad input with a 400 in Swedish", async ({ request }) => {
+test("[reader] the API answers bad input with a 400 in Swedish", { tag: "@api" }, async ({ request }) => {
   const response = await request.get("/api/v1/stories?page=0");
   expect(response.status()).toBe(400);
   const body = await response.json();

@@ -1,8 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
+import { useAdminSession } from "./support/admin-page";
 import { documentationAddress, sampleStoryBody, sendStory } from "./support/author";
+import { openFromQueue } from "./support/moderator";
 import { waitForProofOfWork } from "./support/proof-of-work";
-import { logIn } from "./support/moderator";
 
 // Safety routing: a story that suggests acute danger shows the author the emergency numbers at
 // once and goes to the top of the moderator's queue; a threat against staff is never published
@@ -22,11 +23,6 @@ const threatEditedBody =
   "Handläggaren tog beslutet om mina barn utan att ens träffa oss. Hon lyssnade aldrig på någonting jag sa under utredningen, " +
   "och ingen av hennes kollegor svarade när jag ringde. Jag är fortfarande mycket arg över hur vi blev behandlade.";
 
-async function openFromQueue(page: Page, title: string) {
-  await page.goto("/mod");
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Granska berättelse");
-}
 
 test("[author] sees emergency numbers at once after sending an urgent story", async ({ page }) => {
   // Its own documentation address, so the per-source story limit counts this author alone.
@@ -78,7 +74,7 @@ test("[author] says someone is in danger and sees the numbers at once, and the s
   await context.close();
 
   const moderator = await browser.newPage();
-  await logIn(moderator);
+  await useAdminSession(moderator);
   await moderator.goto("/mod");
   const item = moderator.getByRole("region", { name: "Berättelser" }).getByRole("listitem").filter({ hasText: title });
   await expect(item).toContainText("Akut: Ett barn kan vara i fara");
@@ -97,7 +93,7 @@ test("[moderator] an urgent story is at the top of the queue", async ({ page, br
   const urgent = `Oro för barnen ${stamp}`;
   await sendStory(browser, { title: ordinary, theme: "Barn och familj", body: sampleStoryBody });
   await sendStory(browser, { title: urgent, theme: "Barn och familj", body: childBody });
-  await logIn(page);
+  await useAdminSession(page);
 
   // Other journeys may have left stories waiting: every urgent one comes before every other,
   // so the urgent story sent last stands above the ordinary one sent first.
@@ -133,7 +129,7 @@ test("[moderator] an urgent story is at the top of the queue", async ({ page, br
 test("[moderator] a threat against staff cannot be published as written", async ({ page, browser }) => {
   const title = `Om min handläggare ${stamp}`;
   await sendStory(browser, { title, theme: "Bemötande", body: threatBody });
-  await logIn(page);
+  await useAdminSession(page);
   const item = page.getByRole("region", { name: "Berättelser" }).getByRole("listitem").filter({ hasText: title });
   await expect(item).toContainText("Hot mot personal");
   await expect(item).not.toContainText("Akut");

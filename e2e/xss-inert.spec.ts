@@ -1,8 +1,8 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { stripInvisibleCharacters } from "../lib/privacy/strip-invisible-characters";
+import { useAdminSession } from "./support/admin-page";
 import { documentationAddress, sendStory } from "./support/author";
 import { waitForProofOfWork } from "./support/proof-of-work";
-import { logIn } from "./support/moderator";
 import { batchPayloads, type XssPayload, xssPayloads } from "./support/xss-payloads";
 
 // Hostile text through every public text field (story title and body, a comment) and the
@@ -80,7 +80,7 @@ test("[author] hostile text in every public field stays inert text on every page
   const receipt = await sendStory(browser, { title, theme: "Bemötande", body });
 
   // The moderator's queue and review view, then an edit (for the audit log's diff) and publication.
-  await logIn(page);
+  await useAdminSession(page);
   await expectInert(page, "/mod", [title]);
   await page.getByRole("link", { name: `Granska berättelsen ”${title}”` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Granska berättelse");

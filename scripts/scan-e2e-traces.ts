@@ -1,5 +1,5 @@
-// After a full browser-test run (`npm run test:e2e`): search every column of every row of both
-// test databases, and everything both servers logged, for the test browser's user-agent and
+// After a full browser-test run (`npm run test:e2e`): search every column of every row of every
+// test database, and everything the servers logged, for the test browser's user-agent and
 // its address. Finding either fails the run and names where it was.
 //
 // The embedded database belongs to the server process while it runs (PGlite has one opener),
@@ -18,8 +18,9 @@ const problems: string[] = [];
 function readRunInfo() {
   const file = path.join(e2eDir, "trace-canary.json");
   if (!fs.existsSync(file)) fail(`${file} is missing: run the browser tests (playwright test) first.`);
-  const info = JSON.parse(fs.readFileSync(file, "utf8")) as { canary: string; userAgent: string; ports: number[] };
-  return { ...info, startedAt: fs.statSync(file).mtimeMs };
+  const info = JSON.parse(fs.readFileSync(file, "utf8")) as { canary: string; userAgent: string; ports: number[]; embeddedServers?: string[] };
+  // Each server on the embedded database keeps it in .e2e/<name>/ (playwright.config.ts).
+  return { ...info, embeddedServers: info.embeddedServers ?? ["embedded"], startedAt: fs.statSync(file).mtimeMs };
 }
 
 function fail(message: string): never {
@@ -54,12 +55,16 @@ async function main() {
   const run = readRunInfo();
   const needles = traceNeedles(run);
 
-  const pgliteDir = path.join(e2eDir, "embedded", "pglite");
-  requireFresh(pgliteDir, run.startedAt);
-  const pglite = new PGlite(pgliteDir);
-  const embeddedRows = await listTableRows(async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows);
-  await pglite.close();
-  scanRows("embedded database", embeddedRows, needles);
+  const embeddedRows: TableRow[] = [];
+  for (const server of run.embeddedServers) {
+    const pgliteDir = path.join(e2eDir, server, "pglite");
+    requireFresh(pgliteDir, run.startedAt);
+    const pglite = new PGlite(pgliteDir);
+    const rows = await listTableRows(async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows);
+    await pglite.close();
+    scanRows(`embedded database of the ${server} server`, rows, needles);
+    embeddedRows.push(...rows);
+  }
 
   const tablesFile = path.join(e2eDir, "postgres", "tables.jsonl");
   requireFresh(tablesFile, run.startedAt);
@@ -71,7 +76,7 @@ async function main() {
   scanRows("PostgreSQL database", postgresRows, needles);
 
   const serverPorts = [...run.ports, ...databasePort()];
-  const logs = ["embedded-server.log", "postgres-server.log", path.join("postgres", "cluster.log")];
+  const logs = [...run.embeddedServers.map((server) => `${server}-server.log`), "postgres-server.log", path.join("postgres", "cluster.log")];
   let logLines = 0;
   for (const log of logs) {
     const file = path.join(e2eDir, log);
