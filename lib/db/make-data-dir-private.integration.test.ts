@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
@@ -40,9 +40,26 @@ function modes(dir: string): { file: string; mode: string; isDir: boolean }[] {
   return found;
 }
 
-it("leaves a new data directory 0700 with every file in it 0600, the auth secret included", async () => {
+// Preparing a data directory migrates a new embedded database in a process of its own, which
+// takes seconds; it is done once here, and the tests that need an existing directory get a copy.
+let prepared = "";
+let preparedResult: { status: number | null; stderr: string };
+beforeAll(async () => {
+  prepared = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-perm-")), "data");
+  preparedResult = await prepare(prepared);
+}, 180_000);
+afterAll(() => fs.rmSync(path.dirname(prepared), { recursive: true, force: true }));
+
+function copyOfPrepared(): string {
+  expect(preparedResult.status, preparedResult.stderr).toBe(0);
   const dataDir = path.join(tempRoot(), "data");
-  const result = await prepare(dataDir);
+  fs.cpSync(prepared, dataDir, { recursive: true });
+  return dataDir;
+}
+
+it("leaves a new data directory 0700 with every file in it 0600, the auth secret included", async () => {
+  const dataDir = prepared;
+  const result = preparedResult;
   expect(result.status, result.stderr).toBe(0);
   const all = modes(dataDir);
   expect(all.filter((entry) => !entry.isDir).length).toBeGreaterThan(100);
@@ -51,8 +68,7 @@ it("leaves a new data directory 0700 with every file in it 0600, the auth secret
 }, 180_000);
 
 it("makes an existing data directory with open permissions private", async () => {
-  const dataDir = path.join(tempRoot(), "data");
-  expect((await prepare(dataDir)).status).toBe(0);
+  const dataDir = copyOfPrepared();
   for (const { file } of modes(dataDir)) fs.chmodSync(file, 0o777);
   fs.chmodSync(path.join(dataDir, "auth-secret"), 0o666);
   const result = await prepare(dataDir);
@@ -75,8 +91,7 @@ it.skipIf(!isRoot)("refuses, with a message, a data directory owned by another u
 }, 180_000);
 
 it.skipIf(!isRoot)("refuses a data directory with a file inside that another user owns", async () => {
-  const dataDir = path.join(tempRoot(), "data");
-  expect((await prepare(dataDir)).status).toBe(0);
+  const dataDir = copyOfPrepared();
   const planted = path.join(dataDir, "pglite", "PG_VERSION");
   fs.chownSync(planted, NOBODY, NOBODY);
   const result = await prepare(dataDir);
