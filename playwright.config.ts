@@ -62,7 +62,7 @@ function chromiumExecutable(): string | undefined {
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: an allow-list of the journeys that write, publish, list, queue and erase, where
-//   the SQL and its transactions do the work. The header, fuzzing, session, guard, quick-exit
+//   the SQL and its transactions do the work, less their tests tagged @page-only. The header, fuzzing, session, guard, quick-exit
 //   and XSS journeys test the HTTP layer and the page, which are the same on both, and the
 //   domain layer's integration tests (vitest) run every case on both databases.
 // - isolated: the specs that need a server to themselves, in order: abuse-protection measures
@@ -83,6 +83,9 @@ const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "mode
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
 const apiTests = /@api\b/;
+// Tests of what the page does in the browser alone (the detector's highlighting, a page built
+// from configuration), which no database can change: not repeated on PostgreSQL.
+const pageOnlyTests = /@page-only\b/;
 
 function specFiles(names: string[]): RegExp {
   return new RegExp(`/(${names.join("|")})\\.spec\\.ts$`);
@@ -135,7 +138,7 @@ export default defineConfig({
       workers: 1,
       dependencies: ["setup-postgres"],
       testMatch: postgresJourneys,
-      grepInvert: apiTests,
+      grepInvert: [apiTests, pageOnlyTests],
       use: { baseURL: url(postgresPort) },
     },
     {

@@ -213,7 +213,7 @@ test("[reader] an erased story's address gives 404", async ({ page, browser }) =
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
 
-test("[reader] the privacy page states the retention periods", async ({ page }) => {
+test("[reader] the privacy page states the retention periods", { tag: "@page-only" }, async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Integritet och lagring" }).click();
   await expect(page).toHaveURL(/\/integritet$/);

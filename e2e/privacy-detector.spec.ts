@@ -22,7 +22,7 @@ function storyWith(extra: string) {
   );
 }
 
-test("[author] sees personal data highlighted and replaces it with one click", async ({ page }) => {
+test("[author] sees personal data highlighted and replaces it with one click", { tag: "@page-only" }, async ({ page }) => {
   await page.goto("/beratta");
   await expect(page.getByText(/Innan något sparas byter vi automatiskt ut personnummer, samordningsnummer, e-postadresser och telefonnummer/)).toBeVisible();
   await page.getByLabel("Rubrik").fill("Om väntan på ett beslut");
@@ -55,7 +55,7 @@ test("[author] sees personal data highlighted and replaces it with one click", a
 
 // Issue 7: a number written to slip past a filter is still highlighted, and one click replaces
 // exactly the characters the author typed, the invisible ones included.
-test("[author] sees a disguised personnummer highlighted and replaces all of it", async ({ page }) => {
+test("[author] sees a disguised personnummer highlighted and replaces all of it", { tag: "@page-only" }, async ({ page }) => {
   await page.goto("/beratta");
   const disguised = "811218\u200B\u20119876";
   const body = page.getByRole("textbox", { name: "Din berättelse" });
