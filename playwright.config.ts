@@ -62,9 +62,10 @@ function chromiumExecutable(): string | undefined {
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: an allow-list of the journeys that write, publish, list, queue and erase, where
-//   the SQL and its transactions do the work, less their tests tagged @page-only. The header, fuzzing, session, guard, quick-exit
-//   and XSS journeys test the HTTP layer and the page, which are the same on both, and the
-//   domain layer's integration tests (vitest) run every case on both databases.
+//   the SQL and its transactions do the work, less their tests tagged @page-only. The header,
+//   fuzzing, session, guard, quick-exit and XSS journeys test the HTTP layer and the page, which
+//   are the same on both, and the domain layer's integration tests (vitest) run every case on
+//   both databases. The crash test runs on both, in the api project.
 // - isolated: the specs that need a server to themselves, in order: abuse-protection measures
 //   the proof of work at the default ALTCHA difficulty (the other servers use the easiest
 //   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session,
