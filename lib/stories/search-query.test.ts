@@ -21,6 +21,8 @@ describe("parseSearchText", () => {
       ok: true,
       text: 'bostad or boende "ja eller nej" -hyra',
     });
+    expect(parseSearchText("ÖVERKLAGANDE Eller Åtgärd")).toEqual({ ok: true, text: "överklagande or åtgärd" });
+    expect(parseSearchText("och att")).toEqual({ ok: true, text: "och att" });
   });
 
   it("keeps a query of exactly the maximum length and removes NUL characters", () => {

@@ -21,7 +21,7 @@ function hasWordToFind(text: string): boolean {
   const positive = text
     .replace(/(^|\s)-"[^"]*"?/gu, " ")
     .replace(/(^|\s)-\S*/gu, " ")
-    .replace(/(^|\s)(or|eller|and|och)(?=\s|$)/giu, " ");
+    .replace(/(^|\s)(or|eller)(?=\s|$)/giu, " ");
   return /[\p{L}\p{N}]/u.test(positive);
 }
 
@@ -36,7 +36,8 @@ export const searchTextSchema = z
       .min(1, "searchEmpty")
       .max(SEARCH_MAX_LENGTH, "searchTooLong")
       .refine(hasWordToFind, "searchNoWords")
-      .transform(toWebsearchSyntax),
+      // Lower case here, as the migration folds the stored text, whatever the server's locale.
+      .transform((text) => toWebsearchSyntax(text.toLocaleLowerCase("sv"))),
   );
 
 export type SearchErrorKey = "searchEmpty" | "searchTooLong" | "searchNoWords";

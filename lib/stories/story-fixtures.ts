@@ -10,7 +10,7 @@ export async function createPublishedStory(options: {
   moderatorId: string;
   title: string;
   body: string;
-  tagIds?: string[];
+  tagIds: string[];
   municipalityCode?: string | null;
   now?: Date;
   reply?: string;
@@ -18,7 +18,7 @@ export async function createPublishedStory(options: {
   const { storyId, receiptToken } = await createStory({
     title: options.title,
     body: options.body,
-    tagIds: options.tagIds ?? [],
+    tagIds: options.tagIds,
     municipalityCode: options.municipalityCode ?? null,
     authorRole: "KLIENT",
   });
@@ -27,7 +27,7 @@ export async function createPublishedStory(options: {
     moderatorId: options.moderatorId,
     title: options.title,
     body: options.body,
-    tagIds: options.tagIds ?? [],
+    tagIds: options.tagIds,
     reply: { body: options.reply ?? "Tack för att du berättar. Vänliga hälsningar, moderatorerna", templateId: null },
     now: options.now,
   });

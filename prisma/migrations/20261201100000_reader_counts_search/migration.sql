@@ -5,12 +5,15 @@
 -- DropIndex (replaced by the keyset indexes below)
 DROP INDEX "Story_status_publishedAt_idx";
 
--- AlterTable
+-- AlterTable. Text search lower-cases with the server's locale, and under the C locale (common
+-- on servers, and the test cluster's) "Överklagandet" would keep its capital Ö and never match
+-- "överklagade"; translate() folds the Swedish and other Latin capitals the same way everywhere.
+-- The search text is lower-cased in lib/stories/search-query.ts.
 ALTER TABLE "Story" ADD COLUMN     "searchExtra" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "searchVector" tsvector GENERATED ALWAYS AS (
-  setweight(to_tsvector('swedish'::regconfig, "title"), 'A') ||
-  setweight(to_tsvector('swedish'::regconfig, "body"), 'B') ||
-  setweight(to_tsvector('swedish'::regconfig, "searchExtra"), 'C')
+  setweight(to_tsvector('swedish'::regconfig, translate("title", 'ÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝ', 'åäöéèüæøàáâãçêëìíîïñòóôõùúûý')), 'A') ||
+  setweight(to_tsvector('swedish'::regconfig, translate("body", 'ÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝ', 'åäöéèüæøàáâãçêëìíîïñòóôõùúûý')), 'B') ||
+  setweight(to_tsvector('swedish'::regconfig, translate("searchExtra", 'ÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝ', 'åäöéèüæøàáâãçêëìíîïñòóôõùúûý')), 'C')
 ) STORED;
 
 -- CreateTable
