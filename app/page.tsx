@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { listStories } from "@/lib/stories/list-stories";
 import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
 import styles from "./page.module.css";
 
@@ -13,7 +13,7 @@ const LATEST_COUNT = 5;
 export default async function HomePage() {
   const t = await getTranslations("Home");
   const [latest, tags] = await Promise.all([
-    listPublishedStories({ pageSize: LATEST_COUNT }),
+    listStories({ pageSize: LATEST_COUNT }),
     listTagsWithCounts(),
   ]);
   return (

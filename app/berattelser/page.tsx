@@ -1,35 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { ListHeading } from "@/components/layout/list-heading";
+import { LIST_HEADING_ID, pageLinks } from "@/components/layout/page-links";
 import { Pagination } from "@/components/layout/pagination";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
-import { storiesHref } from "@/components/stories/tag-links";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { listStories } from "@/lib/stories/list-stories";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import { listTags } from "@/lib/tags/list-tags";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Stories");
-  return { title: t("metaTitle") };
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Metadata and page read the same list once per request (React's cache compares the string).
+const loadList = cache(async (serialized: string) => {
+  const params = parseStoryListPageParams(JSON.parse(serialized));
+  const tags = await listTags();
+  const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
+  const result =
+    unknown.length === 0
+      ? await listStories({ filter, page: params.page, after: params.after, before: params.before })
+      : null;
+  return { params, tags, filter, unknown, result };
+});
+const load = async (searchParams: Props["searchParams"]) => loadList(JSON.stringify(await searchParams));
+
+// The page number belongs in the title: it is the first thing a screen reader announces.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("Stories");
+  const { result } = await load(searchParams);
+  if (!result || result.page <= 1 || result.page > result.totalPages) return { title: t("metaTitle") };
+  return { title: t("metaTitlePage", { page: result.page, pages: result.totalPages }) };
+}
 
 export default async function StoriesPage({ searchParams }: Props) {
   const t = await getTranslations("Stories");
-  const params = parseStoryListPageParams(await searchParams);
-  const tags = await listTags();
-  const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
-  const result = unknown.length === 0 ? await listPublishedStories({ filter, page: params.page }) : null;
-
+  const { params, tags, filter, unknown, result } = await load(searchParams);
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;
-  const hrefForPage = (sida: number) => storiesHref({ tagg: params.tagSlug, kommun: params.municipalitySlug, sida });
+  const keep = { tagg: params.tagSlug, kommun: params.municipalitySlug };
+  const paged = Boolean(params.after || params.before || params.page > 1);
 
   return (
     <>
@@ -51,22 +66,29 @@ export default async function StoriesPage({ searchParams }: Props) {
       ) : null}
       {result ? (
         <>
-          <p className="muted">
+          <ListHeading id={LIST_HEADING_ID} focus={paged} focusKey={`${result.page}:${result.stories[0]?.id ?? ""}`} className={styles.listHeading}>
             {t("summary", { count: result.total })}
             {tagName ? ` ${t("summaryTag", { tag: tagName })}` : null}
             {municipalityName ? ` ${t("summaryMunicipality", { municipality: municipalityName })}` : null}
-          </p>
+          </ListHeading>
           {result.total === 0 ? <p className="alert">{t("empty")}</p> : null}
           {result.total > 0 && result.stories.length === 0 ? (
             <div className={`alert ${styles.notice}`}>
               <p>{t("pageOutOfRange", { pages: result.totalPages })}</p>
               <p>
-                <Link href={hrefForPage(result.totalPages)}>{t("lastPage")}</Link>
+                <Link href={pageLinks("/berattelser", keep, { ...result, page: 1 }).last ?? "/berattelser"}>
+                  {t("lastPage")}
+                </Link>
               </p>
             </div>
           ) : null}
-          <StoryCardList stories={result.stories} headingLevel={2} />
-          <Pagination page={result.page} totalPages={result.totalPages} hrefForPage={hrefForPage} />
+          <StoryCardList stories={result.stories} headingLevel={3} />
+          <Pagination
+            page={result.page}
+            totalPages={result.totalPages}
+            links={pageLinks("/berattelser", keep, result)}
+            jump={{ action: "/berattelser", hidden: keep }}
+          />
         </>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SiteSearch } from "./site-search";
 
 export async function SiteHeader() {
   const t = await getTranslations("Common");
@@ -19,6 +20,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SiteSearch />
       </div>
     </header>
   );

@@ -6,19 +6,29 @@ import styles from "./story-filter-form.module.css";
 const municipalitiesByName = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, "sv"));
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
+// /sok reuses it with its search field as `children` and its own action, label and button.
 export async function StoryFilterForm({
   tags,
   selectedTag,
   selectedMunicipality,
+  action = "/berattelser",
+  label,
+  submitLabel,
+  children,
 }: {
   tags: { slug: string; name: string }[];
   selectedTag?: string;
   selectedMunicipality?: string;
+  action?: string;
+  label?: string;
+  submitLabel?: string;
+  children?: React.ReactNode;
 }) {
   const t = await getTranslations("Stories.filter");
   const filtered = Boolean(selectedTag || selectedMunicipality);
   return (
-    <form method="get" action="/berattelser" role="search" aria-label={t("label")} className={styles.form}>
+    <form method="get" action={action} role="search" aria-label={label ?? t("label")} className={styles.form}>
+      {children}
       <div className="field">
         <label htmlFor="filter-tagg">{t("tag")}</label>
         <select id="filter-tagg" name="tagg" defaultValue={selectedTag ?? ""}>
@@ -42,8 +52,8 @@ export async function StoryFilterForm({
         </select>
       </div>
       <div className={styles.actions}>
-        <button type="submit">{t("submit")}</button>
-        {filtered ? <Link href="/berattelser">{t("clear")}</Link> : null}
+        <button type="submit">{submitLabel ?? t("submit")}</button>
+        {filtered && action === "/berattelser" ? <Link href="/berattelser">{t("clear")}</Link> : null}
       </div>
     </form>
   );

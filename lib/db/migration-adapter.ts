@@ -44,10 +44,33 @@ function awaitScripts(factory: PrismaPGlite, client: PGlite) {
   return factory;
 }
 
+// The pg adapter's executeScript splits a migration at every ";", which cuts a PL/pgSQL
+// function body (the trigger functions of 20261201100000) apart. A query without parameters
+// goes over PostgreSQL's simple protocol, which runs the whole script as one implicit
+// transaction.
+function runScriptsWhole(factory: PrismaPg) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const pool = adapter.underlyingDriver() as pg.Pool;
+    const onError = (adapter as unknown as { onError?: (error: unknown) => never }).onError?.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        if (onError) onError(error);
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function createMigrationAdapter(config: DbConfig) {
   if (config.kind === "postgres") {
     reportNameColumnsAsText();
-    return new PrismaPg(pgPoolConfig(config.url));
+    return runScriptsWhole(new PrismaPg(pgPoolConfig(config.url)));
   }
   // The CLI never closes PGlite and ends with process.exit(): a data directory it opened was
   // seen to hang the CLI and to fail to reopen. So the CLI only ever gets a throwaway in-memory

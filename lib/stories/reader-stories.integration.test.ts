@@ -5,7 +5,7 @@ import { createReceiptToken } from "@/lib/stories/receipt-token";
 import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
 import { describeEachDatabase } from "@/test/db-harness";
 import { getPublishedStory } from "./get-published-story";
-import { listPublishedStories } from "./list-published-stories";
+import { listStories } from "./list-stories";
 
 const DAY = 24 * 60 * 60 * 1000;
 const base = new Date("2026-11-01T12:00:00Z").getTime();
@@ -76,26 +76,26 @@ describeEachDatabase("reader stories", () => {
   });
 
   it("lists only published stories, newest first", async () => {
-    const page = await listPublishedStories({});
+    const page = await listStories({});
     expect(titles(page)).toEqual(["Ny", "Mellan", "Gammal"]);
     expect(page).toMatchObject({ page: 1, pageSize: 10, total: 3, totalPages: 1 });
   });
 
   it("filters by tag, by municipality and by both", async () => {
-    expect(titles(await listPublishedStories({ filter: { tagSlug: "bostad" } }))).toEqual(["Ny", "Gammal"]);
-    expect(titles(await listPublishedStories({ filter: { municipalityCode: "1480" } }))).toEqual(["Mellan"]);
-    const both = await listPublishedStories({ filter: { tagSlug: "bemotande", municipalityCode: "0180" } });
+    expect(titles(await listStories({ filter: { tagSlug: "bostad" } }))).toEqual(["Ny", "Gammal"]);
+    expect(titles(await listStories({ filter: { municipalityCode: "1480" } }))).toEqual(["Mellan"]);
+    const both = await listStories({ filter: { tagSlug: "bemotande", municipalityCode: "0180" } });
     expect(titles(both)).toEqual(["Gammal"]);
-    expect((await listPublishedStories({ filter: { tagSlug: "tomt" } })).total).toBe(0);
+    expect((await listStories({ filter: { tagSlug: "tomt" } })).total).toBe(0);
   });
 
   it("paginates without repeating or skipping a story, and answers past the end with an empty page", async () => {
-    const first = await listPublishedStories({ pageSize: 2, page: 1 });
-    const second = await listPublishedStories({ pageSize: 2, page: 2 });
+    const first = await listStories({ pageSize: 2, page: 1 });
+    const second = await listStories({ pageSize: 2, page: 2 });
     expect(titles(first)).toEqual(["Ny", "Mellan"]);
     expect(titles(second)).toEqual(["Gammal"]);
     expect(first.totalPages).toBe(2);
-    const beyond = await listPublishedStories({ pageSize: 2, page: 9 });
+    const beyond = await listStories({ pageSize: 2, page: 9 });
     expect(beyond.stories).toEqual([]);
     expect(beyond.total).toBe(3);
   });
@@ -105,7 +105,7 @@ describeEachDatabase("reader stories", () => {
       ["Samma A", "Samma B", "Samma C"].map((title) => makeStory({ title, daysAgo: 100, tagSlugs: ["tomt"] })),
     );
     const pages = await Promise.all(
-      [1, 2, 3].map((page) => listPublishedStories({ filter: { tagSlug: "tomt" }, pageSize: 1, page })),
+      [1, 2, 3].map((page) => listStories({ filter: { tagSlug: "tomt" }, pageSize: 1, page })),
     );
     const expected = same.map((story) => story.id).sort().reverse();
     expect(pages.map((page) => page.stories[0]?.id)).toEqual(expected);

@@ -24,13 +24,18 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-// `/berattelser?tagg=&kommun=&sida=`: lenient, a person who edits the address by hand gets
-// page 1 rather than an error, and an unknown theme or municipality is reported kindly.
+// `/berattelser?tagg=&kommun=&sida=&efter=&fore=` (and /sok with q=): lenient, a person who
+// edits the address by hand gets page 1 rather than an error, and an unknown theme or
+// municipality is reported kindly. efter/fore are keyset cursors (lib/stories/story-cursor.ts);
+// one that does not parse is ignored.
 export function parseStoryListPageParams(searchParams: SearchParams) {
   return {
     tagSlug: first(searchParams.tagg) || undefined,
     municipalitySlug: first(searchParams.kommun) || undefined,
     page: pageFromSearchParam(searchParams.sida),
+    after: first(searchParams.efter) || undefined,
+    before: first(searchParams.fore) || undefined,
+    query: first(searchParams.q),
   };
 }
 

@@ -48,3 +48,22 @@ export function toPublicReply(row: ReaderReplyRow): PublicReply {
 export function toPublicComment(row: ReaderCommentRow): PublicComment {
   return { id: row.id, body: row.body, createdAt: row.createdAt, byStoryAuthor: row.byStoryAuthor };
 }
+
+// A search hit's snippet: the story's text around the words found, as plain text parts. The
+// database marks the found words with two control characters that stored text cannot contain
+// (lib/stories/search-stories.ts removes them from the text first), so no reader's text is
+// ever parsed as markup; pages render the parts as text nodes.
+export type SnippetPart = { text: string; match: boolean };
+export const SNIPPET_START = "\u0001";
+export const SNIPPET_STOP = "\u0002";
+
+export function toPublicSnippet(headline: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const [index, chunk] of headline.split(SNIPPET_START).entries()) {
+    const [inside, ...rest] = chunk.split(SNIPPET_STOP);
+    const outside = rest.join("");
+    if (index === 0) parts.push({ text: chunk.replaceAll(SNIPPET_STOP, ""), match: false });
+    else parts.push({ text: inside, match: true }, { text: outside, match: false });
+  }
+  return parts.filter((part) => part.text.length > 0);
+}

@@ -1,20 +1,17 @@
-import { db } from "@/lib/db";
-import { readerStoryWhere } from "@/lib/stories/visibility";
+import { countPublicStoriesPerTag } from "@/lib/stories/count-public-stories";
+import { listTags } from "./list-tags";
 
 export type TagWithCount = { slug: string; name: string; description: string; storyCount: number };
 
 // Every theme with the number of stories a reader can open under it. Themes without
-// published stories are included (count 0) so a filter can still name them.
+// published stories are included (count 0) so a filter can still name them. The counts come
+// from the trigger-kept counters, not from counting stories on each request.
 export async function listTagsWithCounts(): Promise<TagWithCount[]> {
-  const tags = await db.tag.findMany({
-    select: {
-      slug: true,
-      name: true,
-      description: true,
-      _count: { select: { stories: { where: { story: readerStoryWhere } } } },
-    },
-  });
-  return tags
-    .map((tag) => ({ slug: tag.slug, name: tag.name, description: tag.description, storyCount: tag._count.stories }))
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const [tags, counts] = await Promise.all([listTags(), countPublicStoriesPerTag()]);
+  return tags.map((tag) => ({
+    slug: tag.slug,
+    name: tag.name,
+    description: tag.description,
+    storyCount: counts.get(tag.id) ?? 0,
+  }));
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
 import messages from "@/messages/sv/reader.json";
 import { describeEachDatabase } from "@/test/db-harness";
+import { GET as search } from "./search/route";
 import { GET as getStory } from "./stories/[id]/route";
 import { GET as listStories } from "./stories/route";
 import { GET as listTags } from "./tags/route";
@@ -17,7 +18,7 @@ import { GET as listTags } from "./tags/route";
 // are fuzzed over HTTP in e2e/fuzz-public-actions.spec.ts.)
 
 const swedishMessages = new Set<string>([...Object.values(messages.Api.errors), ...Object.values(messages.Api.queryErrors)]);
-const fuzzedRoutes = ["stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
+const fuzzedRoutes = ["search/route.ts", "stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
 
 // Strings that reach edge cases: unicode, control and NUL characters, percent signs, huge input.
 const nastyString = fc.oneof(
@@ -25,7 +26,7 @@ const nastyString = fc.oneof(
   fc.constantFrom("", " ", "0", "-1", "1e9", "1e20", "99999999999999999999", "NaN", "Infinity", "1.5", "0x10", "%", "%zz", "%00", "\u0000", "\uD800", "a\uDC00b", "../..", "<script>", "a".repeat(20_000)),
   fc.string({ unit: fc.constantFrom("a", "-", "1", "å", "%", "&", "=", "+", "?", "#", "[", "]"), maxLength: 30 }),
 );
-const queryKey = fc.oneof(fc.constantFrom("tagg", "kommun", "page", "sida", "__proto__", "constructor", "page[]"), fc.string({ maxLength: 10 }));
+const queryKey = fc.oneof(fc.constantFrom("tagg", "kommun", "page", "sida", "q", "after", "before", "__proto__", "constructor", "page[]"), fc.string({ maxLength: 10 }));
 const query = fc.oneof(
   fc.array(fc.tuple(queryKey, nastyString), { maxLength: 5 }).map((pairs) => `?${new URLSearchParams(pairs)}`),
   fc.string({ unit: "grapheme-ascii", maxLength: 60 }).map((raw) => `?${raw}`),
@@ -84,6 +85,33 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  // Search text is the least trusted input of all: web-search operators, quotes, NUL, lone
+  // surrogates, tsquery syntax and SQL. Always a result list or a Swedish 400, never a 500.
+  it("searches for any query string and headers, or refuses in Swedish", async () => {
+    const searchText = fc.oneof(
+      nastyString,
+      fc.constantFrom("-", "--", '"', '""', "or", "eller", "-ord", '-"fras"', "!", "&", "|", ":*", "a:*", "(", ")", "<->", "!!a", "a & !b",
+        "' OR 1=1 --", "\\", "publicerad", '"publicerad text"', "publicerad -text", "publicerad eller text", "ö".repeat(201)),
+      fc.string({ unit: fc.constantFrom("a", "ö", "-", '"', " ", "|", "&", "!", "(", ")", ":", "*", "'", "\\", "<", ">"), maxLength: 40 }),
+    );
+    const extra = fc.array(fc.tuple(queryKey, nastyString), { maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(searchText, extra, headers, async (q, pairs, headerValues) => {
+        const params = new URLSearchParams([["q", q], ...pairs]);
+        const response = await search(new NextRequest(`http://localhost/api/v1/search?${params}`, { headers: headerValues }));
+        const body = await expectJsonAnswer(response, [200, 400]);
+        if (response.status === 200) expect(Array.isArray(body.stories)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    const found = await expectJsonAnswer(await search(new NextRequest("http://localhost/api/v1/search?q=publicerade")), [200]);
+    expect(found.stories.map((story: { id: string }) => story.id)).toEqual([publishedId]);
+    for (const [q, key] of [["", "searchEmpty"], ["ö".repeat(201), "searchTooLong"], ["?!-", "searchNoWords"]] as const) {
+      const refused = await expectJsonAnswer(await search(new NextRequest(`http://localhost/api/v1/search?${new URLSearchParams({ q })}`)), [400]);
+      expect(refused.error.fields.q).toBe(messages.Api.queryErrors[key]);
+    }
   });
 
   it("refuses absurd page numbers with the Swedish page message", async () => {

@@ -1,39 +1,15 @@
 import type { NextRequest } from "next/server";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
-import { resolveStoryFilter, storyListApiQuerySchema } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
-import { apiTranslations, jsonError, jsonOk, withApiErrors } from "../responses";
+import { listStories } from "@/lib/stories/list-stories";
+import { storyListCursorApiQuerySchema } from "@/lib/stories/story-list-api-query";
+import { jsonOk, withApiErrors } from "../responses";
+import { parseStoryListRequest } from "../story-list-request";
 
 export const dynamic = "force-dynamic";
 
-// The message keys storyListApiQuerySchema uses, each with a text under Api.queryErrors.
-const queryErrorKeys = ["invalidPage", "invalidSlug"] as const;
-
-// GET /api/v1/stories?tagg=&kommun=&page= : published stories, newest first.
+// GET /api/v1/stories?tagg=&kommun=&page=&after=&before= : published stories, newest first.
 export const GET = withApiErrors(async (request: NextRequest) => {
-  const t = apiTranslations();
-  const parsed = storyListApiQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "query");
-      const messageKey = queryErrorKeys.find((known) => known === issue.message);
-      fields[key] ??= messageKey ? t(`queryErrors.${messageKey}`) : t("errors.INVALID_QUERY");
-    }
-    return jsonError(400, "INVALID_QUERY", fields);
-  }
-
-  const tags = await listTags();
-  const { filter, unknown } = resolveStoryFilter(
-    { tagSlug: parsed.data.tagg, municipalitySlug: parsed.data.kommun },
-    new Set(tags.map((tag) => tag.slug)),
-  );
-  if (unknown.length > 0) {
-    const fields: Record<string, string> = {};
-    if (unknown.includes("tagg")) fields.tagg = t("queryErrors.unknownTag");
-    if (unknown.includes("kommun")) fields.kommun = t("queryErrors.unknownMunicipality");
-    return jsonError(400, "INVALID_QUERY", fields);
-  }
-
-  return jsonOk(await listPublishedStories({ filter, page: parsed.data.page }));
+  const parsed = await parseStoryListRequest(storyListCursorApiQuerySchema, request.nextUrl.searchParams);
+  if (!parsed.ok) return parsed.response;
+  const { page, after, before } = parsed.data;
+  return jsonOk(await listStories({ filter: parsed.filter, page, after, before }));
 });

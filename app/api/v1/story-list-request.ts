@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import { apiQueryErrorKeys } from "@/lib/stories/story-list-api-query";
+import { resolveStoryFilter, type StoryFilter } from "@/lib/stories/story-list-query";
+import { listTags } from "@/lib/tags/list-tags";
+import { apiTranslations, jsonError } from "./responses";
+
+type Parsed<T> = { ok: true; data: T; filter: StoryFilter } | { ok: false; response: Response };
+
+// Shared by /api/v1/stories and /api/v1/search: parse the query string with the route's schema
+// and resolve tagg/kommun, answering a 400 in the API's error format for any bad value.
+export async function parseStoryListRequest<T extends { tagg?: string; kommun?: string }>(
+  schema: z.ZodType<T>,
+  searchParams: URLSearchParams,
+): Promise<Parsed<T>> {
+  const t = apiTranslations();
+  const parsed = schema.safeParse(Object.fromEntries(searchParams));
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "query");
+      const messageKey = apiQueryErrorKeys.find((known) => known === issue.message);
+      fields[key] ??= messageKey ? t(`queryErrors.${messageKey}`) : t("errors.INVALID_QUERY");
+    }
+    return { ok: false, response: jsonError(400, "INVALID_QUERY", fields) };
+  }
+  const tags = await listTags();
+  const { filter, unknown } = resolveStoryFilter(
+    { tagSlug: parsed.data.tagg, municipalitySlug: parsed.data.kommun },
+    new Set(tags.map((tag) => tag.slug)),
+  );
+  if (unknown.length > 0) {
+    const fields: Record<string, string> = {};
+    if (unknown.includes("tagg")) fields.tagg = t("queryErrors.unknownTag");
+    if (unknown.includes("kommun")) fields.kommun = t("queryErrors.unknownMunicipality");
+    return { ok: false, response: jsonError(400, "INVALID_QUERY", fields) };
+  }
+  return { ok: true, data: parsed.data, filter };
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ListHeading } from "@/components/layout/list-heading";
+import { LIST_HEADING_ID, pageLinks } from "@/components/layout/page-links";
+import { Pagination } from "@/components/layout/pagination";
+import { SearchField } from "@/components/search/search-field";
+import { StoryCardList } from "@/components/stories/story-card";
+import { StoryFilterForm } from "@/components/stories/story-filter-form";
+import { listStories } from "@/lib/stories/list-stories";
+import { parseSearchText } from "@/lib/stories/search-query";
+import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
+import { listTags } from "@/lib/tags/list-tags";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// /sok?q=&tagg=&kommun=&sida= : the same search as /api/v1/search. Without q the page only
+// shows the form; a q that cannot be searched gets its message next to the field.
+const loadSearch = cache(async (serialized: string) => {
+  const params = parseStoryListPageParams(JSON.parse(serialized));
+  const tags = await listTags();
+  const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
+  const search = params.query === undefined ? undefined : parseSearchText(params.query);
+  const result =
+    search?.ok === true
+      ? await listStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page })
+      : null;
+  return { params, tags, unknown, search, result };
+});
+const load = async (searchParams: Props["searchParams"]) => loadSearch(JSON.stringify(await searchParams));
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("Search");
+  const { result } = await load(searchParams);
+  if (!result || result.page <= 1 || result.page > result.totalPages) return { title: t("metaTitle") };
+  return { title: t("metaTitlePage", { page: result.page, pages: result.totalPages }) };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const t = await getTranslations("Search");
+  const { params, tags, unknown, search, result } = await load(searchParams);
+  const keep = { q: params.query, tagg: params.tagSlug, kommun: params.municipalitySlug };
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <StoryFilterForm
+        tags={tags}
+        selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
+        selectedMunicipality={unknown.includes("kommun") ? undefined : params.municipalitySlug}
+        action="/sok"
+        label={t("formLabel")}
+        submitLabel={t("submit")}
+      >
+        <SearchField value={params.query ?? ""} error={search?.ok === false ? t(`errors.${search.error}`) : undefined} />
+      </StoryFilterForm>
+      <p className="muted">{t("notStored")}</p>
+      {result ? (
+        <>
+          <ListHeading id={LIST_HEADING_ID} focus={params.page > 1} focusKey={String(result.page)}>
+            {result.totalIsCapped ? t("summaryCapped", { count: result.total }) : t("summary", { count: result.total })}
+          </ListHeading>
+          {result.total === 0 ? <p className="alert">{t("empty")}</p> : null}
+          <StoryCardList stories={result.stories} headingLevel={3} />
+          <Pagination
+            page={result.page}
+            totalPages={result.totalPages}
+            links={pageLinks("/sok", keep, result)}
+            jump={{ action: "/sok", hidden: keep }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { SNIPPET_START, SNIPPET_STOP } from "./to-public-story";
+import { readerStoryWhere } from "./visibility";
+
+// Ranking reads every match's search vector, so it is bounded: the newest SEARCH_CANDIDATES
+// matches are ranked and paged. A query that matches more says so ("more than 1 000").
+export const SEARCH_CANDIDATES = 1000;
+
+const headlineOptions = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export type SearchHitRow = { id: string; headline: string };
+
+// Full-text search over published stories with the Swedish configuration: title (weight A)
+// before body (B) before published replies and approved comments (C), combined with the theme
+// and municipality filters. `text` is already checked by parseSearchText and goes to the
+// database only as a bound parameter. It is never stored or logged.
+export async function searchStories({
+  text,
+  tagId,
+  municipalityCode,
+  offset,
+  limit,
+}: {
+  text: string;
+  tagId?: string;
+  municipalityCode?: string;
+  offset: number;
+  limit: number;
+}): Promise<{ total: number; hits: SearchHitRow[] }> {
+  const byTag = tagId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s."id" AND st."tagId" = ${tagId})`
+    : Prisma.empty;
+  const byMunicipality = municipalityCode ? Prisma.sql`AND s."municipalityCode" = ${municipalityCode}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ total: number; id: string | null; headline: string | null }[]>`
+    WITH q AS (SELECT websearch_to_tsquery('swedish', ${text}) AS query),
+    matches AS (
+      SELECT s."id", s."publishedAt", ts_rank(s."searchVector", q.query) AS rank
+      FROM "Story" s, q
+      WHERE s."status" = ${readerStoryWhere.status}::"StoryStatus" AND s."searchVector" @@ q.query
+        ${byTag} ${byMunicipality}
+      ORDER BY s."publishedAt" DESC, s."id" DESC
+      LIMIT ${SEARCH_CANDIDATES + 1}
+    ),
+    page AS (
+      SELECT m."id", m."publishedAt", m.rank FROM matches m
+      ORDER BY m.rank DESC, m."publishedAt" DESC, m."id" DESC
+      OFFSET ${offset} LIMIT ${limit}
+    )
+    SELECT t.total, p."id",
+      ts_headline('swedish', translate(s."body", ${SNIPPET_START + SNIPPET_STOP}, ''), q.query, ${headlineOptions}) AS headline
+    FROM (SELECT count(*)::int AS total FROM matches) t
+    CROSS JOIN q
+    LEFT JOIN page p ON true
+    LEFT JOIN "Story" s ON s."id" = p."id"
+    ORDER BY p.rank DESC, p."publishedAt" DESC, p."id" DESC`;
+  const total = Number(rows[0]?.total ?? 0);
+  const hits = rows.flatMap((row) => (row.id ? [{ id: row.id, headline: row.headline ?? "" }] : []));
+  return { total, hits };
+}
