@@ -68,9 +68,10 @@ function chromiumExecutable(): string | undefined {
 //   both databases. The crash test runs on both, in the api project.
 // - isolated: the specs that need a server to themselves, in order: abuse-protection measures
 //   the proof of work at the default ALTCHA difficulty (the other servers use the easiest
-//   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session,
-//   guard and two-factor specs change accounts and settings (e.g. requiring two-factor login
-//   for everyone); the fuzz spec counts every story and comment on the server.
+//   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session and
+//   two-factor specs change accounts and settings (e.g. requiring two-factor login for
+//   everyone); the fuzz spec counts every story and comment on the server. The split keeps it
+//   and the embedded project about as long.
 // - api: the tests tagged @api, which need no browser (headers, bad API input, the crash test
 //   with servers of its own); Playwright launches no browser for them, and they run beside the
 //   browser journeys. Every other project leaves them out.
@@ -80,7 +81,7 @@ function chromiumExecutable(): string | undefined {
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
 const postgresJourneys = specFiles(["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing"]);
-const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "mod-guard", "fuzz-public-actions"]);
+const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
 const apiTests = /@api\b/;
