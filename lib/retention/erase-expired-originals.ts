@@ -1,9 +1,10 @@
 import { Prisma } from "@/generated/prisma/client";
 import { type Tx, db } from "@/lib/db";
 import { markErasurePending } from "@/lib/erasure/erasure-pending";
+import { type BatchOptions, inBatches } from "./in-batches";
 import { daysBefore } from "./retention-config";
 
-export type EraseExpiredOriginalsOptions = { originalTextDays: number; now?: Date };
+export type EraseExpiredOriginalsOptions = Partial<BatchOptions> & { originalTextDays: number; now?: Date };
 
 // The fields of a story audit row that can hold the author's text (a moderator's edit logs the
 // title and body before and after). The reply to the author and the status stay.
@@ -17,37 +18,45 @@ function withoutText(value: Prisma.JsonValue | null): Prisma.InputJsonValue | ty
 
 // A published story keeps the text readers see; what the author first sent, before moderators
 // edited it, is erased once the story has been public for the configured number of days: from
-// the story row and from the story's audit rows, where edits recorded it.
-export async function eraseExpiredOriginals(options: EraseExpiredOriginalsOptions): Promise<number> {
-  const now = options.now ?? new Date();
+// the story row and from the story's audit rows, where edits recorded it. One short
+// transaction per batch (lib/retention/in-batches.ts).
+export async function eraseExpiredOriginals({ originalTextDays, now = new Date(), batchSize = 50, pauseMs = 0, ...rest }: EraseExpiredOriginalsOptions): Promise<number> {
   const expired: Prisma.StoryWhereInput = {
     status: "PUBLISHED",
-    publishedAt: { lt: daysBefore(now, options.originalTextDays) },
+    publishedAt: { lt: daysBefore(now, originalTextDays) },
     originalErasedAt: null,
   };
-  const candidates = await db.story.findMany({ where: expired, select: { id: true }, orderBy: { id: "asc" } });
-  let erased = 0;
-  for (const { id } of candidates) {
-    const done = await db.$transaction(async (tx) => {
-      // Conditional, so two instances running at once erase (and count) each story once.
-      const updated = await tx.story.updateMany({
-        where: { ...expired, id },
-        data: { originalTitle: null, originalBody: null, originalErasedAt: now },
-      });
-      if (updated.count !== 1) return false;
-      await scrubStoryAuditRows(tx, id);
-      return true;
-    });
-    if (done) erased += 1;
-  }
+  const erased = await inBatches({
+    ...rest,
+    batchSize,
+    pauseMs,
+    nextIds: async (after, take) =>
+      (await db.story.findMany({ where: { ...expired, ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: "asc" }, take })).map(
+        (story) => story.id,
+      ),
+    handle: (ids) =>
+      db.$transaction(async (tx) => {
+        // Conditional and returning what it changed, so two instances running at once erase
+        // (and count) each story once: the second waits for the first's row locks, then finds
+        // the condition no longer true.
+        const updated = await tx.story.updateManyAndReturn({
+          where: { ...expired, id: { in: ids } },
+          data: { originalTitle: null, originalBody: null, originalErasedAt: now },
+          select: { id: true },
+        });
+        await scrubStoryAuditRows(tx, updated.map((story) => story.id));
+        return updated.length;
+      }),
+  });
   // The old versions are gone from queries, not yet from the database files (lib/erasure).
   if (erased > 0) markErasurePending();
   return erased;
 }
 
-async function scrubStoryAuditRows(tx: Tx, storyId: string): Promise<void> {
+async function scrubStoryAuditRows(tx: Tx, storyIds: string[]): Promise<void> {
+  if (storyIds.length === 0) return;
   const rows = await tx.auditLog.findMany({
-    where: { targetType: "story", targetId: storyId },
+    where: { targetType: "story", targetId: { in: storyIds } },
     select: { id: true, before: true, after: true },
   });
   for (const row of rows) {
