@@ -9,7 +9,8 @@ export type BatchOptions = {
 };
 
 export type WalkOptions = BatchOptions & {
-  /** Up to `take` matching ids after `after` (null: from the start), in ascending id order. */
+  /** Up to `take` ids after `after` (null: from the start), in ascending id order; or, for a
+   * walk with a cursor of its own, simply the next `take` ids (an empty list ends the walk). */
   nextIds: (after: string | null, take: number) => Promise<string[]>;
   /** Does the work for one batch; returns how many it changed. */
   handle: (ids: string[]) => Promise<number>;
