@@ -57,6 +57,10 @@ const envSchema = z
       .min(1, "must be at least 1")
       .max(1440, "must be at most 1440 (a day)")
       .default(60),
+    // Retention works in batches of this many stories with a pause between them, so it never
+    // holds the database (PGlite runs one statement at a time) for long: lib/retention.
+    RETENTION_BATCH_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(10_000, "must be at most 10000").default(50),
+    RETENTION_BATCH_PAUSE_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int("must be a whole number of milliseconds").min(0, "must be at least 0").max(60_000, "must be at most 60000").default(100),
     // The longest time erased text stays readable in the embedded database's files
     // (lib/erasure). /integritet quotes it.
     ERASURE_SCRUB_MINUTES: z.coerce

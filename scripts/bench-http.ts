@@ -1,96 +1,160 @@
-// `npm run bench`: requests per second and latency of the reader's pages and API, on the
-// embedded database and on PostgreSQL, measured side by side in one run (the machines are
-// shared and noisy, so only the ratios between rows of one run mean much). Starts both servers
-// on throwaway databases with demo content, like the browser tests, and stops them after.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+// `npm run bench`: requests per second, latency and page weight of the reader's pages and API,
+// on the embedded database and on PostgreSQL side by side in one run, at 100 stories and at
+// 100,000 (`npm run seed:bulk`), against `/icon.svg` on the same server as the baseline (the
+// machines are shared and noisy, so the ratios within one run mean more than the numbers).
+// Servers run the current .next build (`npm run build` first). Options, as flags or env:
+//   --seconds / BENCH_SECONDS (5), --connections / BENCH_CONNECTIONS (32),
+//   --sizes / BENCH_SIZES ("100,100000"), --seed / BENCH_SEED (1), --port / BENCH_PORT (3310,
+//   and the next one), --cache-dir / BENCH_CACHE_DIR (keep the seeded databases between runs).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { type AppServer, startAppServer } from "./lib/app-server";
+import { findDeepPage } from "./lib/find-deep-page";
+import { openSeededDatabases } from "./lib/seeded-databases";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const { values: flags } = parseArgs({
+  options: {
+    seconds: { type: "string" },
+    connections: { type: "string" },
+    sizes: { type: "string" },
+    seed: { type: "string" },
+    port: { type: "string" },
+    "cache-dir": { type: "string" },
+  },
+});
+const option = (flag: string | undefined, env: string | undefined, fallback: string) => flag ?? env ?? fallback;
+const seconds = Number(option(flags.seconds, process.env.BENCH_SECONDS, "5"));
+const connections = Number(option(flags.connections, process.env.BENCH_CONNECTIONS, "32"));
+const sizes = option(flags.sizes, process.env.BENCH_SIZES, "100,100000").split(",").map(Number);
+const seed = Number(option(flags.seed, process.env.BENCH_SEED, "1"));
+const basePort = Number(option(flags.port, process.env.BENCH_PORT, "3310"));
+const keptCache = flags["cache-dir"] ?? process.env.BENCH_CACHE_DIR;
 const root = path.resolve(__dirname, "..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-bench-"));
+const cacheDir = keptCache ? path.resolve(keptCache) : path.join(tmp, "cache");
 
-type Server = { name: string; url: string; process: ChildProcess };
+// Real readers' questions: a stemmed word, a plain one, two words, a phrase.
+const searchQueries = ["överklagade", "försörjningsstöd", "LSS personlig assistans", '"skyddat boende"'];
+const searchPaths = (route: string) => searchQueries.map((q) => `${route}?q=${encodeURIComponent(q)}`);
 
-function start(name: string, port: number, command: string[], env: Record<string, string>): Server {
-  const child = spawn(command[0], command.slice(1), {
-    cwd: root,
-    // A process group of its own, so stopping it reaches the server behind tsx.
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), DATA_DIR: path.join(tmp, name), SEED_DEMO_CONTENT: "true", ...env },
-  });
-  return { name, url: `http://127.0.0.1:${port}`, process: child };
+type Row = { label: string; paths: string[] };
+type Result = { status: string; rps: number; p50: number; p99: number; bytes: number };
+type Measured = { size: number; database: string; label: string; result: Result };
+
+async function rowsFor(server: AppServer): Promise<Row[]> {
+  const api = (await (await fetch(`${server.url}/api/v1/stories`)).json()) as { stories: { id: string }[] };
+  const deep = await findDeepPage(server.url);
+  console.log(`  ${server.url}: deep page ${deep.path} (${deep.how})`);
+  return [
+    { label: "/icon.svg (baseline)", paths: ["/icon.svg"] },
+    { label: "/", paths: ["/"] },
+    { label: "/berattelser", paths: ["/berattelser"] },
+    { label: "/berattelser deep page", paths: [deep.path] },
+    { label: "/berattelser?tagg=…", paths: ["/berattelser?tagg=beslut-och-overklagande"] },
+    { label: "/berattelser?kommun=…", paths: ["/berattelser?kommun=goteborg"] },
+    { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
+    { label: "/sok?q=…", paths: searchPaths("/sok") },
+    { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
+    { label: "/api/v1/stories", paths: ["/api/v1/stories"] },
+  ];
 }
 
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.process.exitCode !== null) return resolve();
-    server.process.once("exit", () => resolve());
-    process.kill(-server.process.pid!, "SIGTERM");
-  });
+async function measure(url: string, paths: string[]): Promise<Result> {
+  const bytes = (await (await fetch(url + paths[0])).arrayBuffer()).byteLength;
+  const result = await autocannon({ url, connections, duration: seconds, requests: paths.map((p) => ({ method: "GET", path: p })) });
+  const codes = Object.keys((result as unknown as { statusCodeStats?: Record<string, unknown> }).statusCodeStats ?? {});
+  // No status at all: not one reply came back within the row's seconds.
+  const status = (codes.length ? codes.join("/") : `no reply in ${seconds} s`) + (result.errors > 0 ? ` ${result.errors} err` : "");
+  return { status, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes };
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
+// One reader searching alone: the time a single query takes, without load.
+async function searchLatency(url: string): Promise<string> {
+  const paths = searchPaths("/api/v1/search");
+  const first = await fetch(url + paths[0]);
+  if (!first.ok) return `not measured (${first.status})`;
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = performance.now();
+    await (await fetch(url + paths[i % paths.length])).arrayBuffer();
+    times.push(performance.now() - started);
   }
-  throw new Error(`${url} did not answer`);
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (200 sequential queries)`;
 }
 
-async function measure(url: string) {
-  const result = await autocannon({ url, connections, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+async function startTimed(name: string, port: number, env: Record<string, string>) {
+  const started = performance.now();
+  const server = await startAppServer({ port, env: { SEED_DEMO_CONTENT: "false", ...env } });
+  // Ready means the first page is served, not just the process listening.
+  for (;;) {
+    const response = await fetch(`${server.url}/`).catch(() => undefined);
+    if (response?.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const startup = (performance.now() - started) / 1000;
+  console.log(`  ${name}: first page after ${startup.toFixed(1)} s`);
+  return { name, server, startup };
+}
+
+
+async function benchSize(size: number, all: Measured[]) {
+  console.log(`\n${size} published stories:`);
+  const dbs = await openSeededDatabases({ cacheDir, workDir: tmp, stories: size, seed });
+  if (dbs.seeded.embedded !== null) console.log(`  seeded the embedded database in ${dbs.seeded.embedded.toFixed(1)} s`);
+  if (dbs.seeded.postgres !== null) console.log(`  seeded PostgreSQL in ${dbs.seeded.postgres.toFixed(1)} s`);
+  const servers: { name: string; server: AppServer; startup: number }[] = [];
+  try {
+    servers.push(await startTimed("embedded", basePort, { DATA_DIR: dbs.embeddedDataDir, DATABASE_URL: "" }));
+    servers.push(await startTimed("postgres", basePort + 1, { DATA_DIR: path.join(tmp, "pg-data-dir"), DATABASE_URL: dbs.postgresUrl }));
+    const rows = await Promise.all(servers.map(({ server }) => rowsFor(server)));
+    console.log(`\n| ${size} stories | database | status | req/s | p50 ms | p99 ms | bytes | × baseline |`);
+    console.log("| --- | --- | --- | --: | --: | --: | --: | --: |");
+    for (let i = 0; i < rows[0].length; i++) {
+      for (const [s, { name, server }] of servers.entries()) {
+        const result = await measure(server.url, rows[s][i].paths);
+        all.push({ size, database: name, label: rows[s][i].label, result });
+        const baseline = all.find((m) => m.size === size && m.database === name && m.label === rows[s][0].label)!.result;
+        const ms = (value: number) => (result.rps > 0 ? String(value) : "–");
+        console.log(
+          `| ${rows[s][i].label} | ${name} | ${result.status} | ${result.rps.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.bytes} | ${(result.rps / baseline.rps).toFixed(2)} |`,
+        );
+      }
+    }
+    for (const { name, server, startup } of servers) {
+      console.log(`\n${name}, ${size} stories: start to first page ${startup.toFixed(1)} s; one reader searching: ${await searchLatency(server.url)}`);
+    }
+  } finally {
+    for (const { server } of servers) await server.stop();
+    await dbs.release();
+  }
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  }
-  const servers = [
-    start("embedded", 3310, ["node_modules/.bin/tsx", "scripts/start.ts"], { DATABASE_URL: "" }),
-    start("postgres", 3311, ["node_modules/.bin/tsx", "scripts/e2e-postgres-server.ts"], {}),
-  ];
-  try {
-    await Promise.all(servers.map((server) => waitFor(`${server.url}/`)));
-    const stories = (await (await fetch(`${servers[0].url}/api/v1/stories`)).json()) as { stories: { id: string }[] };
-    const storyId = stories.stories[0].id;
-    const pgStories = (await (await fetch(`${servers[1].url}/api/v1/stories`)).json()) as { stories: { id: string }[] };
-    const paths = (server: Server) => [
-      "/",
-      "/berattelser",
-      `/berattelser/${server === servers[0] ? storyId : pgStories.stories[0].id}`,
-      "/api/v1/stories",
-    ];
-    console.log(`autocannon, ${connections} connections, ${seconds} s per row, servers measured alternately\n`);
-    console.log("path                      database   req/s   p50 ms  p99 ms");
-    for (let i = 0; i < 4; i++) {
-      const rows = [];
-      for (const server of servers) {
-        const pagePath = paths(server)[i];
-        const r = await measure(server.url + pagePath);
-        rows.push(r);
-        const label = i === 2 ? "/berattelser/<id>" : pagePath;
-        console.log(
-          `${label.padEnd(26)}${server.name.padEnd(10)}${r.rps.toFixed(0).padStart(6)}${String(r.p50).padStart(9)}${String(r.p99).padStart(8)}`,
-        );
-      }
-      console.log(`${"".padEnd(26)}postgres/embedded throughput ratio: ${(rows[1].rps / rows[0].rps).toFixed(2)}\n`);
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No build in .next: run `npm run build` first.");
+  console.log(`autocannon, ${connections} connections, ${seconds} s per row, the two servers measured alternately, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
+  const all: Measured[] = [];
+  for (const size of sizes) await benchSize(size, all);
+  if (sizes.length > 1) {
+    const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+    console.log(`\nGrowth: req/s at ${large} stories against ${small} (1.00 = no slower)\n`);
+    console.log("| path | database | req/s small | req/s large | large/small |");
+    console.log("| --- | --- | --: | --: | --: |");
+    for (const m of all.filter((m) => m.size === large)) {
+      const before = all.find((o) => o.size === small && o.database === m.database && o.label === m.label);
+      if (!before) continue;
+      console.log(`| ${m.label} | ${m.database} | ${before.result.rps.toFixed(0)} | ${m.result.rps.toFixed(0)} | ${(m.result.rps / before.result.rps).toFixed(2)} |`);
     }
-  } finally {
-    await Promise.all(servers.map(stop));
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => fs.rmSync(tmp, { recursive: true, force: true }));

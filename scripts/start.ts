@@ -14,6 +14,7 @@ import { dbConfig } from "@/lib/db/config";
 import { DataDirError } from "@/lib/db/make-data-dir-private";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { EnvError, env } from "@/lib/env";
+import { keepErasurePendingIn } from "@/lib/erasure/erasure-pending";
 import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
@@ -84,15 +85,8 @@ async function main() {
   // Second factors stored in plain text by an older version are sealed before anyone logs in.
   await sealPlainTotpSecrets({ db });
 
-  const retention = retentionConfig(config);
-  const stopRetention = scheduleRetention({
-    intervalMinutes: retention.intervalMinutes,
-    run: () => runRetention({ config: retention }),
-  });
-  const stopScrub = scheduleScrub({
-    boundMinutes: config.ERASURE_SCRUB_MINUTES,
-    run: () => scrubErasedText({ dataDir: embedded ? config.dataDir : undefined }),
-  });
+  // An erasure the last run did not scrub (it may have crashed) is remembered in DATA_DIR.
+  if (embedded) keepErasurePendingIn(path.join(config.dataDir, "erasure-pending"));
 
   const app = next({ dev, dir: root, port: config.PORT, hostname: "0.0.0.0" });
   await app.prepare();
@@ -103,7 +97,20 @@ async function main() {
     stampClientAddress(req, { trustProxy });
     void handle(req, res);
   });
-  server.listen(config.PORT, () => console.log(`Sakligt is running on http://localhost:${config.PORT}`));
+  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+  console.log(`Sakligt is running on http://localhost:${config.PORT}`);
+
+  // Maintenance starts once readers can be served, and works in short batches beside them
+  // (lib/retention/in-batches.ts); the scrub runs only when an erasure is waiting.
+  const retention = retentionConfig(config);
+  const stopRetention = scheduleRetention({
+    intervalMinutes: retention.intervalMinutes,
+    run: (signal) => runRetention({ config: retention, signal }),
+  });
+  const stopScrub = scheduleScrub({
+    boundMinutes: config.ERASURE_SCRUB_MINUTES,
+    run: () => scrubErasedText({ dataDir: embedded ? config.dataDir : undefined }),
+  });
   const closeBackupSocket = embedded ? await openBackupSocket(config.dataDir) : undefined;
 
   let stopping = false;

@@ -39,9 +39,12 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startCluster(): Promise<Cluster> {
+// `keepDir`: a cluster kept between runs (the benchmark's cache of seeded databases): created
+// there on first use, started from it later, and left in place at stop.
+export async function startCluster({ keepDir }: { keepDir?: string } = {}): Promise<Cluster> {
   const binDir = findBinDir();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-pg-"));
+  const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-pg-"));
+  fs.mkdirSync(dir, { recursive: true });
   const dataDir = path.join(dir, "data");
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; as root, run it as the `postgres` user instead.
@@ -52,7 +55,7 @@ export async function startCluster(): Promise<Cluster> {
     execFileSync(file, argv, { stdio: ["ignore", "ignore", "pipe"] });
   };
   const port = await freePort();
-  run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C"]);
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]);
   return {
@@ -60,9 +63,10 @@ export async function startCluster(): Promise<Cluster> {
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     stop: () => {
       try {
-        run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+        // A kept cluster stops cleanly, so the next start needs no recovery.
+        run("pg_ctl", ["-D", dataDir, "-m", keepDir ? "fast" : "immediate", "-w", "stop"]);
       } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+        if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });
       }
     },
   };

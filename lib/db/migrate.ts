@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { currentDbHandle } from "./index";
 import { dbConfig } from "./config";
-import { migrateEmbedded } from "./migrate-embedded";
+import { listMigrations, migrateEmbedded } from "./migrate-embedded";
 
 const LOCK_ATTEMPTS = 6;
 
@@ -38,9 +38,28 @@ function runMigrateDeploy(env: Record<string, string>): Promise<void> {
   });
 }
 
+// Whether every migration file is already applied, unchanged, by Prisma's bookkeeping. The CLI
+// takes seconds to start its schema engine even when there is nothing to do (about 7 s of a
+// 17 s start-up at 100,000 stories), so a start with nothing pending skips it; anything else
+// (a new, changed or failed migration, no table yet) goes to the CLI as before.
+export async function postgresMigrationsApplied(): Promise<boolean> {
+  try {
+    const rows = await currentDbHandle().client.$queryRawUnsafe<{ migration_name: string; checksum: string }[]>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return listMigrations().every((migration) => applied.get(migration.name) === migration.checksum);
+  } catch {
+    return false;
+  }
+}
+
 // Applies pending migrations to the database this process uses.
 export async function migrateDatabase(): Promise<void> {
-  if (dbConfig().kind === "postgres") return migrateDeployCli();
+  if (dbConfig().kind === "postgres") {
+    if (await postgresMigrationsApplied()) return;
+    return migrateDeployCli();
+  }
   const { pglite } = currentDbHandle();
   if (!pglite) throw new Error("The embedded database handle has no PGlite instance.");
   await migrateEmbedded(pglite);

@@ -10,11 +10,26 @@ describe("scheduleScrub", () => {
     takeErasurePending();
   });
 
-  it("scrubs at start, then within the bound after an erasure, and never without one", async () => {
+  it("scrubs at start only when an erasure is waiting", async () => {
+    vi.useFakeTimers();
+    takeErasurePending();
+    const idle = vi.fn(async () => done);
+    await scheduleScrub({ boundMinutes: 60, run: idle, log: () => {} })();
+    expect(idle).not.toHaveBeenCalled();
+
+    markErasurePending();
+    const waiting = vi.fn(async () => done);
+    await scheduleScrub({ boundMinutes: 60, run: waiting, log: () => {} })();
+    expect(waiting).toHaveBeenCalledTimes(1);
+  });
+
+  it("scrubs within the bound after an erasure, and never without one", async () => {
     vi.useFakeTimers();
     takeErasurePending();
     const run = vi.fn(async () => done);
     const stop = scheduleScrub({ boundMinutes: 60, run, log: () => {} });
+    markErasurePending();
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
     expect(run).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(120 * 60_000);
     expect(run).toHaveBeenCalledTimes(1);
@@ -37,6 +52,7 @@ describe("scheduleScrub", () => {
       .mockResolvedValueOnce(done)
       .mockRejectedValueOnce(new Error("secret text"))
       .mockResolvedValue(done);
+    markErasurePending();
     const stop = scheduleScrub({ boundMinutes: 10, run, log: (line) => lines.push(line) });
     markErasurePending();
     await vi.advanceTimersByTimeAsync(5 * 60_000);

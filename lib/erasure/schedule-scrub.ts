@@ -1,4 +1,4 @@
-import { markErasurePending, takeErasurePending } from "./erasure-pending";
+import { erasureScrubbed, markErasurePending, takeErasurePending } from "./erasure-pending";
 import type { ScrubResult } from "./scrub-erased-text";
 
 export type ScheduleScrubOptions = {
@@ -8,20 +8,21 @@ export type ScheduleScrubOptions = {
   log?: (line: string) => void;
 };
 
-// Scrubs once at start (a crash may have lost the pending flag) and then at every tick where an
-// erasure happened since the last scrub. Ticking at half the bound keeps the promise with room
+// Scrubs at start only when an erasure is waiting (the flag survives a crash in a file, see
+// erasure-pending.ts), and then at every tick where an erasure happened since the last scrub. Ticking at half the bound keeps the promise with room
 // for the scrub itself, and batches a burst of erasures into one rewrite. Never on a request.
 export function scheduleScrub({ boundMinutes, run, log = console.log }: ScheduleScrubOptions) {
   let current: Promise<void> | null = null;
   let stopped = false;
 
-  const pass = (force: boolean) => {
+  const pass = () => {
     if (current || stopped) return;
-    if (!takeErasurePending() && !force) return;
+    if (!takeErasurePending()) return;
     current = run()
       .then((result) => {
+        erasureScrubbed();
         const longest = Math.max(0, ...result.statements.map((statement) => statement.ms));
-        if (!force) log(`Erased text scrubbed from the database files (longest step ${Math.round(longest)} ms).`);
+        log(`Erased text scrubbed from the database files (longest step ${Math.round(longest)} ms).`);
       })
       .catch((error: unknown) => {
         // Tried again at the next tick.
@@ -33,8 +34,8 @@ export function scheduleScrub({ boundMinutes, run, log = console.log }: Schedule
       });
   };
 
-  pass(true);
-  const timer = setInterval(() => pass(false), (boundMinutes * 60_000) / 2);
+  pass();
+  const timer = setInterval(pass, (boundMinutes * 60_000) / 2);
   timer.unref();
 
   return async function stop() {

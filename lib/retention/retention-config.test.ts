@@ -6,14 +6,14 @@ const parse = (vars: Record<string, string>) => parseEnv({ NODE_ENV: "test", ...
 
 describe("retention configuration", () => {
   it("keeps things 30 days and runs hourly unless told otherwise", () => {
-    expect(retentionConfig(parse({}))).toEqual({ rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60 });
+    expect(retentionConfig(parse({}))).toEqual({ rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 100 });
   });
 
   it("reads each period from its own variable", () => {
     const config = retentionConfig(
-      parse({ RETENTION_REJECTED_DAYS: "7", RETENTION_WITHDRAWN_DAYS: "14", RETENTION_ORIGINAL_TEXT_DAYS: "90", RETENTION_INTERVAL_MINUTES: "5" }),
+      parse({ RETENTION_REJECTED_DAYS: "7", RETENTION_WITHDRAWN_DAYS: "14", RETENTION_ORIGINAL_TEXT_DAYS: "90", RETENTION_INTERVAL_MINUTES: "5", RETENTION_BATCH_SIZE: "10", RETENTION_BATCH_PAUSE_MS: "0" }),
     );
-    expect(config).toEqual({ rejectedDays: 7, withdrawnDays: 14, originalTextDays: 90, intervalMinutes: 5 });
+    expect(config).toEqual({ rejectedDays: 7, withdrawnDays: 14, originalTextDays: 90, intervalMinutes: 5, batchSize: 10, batchPauseMs: 0 });
   });
 
   it.each([
@@ -22,6 +22,8 @@ describe("retention configuration", () => {
     ["RETENTION_ORIGINAL_TEXT_DAYS", "1.5"],
     ["RETENTION_INTERVAL_MINUTES", "-1"],
     ["RETENTION_INTERVAL_MINUTES", "100000"],
+    ["RETENTION_BATCH_SIZE", "0"],
+    ["RETENTION_BATCH_PAUSE_MS", "-5"],
   ])("names %s when it is %s", (name, value) => {
     expect(() => parse({ [name]: value })).toThrow(new RegExp(`${name}: must be`));
   });

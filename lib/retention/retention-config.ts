@@ -5,6 +5,9 @@ export type RetentionConfig = {
   withdrawnDays: number;
   originalTextDays: number;
   intervalMinutes: number;
+  // Stories per batch, and the pause between batches in which requests get the database.
+  batchSize: number;
+  batchPauseMs: number;
 };
 
 // One reading of the retention variables, used by the jobs and quoted by /integritet, so the
@@ -15,6 +18,8 @@ export function retentionConfig(source: Env = env()): RetentionConfig {
     withdrawnDays: source.RETENTION_WITHDRAWN_DAYS,
     originalTextDays: source.RETENTION_ORIGINAL_TEXT_DAYS,
     intervalMinutes: source.RETENTION_INTERVAL_MINUTES,
+    batchSize: source.RETENTION_BATCH_SIZE,
+    batchPauseMs: source.RETENTION_BATCH_PAUSE_MS,
   };
 }
 

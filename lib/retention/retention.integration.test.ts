@@ -4,6 +4,7 @@ import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { seedBulk } from "@/lib/seed/bulk/seed-bulk";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { describeEachDatabase } from "@/test/db-harness";
@@ -101,10 +102,54 @@ describeEachDatabase("retention", () => {
     const rejected = await sendStory();
     await rejectStory({ storyId: rejected.storyId, moderatorId, reason: "Nej.", now: t0 });
     const before = await db.auditLog.count({ where: { action: "story.erased_by_retention" } });
-    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60 };
+    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 0 };
     const results = await Promise.all([runRetention({ config, now: after(200) }), runRetention({ config, now: after(200) })]);
     expect(results.reduce((sum, result) => sum + result.storiesErased, 0)).toBe(1);
     expect(await db.auditLog.count({ where: { action: "story.erased_by_retention" } })).toBe(before + 1);
     expect(await rowsContaining(rejected.title)).toEqual([]);
+  });
+
+  it("erases more expired stories than fit in one batch, a batch at a time, until none is left", async () => {
+    await seedBulk({ db, stories: 0, pending: 3, rejected: 7, withdrawn: 6, now: t0, spanDays: 10 });
+    const expired = { status: { in: ["REJECTED" as const, "WITHDRAWN" as const] } };
+    const waiting = await db.story.count({ where: { status: "PENDING" } });
+    const total = await db.story.count({ where: expired });
+    expect(total).toBeGreaterThanOrEqual(13);
+
+    const batches: string[][] = [];
+    const erased = await eraseExpiredStories({ rejectedDays: 30, withdrawnDays: 30, now: after(100), batchSize: 5, pauseMs: 1, onBatch: (ids) => batches.push(ids) });
+    expect(erased).toBe(total);
+    expect(batches.length).toBe(Math.ceil(total / 5));
+    expect(batches.every((ids) => ids.length <= 5)).toBe(true);
+    // Each story once, in one batch.
+    expect(new Set(batches.flat()).size).toBe(total);
+    expect(await db.story.count({ where: expired })).toBe(0);
+    expect(await db.story.count({ where: { status: "PENDING" } })).toBe(waiting);
+  });
+
+  it("erases the original text of more published stories than fit in one batch", async () => {
+    await seedBulk({ db, stories: 11, pending: 0, rejected: 0, withdrawn: 0, keepOriginals: true, now: t0, spanDays: 5 });
+    const withOriginals = { status: "PUBLISHED" as const, originalErasedAt: null };
+    const total = await db.story.count({ where: withOriginals });
+    expect(total).toBeGreaterThanOrEqual(11);
+    const batches: number[] = [];
+    const erased = await eraseExpiredOriginals({ originalTextDays: 30, now: after(100), batchSize: 4, onBatch: (ids) => batches.push(ids.length) });
+    expect(erased).toBe(total);
+    // Batches of at most four stories each, looked at in order of publication.
+    expect(batches.every((size) => size <= 4)).toBe(true);
+    expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(total / 4));
+    expect(await db.story.count({ where: { status: "PUBLISHED", OR: [{ originalBody: { not: null } }, { originalTitle: { not: null } }] } })).toBe(0);
+  });
+
+  it("stops between batches when the app stops, and the next pass finishes the work", async () => {
+    await seedBulk({ db, stories: 0, pending: 0, rejected: 9, withdrawn: 0, now: t0, spanDays: 10 });
+    const total = await db.story.count({ where: { status: "REJECTED" } });
+    const stopping = new AbortController();
+    const first = await eraseExpiredStories({ rejectedDays: 30, withdrawnDays: 30, now: after(100), batchSize: 4, signal: stopping.signal, onBatch: () => stopping.abort() });
+    expect(first).toBe(4);
+    expect(await db.story.count({ where: { status: "REJECTED" } })).toBe(total - 4);
+    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 4, batchPauseMs: 0 };
+    expect((await runRetention({ config, now: after(100) })).storiesErased).toBe(total - 4);
+    expect(await db.story.count({ where: { status: "REJECTED" } })).toBe(0);
   });
 });

@@ -11,15 +11,23 @@ export type RetentionResult = {
   moderatorSessions: number;
 };
 
-// One pass of every retention job. Each job is idempotent and safe beside the same job in
-// another app instance, so several instances on one PostgreSQL need no coordination.
-export async function runRetention({ config, now = new Date() }: { config: RetentionConfig; now?: Date }): Promise<RetentionResult> {
-  const storiesErased = await eraseExpiredStories({
-    rejectedDays: config.rejectedDays,
-    withdrawnDays: config.withdrawnDays,
-    now,
-  });
-  const originalsErased = await eraseExpiredOriginals({ originalTextDays: config.originalTextDays, now });
+// One pass of every retention job, the story jobs in short batches with pauses between them.
+// Each job is idempotent and safe beside the same job in another app instance, so several
+// instances on one PostgreSQL need no coordination. An aborted pass stops between batches;
+// the next pass carries on where it left off, as the expired rows are still there.
+export async function runRetention({
+  config,
+  now = new Date(),
+  signal,
+}: {
+  config: RetentionConfig;
+  now?: Date;
+  signal?: AbortSignal;
+}): Promise<RetentionResult> {
+  const batches = { batchSize: config.batchSize, pauseMs: config.batchPauseMs, signal };
+  const storiesErased = await eraseExpiredStories({ rejectedDays: config.rejectedDays, withdrawnDays: config.withdrawnDays, now, ...batches });
+  if (signal?.aborted) return { storiesErased, originalsErased: 0, rateLimitHits: 0, spentChallenges: 0, moderatorSessions: 0 };
+  const originalsErased = await eraseExpiredOriginals({ originalTextDays: config.originalTextDays, now, ...batches });
   const counters = await purgeExpiredCounters({ now });
   return { storiesErased, originalsErased, ...counters };
 }

@@ -20,6 +20,25 @@ describe("scheduleRetention", () => {
     expect(run).toHaveBeenCalledTimes(2);
   });
 
+  it("tells a pass in progress to stop, and waits for it", async () => {
+    let seen: AbortSignal | undefined;
+    let finished = false;
+    const stop = scheduleRetention({
+      intervalMinutes: 60,
+      run: async (signal) => {
+        seen = signal;
+        while (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, 5));
+        finished = true;
+        return empty;
+      },
+      log: () => {},
+    });
+    expect(seen?.aborted).toBe(false);
+    await stop();
+    expect(seen?.aborted).toBe(true);
+    expect(finished).toBe(true);
+  });
+
   it("logs counts only, and a failure by its kind without its message", async () => {
     const lines: string[] = [];
     const stop = scheduleRetention({

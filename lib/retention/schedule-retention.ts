@@ -2,21 +2,24 @@ import type { RetentionResult } from "./run-retention";
 
 export type ScheduleRetentionOptions = {
   intervalMinutes: number;
-  run: () => Promise<RetentionResult>;
+  run: (signal: AbortSignal) => Promise<RetentionResult>;
   log?: (line: string) => void;
 };
 
 // Runs the jobs once at start and then every interval, inside the app, so there is no external
-// cron to forget. The timer is unref'd so it never keeps the process alive; `stop` cancels it
-// and waits for a pass in progress, so the database is not closed under it. Only counts are
-// logged, never text.
+// cron to forget. The start script calls it once the server is listening; the jobs work in
+// short batches, so a first pass over a large archive runs beside readers, not before them.
+// The timer is unref'd so it never keeps the process alive; `stop` cancels it, tells a pass in
+// progress to end after its batch, and waits for that, so the database is not closed under it.
+// Only counts are logged, never text.
 export function scheduleRetention({ intervalMinutes, run, log = console.log }: ScheduleRetentionOptions) {
   let current: Promise<void> | null = null;
   let stopped = false;
+  const abort = new AbortController();
 
   const pass = () => {
     if (current || stopped) return;
-    current = run()
+    current = run(abort.signal)
       .then((result) => {
         const total = Object.values(result).reduce((sum, count) => sum + count, 0);
         if (total > 0) log(`Retention: ${formatResult(result)}.`);
@@ -34,6 +37,7 @@ export function scheduleRetention({ intervalMinutes, run, log = console.log }: S
   return async function stop() {
     stopped = true;
     clearInterval(timer);
+    abort.abort();
     await current;
   };
 }

@@ -19,17 +19,20 @@ export async function startAppServer({
   port,
   env,
   readyTimeoutMs = 240_000,
+  appDir = root,
 }: {
   port: number;
   env: Record<string, string>;
   readyTimeoutMs?: number;
+  /** Another checkout to run (`npm run bench:startup -- --app-dir` compares two versions). */
+  appDir?: string;
 }): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
   // Another server still answering there would be taken for this one.
   if (await answers(url)) throw new Error(`Something already answers on ${url}.`);
   // Its own process group, so a signal reaches the server behind tsx too.
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    cwd: root,
+  const child = spawn(path.join(appDir, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: appDir,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) },
