@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { listStories } from "@/lib/stories/list-stories";
 import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
 import { describeEachDatabase } from "@/test/db-harness";
 import { type SeedBulkResult, seedBulk } from "./seed-bulk";
@@ -32,7 +32,7 @@ describeEachDatabase("bulk seeding", () => {
   });
 
   it("gives readers the same totals as count(*) in the database", async () => {
-    const all = await listPublishedStories({ pageSize: 1000 });
+    const all = await listStories({ pageSize: 1000 });
     expect(all.total).toBe(await counted(`SELECT count(*) AS n FROM "Story" WHERE status = 'PUBLISHED'`));
     expect(all.stories).toHaveLength(300);
 
@@ -44,12 +44,12 @@ describeEachDatabase("bulk seeding", () => {
         tag.slug,
       );
       expect({ slug: tag.slug, count: tag.storyCount }).toEqual({ slug: tag.slug, count: inDb });
-      expect((await listPublishedStories({ filter: { tagSlug: tag.slug }, pageSize: 1 })).total).toBe(inDb);
+      expect((await listStories({ filter: { tagSlug: tag.slug }, pageSize: 1 })).total).toBe(inDb);
     }
     const [top] = await db.$queryRawUnsafe<{ code: string; n: bigint | number }[]>(
       `SELECT "municipalityCode" AS code, count(*) AS n FROM "Story" WHERE status = 'PUBLISHED' AND "municipalityCode" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
     );
-    expect((await listPublishedStories({ filter: { municipalityCode: top.code }, pageSize: 1 })).total).toBe(Number(top.n));
+    expect((await listStories({ filter: { municipalityCode: top.code }, pageSize: 1 })).total).toBe(Number(top.n));
   });
 
   it("keeps pending, rejected and withdrawn stories out of every reader function", async () => {
@@ -57,7 +57,7 @@ describeEachDatabase("bulk seeding", () => {
     expect(new Set(hidden.map((row) => row.status))).toEqual(new Set(["PENDING", "REJECTED", "WITHDRAWN"]));
     // Some withdrawn stories were published first, and keep their date and themes.
     expect(await counted(`SELECT count(*) AS n FROM "Story" WHERE status = 'WITHDRAWN' AND "publishedAt" IS NOT NULL`)).toBeGreaterThan(0);
-    const listed = new Set((await listPublishedStories({ pageSize: 1000 })).stories.map((story) => story.id));
+    const listed = new Set((await listStories({ pageSize: 1000 })).stories.map((story) => story.id));
     for (const { id } of hidden) {
       expect(listed.has(id)).toBe(false);
       expect(await getPublishedStory({ id })).toBeNull();
