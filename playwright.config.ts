@@ -53,7 +53,7 @@ function chromiumExecutable(): string | undefined {
 // which are the same on both, and the domain layer's integration tests (vitest) run every case on
 // both databases. Running all of them twice made the suite about twice as long.
 const postgresJourneys = new RegExp(
-  `/(${["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing", "crash-durability"].join("|")})\\.spec\\.ts$`,
+  `/(${["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing", "crash-durability", "two-instances"].join("|")})\\.spec\\.ts$`,
 );
 
 export default defineConfig({

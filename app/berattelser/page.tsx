@@ -6,9 +6,8 @@ import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { storiesHref } from "@/components/stories/tag-links";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { readPublishedStories, readTags } from "@/lib/cache/public-reads";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -23,9 +22,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StoriesPage({ searchParams }: Props) {
   const t = await getTranslations("Stories");
   const params = parseStoryListPageParams(await searchParams);
-  const tags = await listTags();
+  const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
-  const result = unknown.length === 0 ? await listPublishedStories({ filter, page: params.page }) : null;
+  const result = unknown.length === 0 ? await readPublishedStories({ filter, page: params.page }) : null;
 
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;

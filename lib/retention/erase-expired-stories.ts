@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { db } from "@/lib/db";
 import { eraseStory } from "@/lib/stories/erase-story";
 import { daysBefore } from "./retention-config";
@@ -19,7 +20,7 @@ export async function eraseExpiredStories(options: EraseExpiredStoriesOptions): 
   const candidates = await db.story.findMany({ where: expired, select: { id: true }, orderBy: { id: "asc" } });
   let erased = 0;
   for (const { id } of candidates) {
-    const done = await db.$transaction((tx) =>
+    const done = await publicContentTransaction((tx) =>
       eraseStory(tx, { storyId: id, action: "story.erased_by_retention", where: expired }),
     );
     if (done) erased += 1;

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { readPublishedStories, readTags } from "@/lib/cache/public-reads";
 import { resolveStoryFilter, storyListApiQuerySchema } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
-import { apiTranslations, jsonError, jsonOk, withApiErrors } from "../responses";
+import { apiTranslations, jsonError, jsonPublicRead, withApiErrors } from "../responses";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +22,7 @@ export const GET = withApiErrors(async (request: NextRequest) => {
     return jsonError(400, "INVALID_QUERY", fields);
   }
 
-  const tags = await listTags();
+  const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(
     { tagSlug: parsed.data.tagg, municipalitySlug: parsed.data.kommun },
     new Set(tags.map((tag) => tag.slug)),
@@ -35,5 +34,5 @@ export const GET = withApiErrors(async (request: NextRequest) => {
     return jsonError(400, "INVALID_QUERY", fields);
   }
 
-  return jsonOk(await listPublishedStories({ filter, page: parsed.data.page }));
+  return jsonPublicRead(request, await readPublishedStories({ filter, page: parsed.data.page }));
 });
