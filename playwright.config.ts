@@ -59,6 +59,7 @@ function chromiumExecutable(): string | undefined {
 //   P+2      started by privacy-headers itself (no trusted proxy)
 //   P+3/P+4  started by crash-durability itself (embedded/PostgreSQL)
 //   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
+//   P+6      a second app instance on the PostgreSQL database, started by two-instances
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: an allow-list of the journeys that write, publish, list, queue and erase, where
@@ -80,7 +81,7 @@ function chromiumExecutable(): string | undefined {
 //   test logging in, signing out or ending sessions log in through the form with accounts of
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
-const postgresJourneys = specFiles(["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing"]);
+const postgresJourneys = specFiles(["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing", "two-instances"]);
 const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;

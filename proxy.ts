@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { checkSessionCookie, clearSessionCookie } from "@/lib/auth/check-session-cookie";
 import { loggedOutPath } from "@/lib/auth/session-activity";
+import { sessionCookieNames } from "@/lib/auth/session-cookies";
+import { pageCacheControl } from "@/lib/cache/page-cache-control";
 import { env } from "@/lib/env";
 import { jsonError } from "@/app/api/v1/responses";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
@@ -33,6 +35,9 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   const isModeratorPath = pathname === "/mod" || pathname.startsWith("/mod/");
   const response = isModeratorPath ? await guardModerator(request, requestHeaders) : next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
+  const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
+  const cacheControl = pageCacheControl({ method: request.method, pathname, hasSession });
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

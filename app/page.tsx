@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
-import { listStories } from "@/lib/stories/list-stories";
-import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import { readStories, readTagsWithCounts } from "@/lib/cache/public-reads";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +12,8 @@ const LATEST_COUNT = 5;
 export default async function HomePage() {
   const t = await getTranslations("Home");
   const [latest, tags] = await Promise.all([
-    listStories({ pageSize: LATEST_COUNT }),
-    listTagsWithCounts(),
+    readStories({ pageSize: LATEST_COUNT }),
+    readTagsWithCounts(),
   ]);
   return (
     <>

@@ -156,3 +156,44 @@ test("[visitor] without TRUST_PROXY no forwarded header is believed: not the hos
     await server.stop();
   }
 });
+
+// Pages every anonymous reader sees alike may stay in the reader's own browser (the back/forward
+// cache needs that), never in a shared cache, and are revalidated before reuse. Pages with a
+// secret, moderators' pages, the story form, and anything seen with a session cookie are never
+// stored anywhere.
+test("[visitor] reader pages may be kept by the browser; receipt, form and moderator pages never", async ({ request }) => {
+  const { stories } = (await (await request.get("/api/v1/stories")).json()) as { stories: { id: string }[] };
+  for (const path of ["/", "/berattelser", "/berattelser?tagg=bostad", `/berattelser/${stories[0].id}`, "/integritet"]) {
+    const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
+    expect(cacheControl, path).not.toContain("no-store");
+    expect(cacheControl, path).toContain("private");
+    expect(cacheControl, path).toContain("no-cache");
+  }
+  for (const path of ["/kvitto/finns-inte", "/kvitto/raderad", "/beratta", "/mod/logga-in", "/mod"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).headers()["cache-control"], path).toContain("no-store");
+  }
+  const withSession = await request.get("/berattelser", { headers: { Cookie: "next-auth.session-token=e2e-not-a-real-session" } });
+  expect(withSession.headers()["cache-control"]).toContain("no-store");
+});
+
+test("[reader] API reads carry an ETag, must be revalidated, and answer a matching If-None-Match with 304", async ({ request }) => {
+  const { stories } = (await (await request.get("/api/v1/stories")).json()) as { stories: { id: string }[] };
+  for (const path of ["/api/v1/stories", "/api/v1/stories?page=1", `/api/v1/stories/${stories[0].id}`, "/api/v1/tags"]) {
+    const first = await request.get(path);
+    const etag = first.headers().etag;
+    expect(etag, path).toMatch(/^W\/"[A-Za-z0-9_-]{16,}"$/);
+    expect(first.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+    expect((await request.get(path)).headers().etag, path).toBe(etag);
+
+    const unchanged = await request.get(path, { headers: { "If-None-Match": etag } });
+    expect(unchanged.status(), path).toBe(304);
+    expect((await unchanged.body()).length, path).toBe(0);
+    expect(unchanged.headers().etag, path).toBe(etag);
+    expect(unchanged.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+
+    const other = await request.get(path, { headers: { "If-None-Match": 'W/"nagot-annat"' } });
+    expect(other.status(), path).toBe(200);
+  }
+  // A different answer has a different tag.
+  expect((await request.get("/api/v1/tags")).headers().etag).not.toBe((await request.get("/api/v1/stories")).headers().etag);
+});

@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { closeDb, db, openDb } from "@/lib/db";
 import { migrateEmbedded } from "@/lib/db/migrate-embedded";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { eraseStory } from "@/lib/stories/erase-story";
 
 const count = Number(process.env.BENCH_STORIES ?? 3000);
@@ -38,7 +39,7 @@ async function main() {
       await db.auditLog.createMany({ data: batch.map((s) => ({ action: "story.publish", targetType: "story", targetId: s.id, after: { title: s.title } })) });
     }
     for (let i = 0; i < count; i += Math.ceil(count / 50)) {
-      await db.$transaction((tx) => eraseStory(tx, { storyId: `bench${i}`, action: "story.erased_by_author" }));
+      await publicContentTransaction((tx) => eraseStory(tx, { storyId: `bench${i}`, action: "story.erased_by_author" }));
     }
     const sizeMb = dirSize(root) / 1e6;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StoryForm } from "@/components/story-form/story-form";
 import { WritingGuidance } from "@/components/story-form/writing-guidance";
-import { listTags } from "@/lib/tags/list-tags";
+import { readTags } from "@/lib/cache/public-reads";
 import { submitStory } from "./actions";
 import styles from "./page.module.css";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WritePage() {
   const t = await getTranslations("WritePage");
-  const tags = await listTags();
+  const tags = await readTags();
   return (
     <div className={styles.layout}>
       <div className={styles.intro}>

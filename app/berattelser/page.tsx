@@ -8,9 +8,8 @@ import { Pagination } from "@/components/layout/pagination";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { listStories } from "@/lib/stories/list-stories";
+import { readStories, readTags } from "@/lib/cache/public-reads";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +19,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Metadata and page read the same list once per request (React's cache compares the string).
 const loadList = cache(async (serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
-  const tags = await listTags();
+  const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
   const result =
     unknown.length === 0
-      ? await listStories({ filter, page: params.page, after: params.after, before: params.before })
+      ? await readStories({ filter, page: params.page, after: params.after, before: params.before })
       : null;
   return { params, tags, filter, unknown, result };
 });

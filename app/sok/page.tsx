@@ -7,10 +7,9 @@ import { Pagination } from "@/components/layout/pagination";
 import { SearchField } from "@/components/search/search-field";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
-import { listStories } from "@/lib/stories/list-stories";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
+import { readStories, readTags } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // shows the form; a q that cannot be searched gets its message next to the field.
 const loadSearch = cache(async (serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
-  const tags = await listTags();
+  const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
   const search = params.query === undefined ? undefined : parseSearchText(params.query);
   const result =
     search?.ok === true
-      ? await listStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page })
+      ? await readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page })
       : null;
   return { params, tags, unknown, search, result };
 });

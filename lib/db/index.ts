@@ -8,9 +8,20 @@ import { type DbConfig, dbConfig, pgPoolConfig } from "./config";
 type Handle = {
   client: PrismaClient;
   close: () => Promise<void>;
+  config: DbConfig;
   // Set on the embedded database, for in-process migrations (lib/db/migrate-embedded.ts).
   pglite?: PGlite;
+  // State that lives as long as this connection, such as the public-content cache and its
+  // LISTEN connection (lib/cache): kept here, not in a module, because the start script and the
+  // bundled app are separate module graphs that share this one handle. Closed before the client.
+  attachments: Map<string, { close: () => Promise<void> }>;
 };
+
+async function closeAttachments(attachments: Handle["attachments"]) {
+  const closing = [...attachments.values()];
+  attachments.clear();
+  await Promise.all(closing.map((attachment) => attachment.close()));
+}
 
 // Prisma gives an interactive transaction 2 s to get a connection. When many authors send at
 // once, the pool's ten connections are busy for longer than that, and the story was refused
@@ -22,15 +33,28 @@ const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 export function openDb(config: DbConfig = dbConfig()): Handle {
   if (config.kind === "postgres") {
     const client = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(config.url)), transactionOptions });
-    return { client, close: () => client.$disconnect() };
+    const attachments: Handle["attachments"] = new Map();
+    return {
+      client,
+      config,
+      attachments,
+      close: async () => {
+        await closeAttachments(attachments);
+        await client.$disconnect();
+      },
+    };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const pglite = new PGlite(config.dataDir);
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+  const attachments: Handle["attachments"] = new Map();
   return {
     client,
+    config,
     pglite,
+    attachments,
     close: async () => {
+      await closeAttachments(attachments);
       await client.$disconnect();
       await pglite.close();
     },
@@ -66,4 +90,5 @@ export async function closeDb() {
 }
 
 export type { PrismaClient };
+export type DbHandle = Handle;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,4 +1,5 @@
 import type { StoryStatus } from "@/generated/prisma/client";
+import type { PublicTx } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -27,7 +28,7 @@ export function normaliseTagIds(tagIds: string[]): string[] {
 
 // Replaces the story's tags. Unknown ids are refused rather than silently dropped, because the
 // moderator chose them from a list that may have changed underneath them.
-export async function replaceStoryTags(tx: Tx, storyId: string, tagIds: string[]): Promise<void> {
+export async function replaceStoryTags(tx: PublicTx, storyId: string, tagIds: string[]): Promise<void> {
   const known = await tx.tag.count({ where: { id: { in: tagIds } } });
   if (tagIds.length === 0 || known !== tagIds.length) throw new AppError("INVALID_INPUT", "unknown tag id");
   await tx.storyTag.deleteMany({ where: { storyId, tagId: { notIn: tagIds } } });

@@ -1,5 +1,5 @@
 import type { SafetyFlag } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { AppError } from "@/lib/errors/app-error";
 import { isAcuteFlag, sortFlags } from "@/lib/safety/safety-flags";
@@ -10,7 +10,7 @@ export type ClearSafetyFlagOptions = { storyId: string; moderatorId: string; fla
 // remain, and the audit row is written in the same transaction, so every dismissal is traceable.
 // Clearing STAFF_THREAT is also how a moderator overrides the publication refusal.
 export async function clearSafetyFlag(options: ClearSafetyFlagOptions): Promise<{ changed: boolean }> {
-  return db.$transaction(async (tx) => {
+  return publicContentTransaction(async (tx) => {
     const story = await tx.story.findUnique({
       where: { id: options.storyId },
       select: { status: true, urgent: true, safetyFlags: true },

@@ -1,5 +1,5 @@
 import type { CommentStatus } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertCommentTransition } from "./comment-transitions";
@@ -16,7 +16,7 @@ export type DecideCommentOptions = {
 export async function decideComment(options: DecideCommentOptions): Promise<void> {
   const now = options.now ?? new Date();
   const reason = options.reason?.trim() || null;
-  await db.$transaction(async (tx) => {
+  await publicContentTransaction(async (tx) => {
     const current = await tx.comment.findUnique({ where: { id: options.commentId }, select: { status: true } });
     if (!current) throw new AppError("NOT_FOUND", "comment not found");
     assertCommentTransition(current.status, options.decision);

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
@@ -12,7 +12,7 @@ export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: strin
 // writes nothing, so the log holds only real edits.
 export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean }> {
   const tagIds = normaliseTagIds(options.tagIds);
-  return db.$transaction(async (tx) => {
+  return publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryEditable(current.status);
     const diff = changedFields(

@@ -1,4 +1,5 @@
-import { type Tx, db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
@@ -19,7 +20,7 @@ export type PublishStoryOptions = StoryEdit & {
 export async function publishStory(options: PublishStoryOptions): Promise<{ replyId: string }> {
   const now = options.now ?? new Date();
   const tagIds = normaliseTagIds(options.tagIds);
-  return db.$transaction(async (tx) => {
+  return publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryTransition(current.status, "PUBLISHED");
     await assertNoStaffThreat(tx, { storyId: options.storyId, title: options.title, body: options.body });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { loadStoryForDecision } from "./apply-story-edit";
@@ -12,7 +12,7 @@ export async function rejectStory(options: RejectStoryOptions): Promise<void> {
   const now = options.now ?? new Date();
   const reason = options.reason.trim();
   if (!reason) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
-  await db.$transaction(async (tx) => {
+  await publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryTransition(current.status, "REJECTED");
     const updated = await tx.story.updateMany({

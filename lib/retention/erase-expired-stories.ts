@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { db } from "@/lib/db";
 import { eraseStory } from "@/lib/stories/erase-story";
 import { type BatchOptions, inBatches } from "./in-batches";
@@ -30,7 +31,7 @@ export async function eraseExpiredStories({ rejectedDays, withdrawnDays, now = n
     handle: async (ids) => {
       let erased = 0;
       for (const id of ids) {
-        const gone = await db.$transaction((tx) => eraseStory(tx, { storyId: id, action: "story.erased_by_retention", where: expired }));
+        const gone = await publicContentTransaction((tx) => eraseStory(tx, { storyId: id, action: "story.erased_by_retention", where: expired }));
         if (gone) erased += 1;
       }
       if (erased === 0) done = true;

@@ -1,4 +1,5 @@
 import { seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
+import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
 
@@ -9,6 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function seedBaseContent(db: PrismaClient) {
   await db.tag.createMany({ data: seedTags, skipDuplicates: true });
   await db.replyTemplate.createMany({ data: seedTemplates, skipDuplicates: true });
+  // A new version may bring a theme that instances already running should list.
+  await announcePublicChange();
 }
 
 // An arbitrary constant that names "seeding demo content" among PostgreSQL advisory locks.
@@ -16,14 +19,16 @@ const SEED_LOCK = 7_240_411;
 
 // Demo stories go into an empty database only, so a real deployment that has started taking
 // stories is never touched. The lock keeps instances that start together from both seeding.
-export function seedDemoStories(client: PrismaClient, now = new Date()): Promise<number> {
-  return client.$transaction(
+export async function seedDemoStories(client: PrismaClient, now = new Date()): Promise<number> {
+  const count = await client.$transaction(
     async (db) => {
       await db.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
       return insertDemoStories(db, now);
     },
     { timeout: 120_000, maxWait: 120_000 },
   );
+  if (count > 0) await announcePublicChange();
+  return count;
 }
 
 async function insertDemoStories(db: Tx, now: Date): Promise<number> {

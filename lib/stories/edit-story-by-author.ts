@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { addReplacementCounts, type ReplacementCounts } from "@/lib/privacy/redact-for-storage";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
@@ -22,7 +22,7 @@ function textToStore(edit: AuthorEdit) {
 export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Promise<void> {
   const now = options.now ?? new Date();
   const text = textToStore(options);
-  await db.$transaction(async (tx) => {
+  await publicContentTransaction(async (tx) => {
     const story = await findStoryByReceipt(tx, options.token);
     // Conditional on PENDING, so an edit cannot land on a story a moderator just decided.
     const updated = await tx.story.updateMany({

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import type { PublicTx } from "@/lib/cache/public-change";
 import { type ErasureAction, writeErasureAuditLog } from "@/lib/audit/write-erasure-audit-log";
 import { markErasurePending } from "@/lib/erasure/erasure-pending";
 
@@ -18,7 +18,7 @@ export type EraseStoryOptions = {
 //
 // Safe to run twice at once (two app instances): the story row is deleted first, which locks
 // it, so the second transaction waits, then finds nothing and writes no second audit row.
-export async function eraseStory(tx: Tx, options: EraseStoryOptions): Promise<boolean> {
+export async function eraseStory(tx: PublicTx, options: EraseStoryOptions): Promise<boolean> {
   const comments = await tx.comment.findMany({ where: { storyId: options.storyId }, select: { id: true } });
   const deleted = await tx.story.deleteMany({ where: { ...options.where, id: options.storyId } });
   if (deleted.count !== 1) return false;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { canTransitionStory } from "@/lib/moderation/story-transitions";
 import { findStoryByReceipt } from "./find-story-by-receipt";
@@ -8,7 +8,7 @@ import { findStoryByReceipt } from "./find-story-by-receipt";
 // only). The text stays until the author erases it or retention does. Withdrawing twice is
 // not an error, so a repeated click lands on the same page.
 export async function withdrawStory({ token, now = new Date() }: { token: string; now?: Date }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await publicContentTransaction(async (tx) => {
     const story = await findStoryByReceipt(tx, token);
     if (story.status === "WITHDRAWN") return;
     if (!canTransitionStory(story.status, "WITHDRAWN")) {

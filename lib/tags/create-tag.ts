@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { TagValues } from "./schemas";
@@ -13,7 +13,7 @@ export async function createTag(options: CreateTagOptions): Promise<{ tagId: str
   const slug = slugify(options.name);
   if (!slug) throw new AppError("INVALID_INPUT", "name gives no slug");
   try {
-    return await db.$transaction(async (tx) => {
+    return await publicContentTransaction(async (tx) => {
       const clash = await tx.tag.findFirst({
         where: { OR: [{ slug }, { name: { equals: options.name, mode: "insensitive" } }] },
         select: { id: true },

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 
@@ -6,7 +6,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 // so only unused themes can go. Any story counts, pending or rejected too. The condition sits in
 // the delete itself, so a story tagged a moment earlier still blocks it.
 export async function deleteTag({ tagId, moderatorId }: { tagId: string; moderatorId: string }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await publicContentTransaction(async (tx) => {
     const current = await tx.tag.findUnique({
       where: { id: tagId },
       select: { slug: true, name: true, description: true, _count: { select: { stories: true } } },

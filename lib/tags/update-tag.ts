@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { changedFields } from "@/lib/moderation/changed-fields";
@@ -9,7 +9,7 @@ export type UpdateTagOptions = TagValues & { tagId: string; moderatorId: string 
 // Renames a theme or changes its description. The slug stays, so links that readers saved or
 // shared keep working after a rename.
 export async function updateTag(options: UpdateTagOptions): Promise<{ changed: boolean }> {
-  return db.$transaction(async (tx) => {
+  return publicContentTransaction(async (tx) => {
     const current = await tx.tag.findUnique({ where: { id: options.tagId }, select: { name: true, description: true } });
     if (!current) throw new AppError("NOT_FOUND", "tag not found");
     const clash = await tx.tag.findFirst({

@@ -48,6 +48,13 @@ async function expectJsonAnswer(response: Response, allowed: number[]) {
   return body;
 }
 
+// A fuzzed If-None-Match cannot guess a real ETag, so a 304 is right only when it said "*".
+function notModified(response: Response, sent: Record<string, string>) {
+  if (response.status !== 304) return false;
+  expect(sent["if-none-match"]?.split(",").map((candidate) => candidate.trim())).toContain("*");
+  return true;
+}
+
 it("fuzzes every route under app/api/v1", () => {
   const root = path.join(__dirname);
   const routes = fs
@@ -80,6 +87,7 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
     await fc.assert(
       fc.asyncProperty(query, headers, async (search, headerValues) => {
         const response = await listStories(new NextRequest(`http://localhost/api/v1/stories${search}`, { headers: headerValues }));
+        if (notModified(response, headerValues)) return;
         const body = await expectJsonAnswer(response, [200, 400]);
         if (response.status === 200) expect(Array.isArray(body.stories)).toBe(true);
       }),
@@ -129,6 +137,7 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
         const response = await getStory(new Request("http://localhost/api/v1/stories/x", { headers: headerValues }), {
           params: Promise.resolve({ id: storyId }),
         });
+        if (notModified(response, headerValues)) return;
         const body = await expectJsonAnswer(response, storyId === publishedId ? [200] : [404]);
         if (response.status === 404) expect(body.error.code).toBe("NOT_FOUND");
       }),
@@ -138,7 +147,7 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
   });
 
   it("lists tags whatever else is going on", async () => {
-    const answers = await Promise.all(Array.from({ length: 20 }, () => listTags()));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => listTags(new Request("http://localhost/api/v1/tags"))));
     for (const answer of answers) expect((await expectJsonAnswer(answer, [200])).tags).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages } from "@/i18n/messages";
+import { PUBLIC_API_CACHE_CONTROL, entityTag, matchesIfNoneMatch } from "@/lib/cache/http-validators";
 
 // Public, read-only data without cookies: any site may read it.
 const headers = { "Access-Control-Allow-Origin": "*" };
@@ -15,6 +16,19 @@ export function apiTranslations() {
 
 export function jsonOk(body: unknown) {
   return NextResponse.json(body, { headers });
+}
+
+// A successful anonymous read: the same JSON as jsonOk, with an ETag and a Cache-Control that
+// lets a client or cache ask again cheaply. If-None-Match naming the current tag gets a 304.
+// Search answers are `private`: a shared cache would keep the reader's query in its address.
+export function jsonPublicRead(request: Request, body: unknown, { shared = true }: { shared?: boolean } = {}) {
+  const json = JSON.stringify(body);
+  const cacheControl = shared ? PUBLIC_API_CACHE_CONTROL : "private, no-cache";
+  const validators = { ...headers, ETag: entityTag(json), "Cache-Control": cacheControl };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), validators.ETag)) {
+    return new NextResponse(null, { status: 304, headers: validators });
+  }
+  return new NextResponse(json, { headers: { ...validators, "Content-Type": "application/json" } });
 }
 
 export function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>) {

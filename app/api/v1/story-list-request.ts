@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { apiQueryErrorKeys } from "@/lib/stories/story-list-api-query";
 import { resolveStoryFilter, type StoryFilter } from "@/lib/stories/story-list-query";
-import { listTags } from "@/lib/tags/list-tags";
+import { readTags } from "@/lib/cache/public-reads";
 import { apiTranslations, jsonError } from "./responses";
 
 type Parsed<T> = { ok: true; data: T; filter: StoryFilter } | { ok: false; response: Response };
@@ -23,7 +23,7 @@ export async function parseStoryListRequest<T extends { tagg?: string; kommun?: 
     }
     return { ok: false, response: jsonError(400, "INVALID_QUERY", fields) };
   }
-  const tags = await listTags();
+  const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(
     { tagSlug: parsed.data.tagg, municipalitySlug: parsed.data.kommun },
     new Set(tags.map((tag) => tag.slug)),

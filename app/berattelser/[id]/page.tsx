@@ -10,14 +10,14 @@ import { ReplyList } from "@/components/stories/reply-list";
 import { StoryMeta } from "@/components/stories/story-meta";
 import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
-import { getPublishedStory } from "@/lib/stories/get-published-story";
+import { readPublishedStory } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Metadata and page share one lookup per request.
-const loadStory = cache((id: string) => getPublishedStory({ id }));
+const loadStory = cache((id: string) => readPublishedStory({ id }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory((await params).id);

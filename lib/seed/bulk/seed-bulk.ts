@@ -71,6 +71,8 @@ export async function seedBulk(options: SeedBulkOptions): Promise<SeedBulkResult
     result.comments += rows.comments.length;
     options.onProgress?.(Math.min(start + batchSize, statuses.length), statuses.length);
   }
+  // Instances already serving this database drop what they cached from before the seed.
+  await announcePublicChange();
   // Fresh statistics, so the planner treats the tables as the size they now are.
   await db.$executeRawUnsafe(`ANALYZE "Story", "StoryTag", "Reply", "Comment"`);
   return result;

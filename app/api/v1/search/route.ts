@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { listStories } from "@/lib/stories/list-stories";
+import { readStories } from "@/lib/cache/public-reads";
 import { storySearchApiQuerySchema } from "@/lib/stories/story-list-api-query";
-import { jsonOk, withApiErrors } from "../responses";
+import { jsonPublicRead, withApiErrors } from "../responses";
 import { parseStoryListRequest } from "../story-list-request";
 
 export const dynamic = "force-dynamic";
@@ -12,5 +12,5 @@ export const GET = withApiErrors(async (request: NextRequest) => {
   const parsed = await parseStoryListRequest(storySearchApiQuerySchema, request.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
   const { q, page } = parsed.data;
-  return jsonOk(await listStories({ filter: parsed.filter, search: q, page }));
+  return jsonPublicRead(request, await readStories({ filter: parsed.filter, search: q, page }), { shared: false });
 });

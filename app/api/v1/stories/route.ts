@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { listStories } from "@/lib/stories/list-stories";
+import { readStories } from "@/lib/cache/public-reads";
 import { storyListCursorApiQuerySchema } from "@/lib/stories/story-list-api-query";
-import { jsonOk, withApiErrors } from "../responses";
+import { jsonPublicRead, withApiErrors } from "../responses";
 import { parseStoryListRequest } from "../story-list-request";
 
 export const dynamic = "force-dynamic";
@@ -11,5 +11,5 @@ export const GET = withApiErrors(async (request: NextRequest) => {
   const parsed = await parseStoryListRequest(storyListCursorApiQuerySchema, request.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
   const { page, after, before } = parsed.data;
-  return jsonOk(await listStories({ filter: parsed.filter, page, after, before }));
+  return jsonPublicRead(request, await readStories({ filter: parsed.filter, page, after, before }));
 });

@@ -1,5 +1,5 @@
-import { getPublishedStory } from "@/lib/stories/get-published-story";
-import { jsonError, jsonOk, withApiErrors } from "../../responses";
+import { readPublishedStory } from "@/lib/cache/public-reads";
+import { jsonError, jsonPublicRead, withApiErrors } from "../../responses";
 
 export const dynamic = "force-dynamic";
 
@@ -7,8 +7,8 @@ type Context = { params: Promise<{ id: string }> };
 
 // GET /api/v1/stories/<id> : one published story with its published replies and approved
 // comments. Every story a reader may not see answers the same 404.
-export const GET = withApiErrors(async (_request: Request, context: Context) => {
-  const story = await getPublishedStory({ id: (await context.params).id });
+export const GET = withApiErrors(async (request: Request, context: Context) => {
+  const story = await readPublishedStory({ id: (await context.params).id });
   if (!story) return jsonError(404, "NOT_FOUND");
-  return jsonOk({ story });
+  return jsonPublicRead(request, { story });
 });

@@ -1,0 +1,112 @@
+// Two app instances on one PostgreSQL database, as two database handles in one process: each
+// has its own cache and its own listener, exactly as two servers would. The e2e spec
+// e2e/two-instances.spec.ts does the same with two real servers.
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { db, type DbHandle, currentDbHandle, openDb } from "@/lib/db";
+import { publishStory } from "@/lib/moderation/publish-story";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { createStory } from "@/lib/stories/create-story";
+import { withdrawStory } from "@/lib/stories/withdraw-story";
+import { describeEachDatabase } from "@/test/db-harness";
+import { LISTENER_APPLICATION_NAME } from "./listen-for-public-changes";
+import { publicCacheOf } from "./public-cache";
+import { readStories, readPublishedStory } from "./public-reads";
+import { waitUntilCacheServes, within } from "./test-helpers";
+
+const globalForDb = globalThis as unknown as { sakligtDb?: DbHandle };
+
+describeEachDatabase("invalidation across instances", (kind) => {
+  if (kind === "pglite") {
+    it("is not needed: only one process can open an embedded database", () => {});
+    return;
+  }
+  let a: DbHandle;
+  let b: DbHandle;
+  let tagId: string;
+  let moderatorId: string;
+
+  // Runs work with `db` (what every domain function uses) pointing at one instance.
+  async function on<T>(handle: DbHandle, work: () => Promise<T>): Promise<T> {
+    globalForDb.sakligtDb = handle;
+    try {
+      return await work();
+    } finally {
+      globalForDb.sakligtDb = a;
+    }
+  }
+  const titlesOn = async (handle: DbHandle) => on(handle, async () => (await readStories({ pageSize: 50 })).stories.map((s) => s.title));
+
+  beforeAll(async () => {
+    a = currentDbHandle();
+    if (a.config.kind !== "postgres") throw new Error("expected PostgreSQL");
+    b = openDb({ kind: "postgres", url: a.config.url });
+    tagId = (await seedTagsAndTemplates()).tags[0].id;
+    moderatorId = (await seedModerator()).id;
+    await waitUntilCacheServes(a);
+    await waitUntilCacheServes(b);
+  });
+  afterAll(async () => {
+    globalForDb.sakligtDb = a;
+    await b?.close();
+  });
+
+  async function publishedOnA(title: string) {
+    const { storyId, receiptToken } = await createStory({ title, body: sampleBody, tagIds: [tagId], municipalityCode: null, authorRole: null });
+    const versionOnB = publicCacheOf(b).currentVersion;
+    await publishStory({ storyId, moderatorId, title, body: sampleBody, tagIds: [tagId], reply: { body: "Tack.", templateId: null } });
+    // The publication's own notification must have reached B before B's cache is tested.
+    await within(1_000, async () => expect(publicCacheOf(b).currentVersion).toBeGreaterThan(versionOnB));
+    return { storyId, token: receiptToken };
+  }
+
+  it("a story withdrawn through instance A is gone from instance B's list and story within a second", async () => {
+    const title = `Dras tillbaka ${Date.now()}`;
+    const { storyId, token } = await publishedOnA(title);
+    await within(1_000, async () => expect(await titlesOn(b)).toContain(title));
+    expect(await on(b, () => readPublishedStory({ id: storyId }))).not.toBeNull();
+    const versionOnB = publicCacheOf(b).currentVersion;
+
+    await withdrawStory({ token });
+    const took = await within(1_000, async () => {
+      expect(await titlesOn(b)).not.toContain(title);
+      expect(await on(b, () => readPublishedStory({ id: storyId }))).toBeNull();
+    });
+    expect(took).toBeLessThan(1_000);
+    expect(publicCacheOf(b).currentVersion).toBeGreaterThan(versionOnB);
+  });
+
+  // The control: B really serves from its cache, and only the notification empties it.
+  it("instance B keeps serving its cached copy of a change made without a notification", async () => {
+    const title = `Ändras tyst ${Date.now()}`;
+    const { storyId } = await publishedOnA(title);
+    await within(1_000, async () => expect(await titlesOn(b)).toContain(title));
+    await db.story.update({ where: { id: storyId }, data: { status: "WITHDRAWN" } });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await titlesOn(b)).toContain(title);
+    await on(a, async () => (await import("./public-change")).announcePublicChange());
+    await within(1_000, async () => expect(await titlesOn(b)).not.toContain(title));
+  });
+
+  it("serves nothing from the cache while its listener is down, and starts over when it is back", async () => {
+    const title = `Medan lyssnaren är borta ${Date.now()}`;
+    const { storyId } = await publishedOnA(title);
+    await within(1_000, async () => expect(await titlesOn(b)).toContain(title));
+    const versionOnB = publicCacheOf(b).currentVersion;
+
+    const admin = new pg.Client({ connectionString: a.config.kind === "postgres" ? a.config.url : "" });
+    await admin.connect();
+    try {
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [LISTENER_APPLICATION_NAME]);
+    } finally {
+      await admin.end();
+    }
+    await within(1_000, async () => expect(publicCacheOf(b).serving).toBe(false));
+    // A change no notification announces is seen at once: the read went to the database.
+    await db.story.update({ where: { id: storyId }, data: { status: "WITHDRAWN" } });
+    expect(await titlesOn(b)).not.toContain(title);
+
+    await waitUntilCacheServes(b);
+    expect(publicCacheOf(b).currentVersion).toBeGreaterThan(versionOnB);
+  });
+});

@@ -1,0 +1,23 @@
+// Cache-Control for pages, chosen in proxy.ts before Next renders (Next keeps a Cache-Control
+// that is already set; otherwise it sends `no-store` for every dynamic page).
+//
+// Pages every anonymous reader sees the same way may be kept by the reader's own browser:
+// without `no-store` the back/forward cache works. `private` keeps them out of shared caches,
+// because each response carries its own CSP nonce; `no-cache` makes the browser ask again
+// before reusing one, so a withdrawn story is not shown from the HTTP cache.
+export const ANONYMOUS_PAGE_CACHE_CONTROL = "private, no-cache";
+export const NEVER_STORE = "no-store";
+
+const readerPages = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/sok\/?$/, /^\/integritet\/?$/];
+// Receipt links hold the author's secret, moderator pages hold moderation data, and the story
+// form holds what an author is writing: none of these may be kept anywhere.
+const privatePages = [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/];
+
+export function pageCacheControl(options: { method: string; pathname: string; hasSession: boolean }): string | null {
+  const { method, pathname } = options;
+  if (privatePages.some((pattern) => pattern.test(pathname))) return NEVER_STORE;
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (!readerPages.some((pattern) => pattern.test(pathname))) return null;
+  // A moderator reading the public pages is still logged in: nothing of that session is kept.
+  return options.hasSession ? NEVER_STORE : ANONYMOUS_PAGE_CACHE_CONTROL;
+}
