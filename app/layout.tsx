@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { QuickExit } from "@/components/layout/quick-exit";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -32,14 +31,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#innehall">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <QuickExit />
-          <SiteHeader />
-          <main id="innehall" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No translation provider here: a page that only reads sends no messages and loads no
+            translation code. Layouts with forms give theirs (i18n/client-namespaces.ts). */}
+        <QuickExit labels={{ label: t("quickExit.label"), regionLabel: t("quickExit.regionLabel"), hint: t("quickExit.hint") }} />
+        <SiteHeader />
+        <main id="innehall" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

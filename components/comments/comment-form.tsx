@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ProofOfWork } from "@/components/altcha/proof-of-work";
 import { readProtection, renewProof } from "@/components/altcha/protection-fields";
@@ -17,8 +17,18 @@ import styles from "./comment-form.module.css";
 type Outcome = { kind: "success" | "error"; text: string } | null;
 export type SubmitComment = (storyId: string, input: CommentInput, protection: SubmissionProtection) => Promise<ActionResult>;
 
-// The action comes as a prop, so components never import from app/.
-export function CommentForm({ storyId, submitComment }: { storyId: string; submitComment: SubmitComment }) {
+type Props = {
+  storyId: string;
+  /** The action comes as a prop, so components never import from app/. */
+  submitComment: SubmitComment;
+  /** What the reader typed in the plain field before this form loaded (comment-section.tsx). */
+  initialBody?: string;
+  /** Whether that field had the focus, which then moves here with the caret at the end. */
+  focusOnMount?: boolean;
+};
+
+// Loaded only when a reader starts a comment (comment-section.tsx), with its heading around it.
+export function CommentForm({ storyId, submitComment, initialBody = "", focusOnMount = false }: Props) {
   const t = useTranslations("CommentForm");
   const failureText = useFailureText("CommentForm");
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -26,8 +36,18 @@ export function CommentForm({ storyId, submitComment }: { storyId: string; submi
   const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, getValues, reset, setError, formState, control, setValue } = useForm<CommentInput, unknown, CommentSubmission>({
     resolver: zodResolver(commentSchema),
-    defaultValues: { body: "" },
+    defaultValues: { body: initialBody },
   });
+
+  // Before the browser handles another key press: a key typed between the plain field leaving
+  // and this one getting the focus would be lost.
+  useLayoutEffect(() => {
+    const field = formRef.current?.querySelector("textarea");
+    if (!focusOnMount || !field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    // Once, when the form replaces the plain field.
+  }, []);
 
   // The typed text stays in the field on any failure; it is cleared only once the comment is stored.
   const onValid = async () => {
@@ -48,9 +68,7 @@ export function CommentForm({ storyId, submitComment }: { storyId: string; submi
   };
 
   return (
-    <section aria-labelledby="comment-form-heading" className={styles.section}>
-      <h2 id="comment-form-heading">{t("heading")}</h2>
-      <p>{t("moderated")}</p>
+    <>
       {/* The status region exists before the thanks is put in it, so screen readers announce it. */}
       <div role="status">{outcome?.kind === "success" ? <p className="alert success">{outcome.text}</p> : null}</div>
       <FormMessage kind="error">{outcome?.kind === "error" ? outcome.text : null}</FormMessage>
@@ -67,6 +85,6 @@ export function CommentForm({ storyId, submitComment }: { storyId: string; submi
           {formState.isSubmitting ? t("submitting") : t("submit")}
         </button>
       </form>
-    </section>
+    </>
   );
 }

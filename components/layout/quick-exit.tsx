@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { escapeWasConsumed } from "./escape-consumed";
 import styles from "./quick-exit.module.css";
@@ -20,8 +19,9 @@ function leave() {
   window.location.replace(NEUTRAL_SITE);
 }
 
-export function QuickExit() {
-  const t = useTranslations("Common.quickExit");
+// The words come from the root layout (Common.quickExit), so that a page whose only client
+// component is this one loads no translation code in the browser.
+export function QuickExit({ labels }: { labels: { label: string; regionLabel: string; hint: string } }) {
   useEffect(() => {
     let lastEscape = 0;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -40,12 +40,12 @@ export function QuickExit() {
   return (
     // A landmark of its own, so that the hint is not loose text outside every landmark, and
     // sticky, so that the way out stays on screen however far someone has scrolled.
-    <aside className={styles.bar} aria-label={t("regionLabel")}>
+    <aside className={styles.bar} aria-label={labels.regionLabel}>
       <button type="button" className={styles.button} onClick={leave} aria-describedby="snabbutgang-tips">
-        {t("label")}
+        {labels.label}
       </button>
       <span id="snabbutgang-tips" className={styles.hint}>
-        {t("hint")}
+        {labels.hint}
       </span>
     </aside>
   );

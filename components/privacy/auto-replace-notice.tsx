@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { STORAGE_REDACTED_KINDS } from "@/lib/privacy/redact-for-storage";
+import { STORAGE_REDACTED_KINDS } from "@/lib/privacy/storage-redacted-kinds";
 
 // Says, before anything is sent, exactly which kinds the server replaces: the list is read
 // from the same constant redactForStorage uses, so the promise cannot drift from the code.

@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { municipalities } from "@/lib/municipalities";
+import { MunicipalityOptions } from "./municipality-options";
 import styles from "./story-filter-form.module.css";
-
-const municipalitiesByName = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, "sv"));
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
 // /sok reuses it with its search field as `children` and its own action, label and button.
@@ -44,11 +42,7 @@ export async function StoryFilterForm({
         <label htmlFor="filter-kommun">{t("municipality")}</label>
         <select id="filter-kommun" name="kommun" defaultValue={selectedMunicipality ?? ""}>
           <option value="">{t("allMunicipalities")}</option>
-          {municipalitiesByName.map((municipality) => (
-            <option key={municipality.code} value={municipality.slug}>
-              {municipality.name}
-            </option>
-          ))}
+          <MunicipalityOptions />
         </select>
       </div>
       <div className={styles.actions}>

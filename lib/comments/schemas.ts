@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { normaliseText } from "@/lib/stories/schemas";
 import { isStorableText } from "@/lib/stories/storable-text";
+import { commentLimits } from "./comment-limits";
 
-export const commentLimits = { bodyMin: 2, bodyMax: 2_000 } as const;
+export { commentLimits };
 
 export const commentSchema = z.object({
   body: z

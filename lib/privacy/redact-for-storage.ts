@@ -1,12 +1,10 @@
 import { applyReplacements } from "./apply-replacements";
 import { detectPersonalData } from "./detect-personal-data";
 import { stripInvisibleCharacters } from "./strip-invisible-characters";
+import { STORAGE_REDACTED_KINDS } from "./storage-redacted-kinds";
 import type { FindingKind } from "./types";
 
-// The kinds that identify a person on their own and are never useful to a reader, so the
-// server replaces them before anything is stored or could reach a log. Everything else the
-// detector finds is only a suggestion: a date or a name can be part of what the story is about.
-export const STORAGE_REDACTED_KINDS: readonly FindingKind[] = ["personnummer", "samordningsnummer", "email", "phone"];
+export { STORAGE_REDACTED_KINDS };
 
 export type ReplacementCounts = Partial<Record<FindingKind, number>>;
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { CommentForm } from "@/components/comments/comment-form";
+import { CommentSection } from "@/components/comments/comment-section";
 import { submitComment } from "./comment-actions";
 import { CommentList } from "@/components/stories/comment-list";
 import { ReplyList } from "@/components/stories/reply-list";
@@ -39,7 +39,7 @@ export default async function StoryPage({ params }: Props) {
       </article>
       <ReplyList replies={story.replies} />
       <CommentList comments={story.comments} />
-      <CommentForm storyId={story.id} submitComment={submitComment} />
+      <CommentSection storyId={story.id} submitComment={submitComment} />
       <p>
         <Link href="/berattelser">{t("backToList")}</Link>
       </p>

@@ -1,4 +1,5 @@
 import { ModNav } from "@/components/mod/mod-nav";
+import { ClientMessages } from "@/i18n/client-messages";
 import { requireModerator } from "@/lib/auth/session";
 import { logOutEverywhereAction } from "./actions";
 
@@ -11,9 +12,9 @@ export default async function LoggedInModLayout({ children }: { children: React.
   // refuses such a moderator itself.
   const moderator = await requireModerator({ allowWithoutTotp: true });
   return (
-    <>
+    <ClientMessages area="moderator">
       <ModNav name={moderator.name} role={moderator.role} logOutEverywhere={logOutEverywhereAction} />
       {children}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient } from "@/lib/db";
 import { seedBaseContent } from "@/lib/seed/seed-database";
 import { type BulkStatus, type BulkStory, makeBulkStory } from "./make-bulk-story";
