@@ -23,10 +23,11 @@ async function firstStoryPath(request: import("@playwright/test").APIRequestCont
 
 test("[reader] public pages carry no moderator strings", async ({ request }) => {
   const moderatorFiles = { ...moderation, ...moderationReview, ...moderatorSecurity };
-  // A sentence the public forms use too ("Samma tema är valt två gånger.") is not a leak.
+  // A sentence the public forms use too ("Samma tema är valt två gånger." begins one of the story
+  // form's errors) is not a leak.
   const all = loadMessages("sv") as Record<string, unknown>;
-  const publicSentences = new Set(plainSentences(Object.fromEntries(Object.entries(all).filter(([namespace]) => !(namespace in moderatorFiles)))));
-  const moderatorSentences = plainSentences(moderatorFiles).filter((sentence) => !publicSentences.has(sentence));
+  const publicTexts = leaves(Object.fromEntries(Object.entries(all).filter(([namespace]) => !(namespace in moderatorFiles))));
+  const moderatorSentences = plainSentences(moderatorFiles).filter((sentence) => !publicTexts.some((text) => text.includes(sentence)));
   const paths = ["/", "/berattelser", await firstStoryPath(request), "/beratta", "/integritet", "/sidan-finns-inte"];
   for (const path of paths) {
     const html = await (await request.get(path)).text();
