@@ -62,11 +62,13 @@ function chromiumExecutable(): string | undefined {
 //   P+6      a second app instance on the PostgreSQL database, started by two-instances
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
-// - postgres: an allow-list of the journeys that write, publish, list, queue and erase, where
-//   the SQL and its transactions do the work, less their tests tagged @page-only. The header,
-//   fuzzing, session, guard, quick-exit and XSS journeys test the HTTP layer and the page, which
-//   are the same on both, and the domain layer's integration tests (vitest) run every case on
-//   both databases. The crash test runs on both, in the api project.
+// - postgres: the journeys tagged @postgres, one per place where the server's SQL and its
+//   transactions do the work: sending a story, publishing it with a reply, withdrawing and
+//   erasing it, listing by theme, searching, the detector's replacements read back from every
+//   table, and two instances sharing one database. Every other journey runs once, on the
+//   embedded database: the domain layer's integration tests (vitest) run every case on both
+//   databases, so a second browser run there proved nothing new and cost a third of the suite.
+//   The crash test runs on both, in the api project.
 // - isolated: the specs that need a server to themselves, in order: abuse-protection measures
 //   the proof of work at the default ALTCHA difficulty (the other servers use the easiest
 //   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session and
@@ -81,14 +83,11 @@ function chromiumExecutable(): string | undefined {
 //   test logging in, signing out or ending sessions log in through the form with accounts of
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
-const postgresJourneys = specFiles(["author-writes-story", "author-control", "moderator-review", "privacy-detector", "reader-browses", "safety-routing", "two-instances"]);
 const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
 const apiTests = /@api\b/;
-// Tests of what the page does in the browser alone (the detector's highlighting, a page built
-// from configuration), which no database can change: not repeated on PostgreSQL.
-const pageOnlyTests = /@page-only\b/;
+const postgresTests = /@postgres\b/;
 
 function specFiles(names: string[]): RegExp {
   return new RegExp(`/(${names.join("|")})\\.spec\\.ts$`);
@@ -111,9 +110,11 @@ export default defineConfig({
     locale: "sv-SE",
     userAgent,
     timezoneId: "Europe/Stockholm",
-    // A failed test keeps its trace with the page's DOM at every step; the screencast frames a
-    // trace also records cost every test CPU on two cores, and the failure screenshot remains.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // A trace records the page's DOM at every step, which costs each test about a seventh more
+    // CPU on two cores, so it is recorded only when asked for: E2E_TRACE=1 keeps the trace of
+    // every failed test. A failure always leaves its screenshot and the page's accessibility
+    // tree (error-context.md).
+    trace: process.env.E2E_TRACE ? { mode: "retain-on-failure", screenshots: false } : "off",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -142,8 +143,9 @@ export default defineConfig({
       name: "postgres",
       workers: 1,
       dependencies: ["setup-postgres"],
-      testMatch: postgresJourneys,
-      grepInvert: [apiTests, pageOnlyTests],
+      testIgnore: isolatedSpecs,
+      grep: postgresTests,
+      grepInvert: apiTests,
       use: { baseURL: url(postgresPort) },
     },
     {

@@ -7,7 +7,7 @@ const body =
   "Jag sökte ekonomiskt bistånd i våras. Min handläggare var vänlig, men det tog sex veckor innan jag fick ett beslut. " +
   "Under tiden fick jag låna pengar av en vän för att betala hyran. Jag hade önskat att någon sagt hur lång tiden brukar vara.";
 
-test("[author] a failed send keeps the text, the draft survives a reload, and the receipt link shows the story waiting", async ({ page }) => {
+test("[author] a failed send keeps the text, the draft survives a reload, and the receipt link shows the story waiting", { tag: "@postgres" }, async ({ page }) => {
   await page.goto("/beratta");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Berätta");
   await expectNoA11yViolations(page);

@@ -11,10 +11,10 @@ import { waitForProofOfWork } from "./support/proof-of-work";
 
 const stamp = Date.now();
 
-test("[moderator] edits a story and publishes it with a template reply", async ({ page, browser }) => {
+test("[moderator] edits a story and publishes it with a template reply", { tag: "@postgres" }, async ({ page }) => {
   const title = `Väntan på ett beslut ${stamp}`;
   const edited = `Lång väntan på ett beslut ${stamp}`;
-  const receipt = await sendStory(browser, { title, theme: "Barn och familj" });
+  const receipt = await sendStory({ title, theme: "Barn och familj" });
   await useAdminSession(page);
   await openFromQueue(page, title);
   await expect(page.getByRole("region", { name: "Som författaren skrev" })).toContainText("Handläggaren Kim");
@@ -62,10 +62,10 @@ test("[moderator] edits a story and publishes it with a template reply", async (
   await expect(page.getByText(edited).first()).toBeVisible();
 });
 
-test("[moderator] rejects a story with a reason that the author reads", async ({ page, browser }) => {
+test("[moderator] rejects a story with a reason that the author reads", async ({ page }) => {
   const title = `Inte för publicering ${stamp}`;
   const reason = "Berättelsen pekar ut en namngiven handläggare på ett sätt som vi inte kan ta bort.";
-  const receipt = await sendStory(browser, { title, theme: "Bemötande" });
+  const receipt = await sendStory({ title, theme: "Bemötande" });
   await useAdminSession(page);
   await openFromQueue(page, title);
 
@@ -87,7 +87,7 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
 
 test("[moderator] review actions refuse a visitor", async ({ page, browser, baseURL }) => {
   const title = `Försök utan inloggning ${stamp}`;
-  await sendStory(browser, { title, theme: "Bostad" });
+  await sendStory({ title, theme: "Bostad" });
   await useAdminSession(page);
   await openFromQueue(page, title);
   const storyUrl = page.url();

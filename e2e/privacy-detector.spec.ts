@@ -22,7 +22,7 @@ function storyWith(extra: string) {
   );
 }
 
-test("[author] sees personal data highlighted and replaces it with one click", { tag: "@page-only" }, async ({ page }) => {
+test("[author] sees personal data highlighted and replaces it with one click", async ({ page }) => {
   await page.goto("/beratta");
   await expect(page.getByText(/Innan något sparas byter vi automatiskt ut personnummer, samordningsnummer, e-postadresser och telefonnummer/)).toBeVisible();
   await page.getByLabel("Rubrik").fill("Om väntan på ett beslut");
@@ -55,7 +55,7 @@ test("[author] sees personal data highlighted and replaces it with one click", {
 
 // Issue 7: a number written to slip past a filter is still highlighted, and one click replaces
 // exactly the characters the author typed, the invisible ones included.
-test("[author] sees a disguised personnummer highlighted and replaces all of it", { tag: "@page-only" }, async ({ page }) => {
+test("[author] sees a disguised personnummer highlighted and replaces all of it", async ({ page }) => {
   await page.goto("/beratta");
   const disguised = "811218\u200B\u20119876";
   const body = page.getByRole("textbox", { name: "Din berättelse" });
@@ -68,9 +68,9 @@ test("[author] sees a disguised personnummer highlighted and replaces all of it"
   await expect(body).not.toHaveValue(/9876|\u200B|\u2011/);
 });
 
-test("[author] personnummer, phone and e-mail never reach the database", async ({ page, browser }, testInfo) => {
+test("[author] personnummer, phone and e-mail never reach the database", { tag: "@postgres" }, async ({ page }, testInfo) => {
   const title = `Ett samtal med förvaltningen ${stamp}`;
-  const receipt = await sendStory(browser, {
+  const receipt = await sendStory({
     title,
     theme: "Barn och familj",
     body: storyWith(`Mitt personnummer är ${personnummer}. De ringde från ${phone} och bad mig mejla ${email}.`),
@@ -105,9 +105,9 @@ test("[author] personnummer, phone and e-mail never reach the database", async (
   }
 });
 
-test("[moderator] redacts a finding with one click in the review view", async ({ page, browser }) => {
+test("[moderator] redacts a finding with one click in the review view", async ({ page }) => {
   const title = `Ett hembesök ${stamp}`;
-  await sendStory(browser, {
+  await sendStory({
     title,
     theme: "Barn och familj",
     body: storyWith("Handläggaren Anna Svensson kom på hembesök och skrev sedan saker i utredningen som inte stämde."),

@@ -84,9 +84,9 @@ test("[author] Escape that closes a dialog or a widget's popup does not count: t
   await expect(page).toHaveURL(neutral);
 });
 
-test("[moderator] Escape closes the publish dialog, and Escape again stays on the review", async ({ page, browser }) => {
+test("[moderator] Escape closes the publish dialog, and Escape again stays on the review", async ({ page }) => {
   const title = `Snabbutgång och dialog ${Date.now()}`;
-  await sendStory(browser, { title, theme: "Bemötande" });
+  await sendStory({ title, theme: "Bemötande" });
   await useAdminSession(page);
   await page.goto("/mod");
   await page.getByRole("link", { name: title }).click();

@@ -3,7 +3,7 @@ import { expectNoA11yViolations } from "./support/a11y";
 import { useAdminSession } from "./support/admin-page";
 import { sendStory } from "./support/author";
 
-test("[reader] finds a story under its tag", async ({ page }) => {
+test("[reader] finds a story under its tag", { tag: "@postgres" }, async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berättelser om kontakt med socialtjänsten");
   await expect(page.getByRole("link", { name: "Berätta om din kontakt med socialtjänsten" })).toHaveAttribute("href", "/beratta");
@@ -73,7 +73,7 @@ async function pendingStoryId(browser: Browser, title: string): Promise<string> 
 
 test("[reader] a story waiting for moderation cannot be reached by page, list or API", async ({ page, browser, request }) => {
   const title = `Väntar fortfarande ${Date.now()}`;
-  await sendStory(browser, {
+  await sendStory({
     title,
     theme: "Äldreomsorg",
     body:

@@ -3,7 +3,7 @@ import { expectNoA11yViolations } from "./support/a11y";
 
 // Runs on the demo content (npm start's embedded database): two published stories tell of an
 // appeal ("överklagandet"), one of them under the theme Funktionsnedsättning.
-test("[reader] searches from the header, filters the results and opens a story", async ({ page }) => {
+test("[reader] searches from the header, filters the results and opens a story", { tag: "@postgres" }, async ({ page }) => {
   await page.goto("/berattelser");
   const header = page.getByRole("search", { name: "Sök bland berättelserna" });
   await header.getByRole("searchbox", { name: "Sök bland berättelserna" }).fill("överklagade");

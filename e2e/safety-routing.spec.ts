@@ -81,18 +81,18 @@ test("[author] says someone is in danger and sees the numbers at once, and the s
   await moderator.close();
 });
 
-test("[author] an ordinary story shows no emergency numbers", async ({ browser, page }) => {
-  const receipt = await sendStory(browser, { title: `Ett vanligt ärende ${stamp}`, theme: "Barn och familj" });
+test("[author] an ordinary story shows no emergency numbers", async ({ page }) => {
+  const receipt = await sendStory({ title: `Ett vanligt ärende ${stamp}`, theme: "Barn och familj" });
   await page.goto(receipt);
   await expect(page.getByRole("heading", { name: "Status" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Om du eller någon annan behöver hjälp nu" })).toHaveCount(0);
 });
 
-test("[moderator] an urgent story is at the top of the queue", async ({ page, browser }) => {
+test("[moderator] an urgent story is at the top of the queue", async ({ page }) => {
   const ordinary = `Lång väntan ${stamp}`;
   const urgent = `Oro för barnen ${stamp}`;
-  await sendStory(browser, { title: ordinary, theme: "Barn och familj", body: sampleStoryBody });
-  await sendStory(browser, { title: urgent, theme: "Barn och familj", body: childBody });
+  await sendStory({ title: ordinary, theme: "Barn och familj", body: sampleStoryBody });
+  await sendStory({ title: urgent, theme: "Barn och familj", body: childBody });
   await useAdminSession(page);
 
   // Other journeys may have left stories waiting: every urgent one comes before every other,
@@ -126,9 +126,9 @@ test("[moderator] an urgent story is at the top of the queue", async ({ page, br
   await expect(page.getByText("Tog bort en säkerhetsmarkering").first()).toBeVisible();
 });
 
-test("[moderator] a threat against staff cannot be published as written", async ({ page, browser }) => {
+test("[moderator] a threat against staff cannot be published as written", async ({ page }) => {
   const title = `Om min handläggare ${stamp}`;
-  await sendStory(browser, { title, theme: "Bemötande", body: threatBody });
+  await sendStory({ title, theme: "Bemötande", body: threatBody });
   await useAdminSession(page);
   const item = page.getByRole("region", { name: "Berättelser" }).getByRole("listitem").filter({ hasText: title });
   await expect(item).toContainText("Hot mot personal");

@@ -12,7 +12,7 @@ import { logIn } from "./support/moderator";
 // PostgreSQL's NOTIFY, reaching B's listener, can achieve (B's cache would otherwise keep the
 // story for up to a minute).
 
-test("[author] a story withdrawn through one instance is gone from the other's pages and API within a second", async ({ page, request, baseURL }, testInfo) => {
+test("[author] a story withdrawn through one instance is gone from the other's pages and API within a second", { tag: "@postgres" }, async ({ page, request, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "postgres", "several instances share a database only on PostgreSQL");
   test.setTimeout(300_000);
   const databaseUrl = fs.readFileSync(path.join(__dirname, "..", ".e2e", "postgres", "database-url"), "utf8").trim();

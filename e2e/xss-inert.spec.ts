@@ -77,7 +77,7 @@ test("[author] hostile text in every public field stays inert text on every page
   await page.getByRole("textbox", { name: "Din berättelse" }).fill(body);
   await expectInert(page, null, []);
 
-  const receipt = await sendStory(browser, { title, theme: "Bemötande", body });
+  const receipt = await sendStory({ title, theme: "Bemötande", body });
 
   // The moderator's queue and review view, then an edit (for the audit log's diff) and publication.
   await useAdminSession(page);

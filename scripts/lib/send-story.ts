@@ -23,14 +23,24 @@ export function storyActionId(): string {
   return action.id;
 }
 
-// The themes' ids, as the story form offers them (the public API names themes by slug).
-export async function listTagIds(baseUrl: string): Promise<string[]> {
+// The themes as the story form offers them, id and name (the public API names themes by slug).
+export async function listThemes(baseUrl: string): Promise<{ id: string; name: string }[]> {
   const html = await (await fetch(`${baseUrl}/beratta`)).text();
-  const inputs = html.match(/<input[^>]*>/g) ?? [];
-  const ids = inputs.filter((input) => input.includes('name="tagIds"')).map((input) => input.match(/value="([^"]+)"/)?.[1]);
-  const found = ids.filter((id): id is string => Boolean(id));
-  if (found.length === 0) throw new Error("No themes on the story form.");
-  return found;
+  // Each theme is `<input … value="<id>" … name="tagIds" …><span><name><span …>description…`.
+  const themes = [...html.matchAll(/<input([^>]*)>\s*<span>([^<]+)/g)]
+    .filter(([, attributes]) => attributes.includes('name="tagIds"'))
+    .map(([, attributes, name]) => ({ id: attributes.match(/value="([^"]+)"/)?.[1] ?? "", name: decodeEntities(name.trim()) }))
+    .filter((theme) => theme.id);
+  if (themes.length === 0) throw new Error("No themes on the story form.");
+  return themes;
+}
+
+export async function listTagIds(baseUrl: string): Promise<string[]> {
+  return (await listThemes(baseUrl)).map((theme) => theme.id);
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 }
 
 async function solvedProof(baseUrl: string, headers: Record<string, string>): Promise<string> {
