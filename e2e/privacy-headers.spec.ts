@@ -45,6 +45,27 @@ test("[visitor] every page has a script policy with a fresh nonce and no inline 
   expect(nonces.size).toBe(publicPaths.length + 2);
 });
 
+// Reader pages are kept whole for anonymous readers (lib/cache/page-cache.ts). A kept page must
+// still carry a nonce of its own each time, on every script, or the policy means nothing.
+test("[reader] a page served again and again has a new nonce each time, on every script", { tag: "@api" }, async ({ request }) => {
+  const seen = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    for (const path of ["/", "/berattelser", "/integritet"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+      expect(nonce, path).toBeTruthy();
+      expect(seen.has(nonce!), `${path} repeated a nonce`).toBe(false);
+      seen.add(nonce!);
+      const html = await response.text();
+      const scriptNonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((match) => match[1]);
+      expect(scriptNonces.length, path).toBeGreaterThan(0);
+      expect(new Set(scriptNonces), path).toEqual(new Set([nonce]));
+      expect(html.match(/<script\b(?![^>]*\bnonce=)[^>]*>/g) ?? [], `${path}: scripts without the nonce`).toEqual([]);
+    }
+  }
+});
+
 // As if a story's text slipped through unescaped: the page arrives with the real policy but
 // with markup an attacker wrote. Neither the inline script nor the event handler may run.
 test("[reader] an injected script without the nonce does not run", async ({ page }) => {

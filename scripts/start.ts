@@ -9,6 +9,8 @@ import next from "next";
 import { createBackup } from "@/lib/backup/create-backup";
 import { serveBackupSocket } from "@/lib/backup/serve-backup-socket";
 import { configureAuthOrigin } from "@/lib/auth/configure-auth-origin";
+import { PageCache } from "@/lib/cache/page-cache";
+import { publicCacheOf } from "@/lib/cache/public-cache";
 import { closeDb, currentDbHandle, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
 import { DataDirError } from "@/lib/db/make-data-dir-private";
@@ -24,6 +26,7 @@ import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
 import { scheduleRetention } from "@/lib/retention/schedule-retention";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
+import { createNonce } from "@/lib/security/content-security-policy";
 import { sealPlainTotpSecrets } from "@/lib/totp/seal-plain-totp-secrets";
 
 const root = path.resolve(__dirname, "..");
@@ -92,10 +95,13 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const trustProxy = config.TRUST_PROXY === "true";
+  // Reader pages as anonymous readers get them (lib/cache/page-cache.ts), emptied by every
+  // public change with the rest of the public cache. Not in development, where pages change.
+  const pageCache = dev ? null : new PageCache({ content: () => publicCacheOf(currentDbHandle()), createNonce });
   const server = http.createServer((req, res) => {
     dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
-    void handle(req, res);
+    void (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   console.log(`Sakligt is running on http://localhost:${config.PORT}`);

@@ -1,0 +1,165 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { createNonce } from "@/lib/security/content-security-policy";
+import { ANONYMOUS_PAGE_CACHE_CONTROL, NEVER_STORE } from "./page-cache-control";
+import { PageCache } from "./page-cache";
+
+// A stand-in for Next behind the cache: each render draws its own nonce, as proxy.ts does, puts
+// it in the policy and on the page's scripts, and counts itself.
+type Render = { status?: number; cacheControl?: string; setCookie?: boolean; streamed?: boolean; body?: (nonce: string) => string };
+
+function pageBody(nonce: string, count: number) {
+  return `<!DOCTYPE html><html><body><h1>Berättelser ${count}</h1><script nonce="${nonce}">self.__next_f.push([1,"${nonce}"])</script><script nonce="${nonce}" src="/_next/static/app.js"></script></body></html>`;
+}
+
+let server: http.Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function start(options: { render?: (path: string) => Render; content?: { currentVersion: number; serving: boolean } } = {}) {
+  const content = options.content ?? { currentVersion: 1, serving: true };
+  const cache = new PageCache({ content: () => content, createNonce });
+  const renders: string[] = [];
+  server = http.createServer((req, res) => {
+    void cache.handle(req, res, async () => {
+      renders.push(req.url ?? "");
+      const render = options.render?.(req.url ?? "") ?? {};
+      const nonce = createNonce();
+      res.statusCode = render.status ?? 200;
+      res.setHeader("Content-Security-Policy", `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+      res.setHeader("Cache-Control", render.cacheControl ?? ANONYMOUS_PAGE_CACHE_CONTROL);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("X-Frame-Options", "DENY");
+      res.setHeader("Vary", "rsc, next-router-state-tree");
+      if (render.setCookie) res.setHeader("Set-Cookie", "a=b");
+      // Next compresses when the request allows it; the cache must get the plain page.
+      if (req.headers["accept-encoding"]?.includes("gzip")) res.setHeader("X-Would-Compress", "yes");
+      const body = (render.body ?? ((value: string) => pageBody(value, renders.length)))(nonce);
+      if (render.streamed) {
+        res.write(body.slice(0, 40));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        res.end(Buffer.from(body.slice(40)));
+      } else res.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return { base, cache, renders, content };
+}
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+function policyNonce(headers: Headers): string {
+  const nonce = /'nonce-([^']+)'/.exec(headers.get("content-security-policy") ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  return nonce!;
+}
+
+describe("PageCache", () => {
+  it("renders a reader page once and sends later readers the same page with a nonce of their own", async () => {
+    const { base, renders } = await start({ render: () => ({ streamed: true }) });
+    const first = await get(`${base}/berattelser?sida=2`);
+    const second = await get(`${base}/berattelser?sida=2`);
+    const third = await get(`${base}/berattelser?sida=2`);
+    expect(renders).toEqual(["/berattelser?sida=2"]);
+    const nonces = [first, second, third].map((response) => policyNonce(response.headers));
+    expect(new Set(nonces).size).toBe(3);
+    for (const [index, response] of [first, second, third].entries()) {
+      // Every script, and the data inside them, carries this response's own nonce and no other.
+      expect(response.body.match(/nonce="([^"]+)"/g)).toEqual([`nonce="${nonces[index]}"`, `nonce="${nonces[index]}"`]);
+      expect(response.body).toContain(`"${nonces[index]}"])`);
+      for (const other of nonces.filter((_, at) => at !== index)) expect(response.body).not.toContain(other);
+      expect(response.body).toContain("<h1>Berättelser 1</h1>");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("cache-control")).toBe(ANONYMOUS_PAGE_CACHE_CONTROL);
+      if (index > 0) expect(response.headers.get("vary")).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    }
+  });
+
+  it("renders again after any public change, and keeps nothing while changes cannot be heard", async () => {
+    const { base, renders, content } = await start();
+    await get(`${base}/`);
+    await get(`${base}/`);
+    content.currentVersion += 1;
+    expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 2</h1>");
+    content.serving = false;
+    expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 3</h1>");
+    expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 4</h1>");
+    content.serving = true;
+    // What was rendered while the listener was down was not kept either.
+    expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 2</h1>");
+    expect(renders).toHaveLength(4);
+  });
+
+  it("keeps nothing rendered while the content changed underneath", async () => {
+    const content = { currentVersion: 1, serving: true };
+    const { base, renders } = await start({
+      content,
+      render: () => ({ body: (nonce) => ((content.currentVersion += 1), pageBody(nonce, 0)) }),
+    });
+    await get(`${base}/`);
+    await get(`${base}/`);
+    expect(renders).toHaveLength(2);
+  });
+
+  it("never keeps a search, a page for someone with a cookie, a router request or a moderator page", async () => {
+    const { base, renders, cache } = await start();
+    const requests: [string, Record<string, string>][] = [
+      ["/sok?q=beslut", {}],
+      ["/berattelser", { Cookie: "authjs.session-token=x" }],
+      ["/berattelser", { Cookie: "anything=1" }],
+      ["/berattelser", { RSC: "1" }],
+      ["/berattelser?_rsc=abc", {}],
+      ["/berattelser", { "Next-Router-Prefetch": "1" }],
+      ["/mod", {}],
+      ["/kvitto/abc", {}],
+      ["/beratta", {}],
+      ["/api/v1/stories", {}],
+    ];
+    for (const [path, headers] of requests) {
+      await get(`${base}${path}`, headers);
+      await get(`${base}${path}`, headers);
+    }
+    expect(renders).toHaveLength(requests.length * 2);
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps only a plain 200 page marked for anonymous readers", async () => {
+    const answers: Record<string, Render> = {
+      "/berattelser/saknas": { status: 404 },
+      "/berattelser/session": { cacheControl: NEVER_STORE },
+      "/berattelser/kaka": { setCookie: true },
+      "/berattelser/utan-nonce": { body: () => "<html><script>alert(1)</script></html>" },
+    };
+    const { base, renders, cache } = await start({ render: (path) => answers[path] ?? {} });
+    for (const path of Object.keys(answers)) {
+      await get(`${base}${path}`);
+      await get(`${base}${path}`);
+    }
+    expect(renders).toHaveLength(8);
+    expect(cache.size).toBe(0);
+  });
+
+  it("takes its copy uncompressed and compresses it for each reader who accepts gzip", async () => {
+    const { base, renders } = await start();
+    const miss = await get(`${base}/integritet`, { "Accept-Encoding": "gzip" });
+    expect(miss.headers.get("x-would-compress")).toBeNull();
+    const response = await fetch(`${base}/integritet`, { headers: { "Accept-Encoding": "gzip" } });
+    // fetch decompresses on its own; the header shows what came over the wire.
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    const body = await response.text();
+    expect(body).toContain(`nonce="${policyNonce(response.headers)}"`);
+    const raw = await new Promise<Buffer>((resolve, reject) =>
+      http.get(`${base}/integritet`, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve(Buffer.concat(chunks))).on("error", reject);
+      }),
+    );
+    expect(zlib.gunzipSync(raw).toString("utf8")).toContain("<h1>Berättelser 1</h1>");
+    expect(renders).toHaveLength(1);
+  });
+});

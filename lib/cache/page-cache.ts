@@ -1,0 +1,156 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import zlib from "node:zlib";
+import { BoundedCache } from "./bounded-cache";
+import { ANONYMOUS_PAGE_CACHE_CONTROL } from "./page-cache-control";
+
+// Whole reader pages as an anonymous reader gets them, kept in this process, in front of Next.
+// Rendering a page costs the server several times what sending it costs; when a story is linked
+// from a news article, a thousand readers ask for the same few pages within a minute.
+//
+// - Only pages that proxy.ts marked for anonymous readers (`private, no-cache`: no session, a
+//   reader page) are kept, and only for requests with no cookie at all. Search (/sok) is never
+//   kept: what people search for is not stored anywhere, this cache included.
+// - Every page carries a fresh CSP nonce: the stored copy holds a placeholder, and each response
+//   gets a new nonce in its header and its scripts, so the strict policy stays per response.
+// - Entries belong to one version of the public content (lib/cache/public-cache.ts): any public
+//   change, on any instance, moves the version on and no older page is sent again. While an
+//   instance's change listener is down it serves nothing from here.
+const MAX_ENTRIES = 300;
+const MAX_AGE_MS = 60_000;
+const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
+
+const cachedPaths = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/integritet\/?$/];
+// The browser's router asks for the page's data, not its HTML, with these.
+const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
+// Not replayed: they describe one response on one connection, or this copy cannot honour them.
+const unreplayedHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+
+export type ContentVersion = { readonly currentVersion: number; readonly serving: boolean };
+
+type Entry = { version: number; status: number; headers: [string, string | string[]][]; body: string };
+
+export class PageCache {
+  private readonly entries: BoundedCache<Entry>;
+
+  constructor(
+    private readonly options: {
+      content: () => ContentVersion;
+      createNonce: () => string;
+      maxEntries?: number;
+      maxAgeMs?: number;
+      now?: () => number;
+    },
+  ) {
+    this.entries = new BoundedCache({ maxEntries: options.maxEntries ?? MAX_ENTRIES, maxAgeMs: options.maxAgeMs ?? MAX_AGE_MS, now: options.now });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  // Serves the request from the cache, or lets `render` (Next) answer it and keeps a copy when
+  // the answer may be kept. Requests that may not be cached go to `render` untouched.
+  async handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
+    const key = cacheKey(req);
+    const content = this.options.content();
+    if (!key || !content.serving) return render();
+    const version = content.currentVersion;
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return this.send(req, res, hit);
+
+    // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
+    // again for each reader who asks for it.
+    const acceptEncoding = req.headers["accept-encoding"];
+    delete req.headers["accept-encoding"];
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const collect = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+      if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      return end(chunk, ...rest);
+    }) as typeof res.end;
+    res.once("finish", () => {
+      const entry = storable(res, Buffer.concat(chunks), version);
+      // A change during the render may have been read only in part: keep nothing then.
+      const now = this.options.content();
+      if (entry && now.serving && now.currentVersion === version) this.entries.set(key, entry);
+    });
+    try {
+      await render();
+    } finally {
+      if (acceptEncoding !== undefined) req.headers["accept-encoding"] = acceptEncoding;
+    }
+  }
+
+  private send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+    const nonce = this.options.createNonce();
+    for (const [name, value] of entry.headers) {
+      res.setHeader(name, Array.isArray(value) ? value.map((item) => item.split(PLACEHOLDER).join(nonce)) : value.split(PLACEHOLDER).join(nonce));
+    }
+    let body = Buffer.from(entry.body.split(PLACEHOLDER).join(nonce), "utf8");
+    if (acceptsGzip(req.headers["accept-encoding"])) {
+      body = zlib.gzipSync(body, { level: 6 });
+      res.setHeader("Content-Encoding", "gzip");
+    }
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    res.setHeader("Content-Length", body.length);
+    res.statusCode = entry.status;
+    res.end(body);
+  }
+}
+
+function cacheKey(req: IncomingMessage): string | null {
+  if (req.method !== "GET" || !req.url) return null;
+  if (req.headers.cookie || req.headers.authorization) return null;
+  if (routerHeaders.some((name) => name in req.headers)) return null;
+  const url = new URL(req.url, "http://cache.invalid");
+  if (!cachedPaths.some((pattern) => pattern.test(url.pathname))) return null;
+  if (url.searchParams.has("_rsc")) return null;
+  // The forwarded protocol decides the HSTS header, and a forwarded host (believed only behind
+  // a trusted proxy) may reach absolute links.
+  const proto = header(req, "x-forwarded-proto") ?? "";
+  const host = header(req, "x-forwarded-host") ?? header(req, "host") ?? "";
+  return `${proto}\u0000${host}\u0000${url.pathname}${url.search}`;
+}
+
+function storable(res: ServerResponse, body: Buffer, version: number): Entry | null {
+  if (res.statusCode !== 200) return null;
+  if (res.getHeader("cache-control") !== ANONYMOUS_PAGE_CACHE_CONTROL) return null;
+  if (res.hasHeader("set-cookie") || res.hasHeader("content-encoding")) return null;
+  if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return null;
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
+  const html = body.toString("utf8");
+  // A page whose scripts do not carry the policy's nonce would break with a new one.
+  if (!nonce || !html.includes(`nonce="${nonce}"`)) return null;
+  const headers: Entry["headers"] = [];
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value === undefined || unreplayedHeaders.has(name)) continue;
+    const text = Array.isArray(value) ? value.map(String) : String(value);
+    headers.push([name, Array.isArray(text) ? text.map((item) => item.split(nonce).join(PLACEHOLDER)) : text.split(nonce).join(PLACEHOLDER)]);
+  }
+  return { version, status: 200, headers, body: html.split(nonce).join(PLACEHOLDER) };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function acceptsGzip(value: string | string[] | undefined): boolean {
+  const text = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return text.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    return coding === "gzip" && (!q || Number(q.slice(2)) > 0);
+  });
+}
