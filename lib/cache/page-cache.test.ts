@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createNonce } from "@/lib/security/content-security-policy";
+import { PUBLIC_API_CACHE_CONTROL, entityTag } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, NEVER_STORE } from "./page-cache-control";
 import { PageCache } from "./page-cache";
 
@@ -26,6 +27,22 @@ async function start(options: { render?: (path: string) => Render; content?: { c
       renders.push(req.url ?? "");
       const render = options.render?.(req.url ?? "") ?? {};
       const nonce = createNonce();
+      if (req.url?.startsWith("/api/")) {
+        // As app/api/v1/responses.ts answers: JSON with an ETag, private for search.
+        const json = JSON.stringify({ stories: [{ title: `Berättelse ${renders.length}` }] });
+        res.setHeader("Content-Security-Policy", `default-src 'self'; script-src 'nonce-${nonce}'`);
+        res.setHeader("Cache-Control", req.url.startsWith("/api/v1/search") ? "private, no-cache" : PUBLIC_API_CACHE_CONTROL);
+        res.setHeader("ETag", entityTag(json));
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        if (req.headers["if-none-match"] === entityTag(json)) {
+          res.statusCode = 304;
+          res.end();
+          return;
+        }
+        res.setHeader("Content-Type", "application/json");
+        res.end(json);
+        return;
+      }
       res.statusCode = render.status ?? 200;
       res.setHeader("Content-Security-Policy", `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
       res.setHeader("Cache-Control", render.cacheControl ?? ANONYMOUS_PAGE_CACHE_CONTROL);
@@ -118,7 +135,8 @@ describe("PageCache", () => {
       ["/mod", {}],
       ["/kvitto/abc", {}],
       ["/beratta", {}],
-      ["/api/v1/stories", {}],
+      ["/api/v1/search?q=beslut", {}],
+      ["/api/v1/stories", { Cookie: "a=b" }],
     ];
     for (const [path, headers] of requests) {
       await get(`${base}${path}`, headers);
@@ -161,5 +179,25 @@ describe("PageCache", () => {
     );
     expect(zlib.gunzipSync(raw).toString("utf8")).toContain("<h1>Berättelser 1</h1>");
     expect(renders).toHaveLength(1);
+  });
+
+  it("keeps a public API answer with its ETag, and answers a request that names it with a 304", async () => {
+    const { base, renders } = await start();
+    const first = await get(`${base}/api/v1/stories?page=2`);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toBeTruthy();
+    const second = await get(`${base}/api/v1/stories?page=2`);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.get("etag")).toBe(etag);
+    expect(second.headers.get("cache-control")).toBe(PUBLIC_API_CACHE_CONTROL);
+    expect(second.headers.get("access-control-allow-origin")).toBe("*");
+    expect(policyNonce(second.headers)).not.toBe(policyNonce(first.headers));
+    const unchanged = await get(`${base}/api/v1/stories?page=2`, { "If-None-Match": etag });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body).toBe("");
+    expect(unchanged.headers.get("etag")).toBe(etag);
+    const other = await get(`${base}/api/v1/stories?page=2`, { "If-None-Match": 'W/"something-else"' });
+    expect(other.status).toBe(200);
+    expect(renders).toEqual(["/api/v1/stories?page=2"]);
   });
 });

@@ -1,14 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { BoundedCache } from "./bounded-cache";
+import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL } from "./page-cache-control";
 
-// Whole reader pages as an anonymous reader gets them, kept in this process, in front of Next.
+// Whole reader pages and public API answers as an anonymous reader gets them, kept in this
+// process, in front of Next.
 // Rendering a page costs the server several times what sending it costs; when a story is linked
 // from a news article, a thousand readers ask for the same few pages within a minute.
 //
 // - Only pages that proxy.ts marked for anonymous readers (`private, no-cache`: no session, a
-//   reader page) are kept, and only for requests with no cookie at all. Search (/sok) is never
+//   reader page) are kept, and only for requests with no cookie at all. So are the public API's
+//   reads (stories and themes), which carry an ETag and `public, max-age=0, must-revalidate`;
+//   a request naming the kept answer's ETag gets a 304. Search (/sok, /api/v1/search) is never
 //   kept: what people search for is not stored anywhere, this cache included.
 // - Every page carries a fresh CSP nonce: the stored copy holds a placeholder, and each response
 //   gets a new nonce in its header and its scripts, so the strict policy stays per response.
@@ -19,7 +23,11 @@ const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 60_000;
 const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
 
-const cachedPaths = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/integritet\/?$/];
+type Kind = "page" | "api";
+const cachedRoutes: { pattern: RegExp; kind: Kind }[] = [
+  ...[/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/integritet\/?$/].map((pattern) => ({ pattern, kind: "page" as const })),
+  ...[/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/].map((pattern) => ({ pattern, kind: "api" as const })),
+];
 // The browser's router asks for the page's data, not its HTML, with these.
 const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
 // Not replayed: they describe one response on one connection, or this copy cannot honour them.
@@ -27,7 +35,7 @@ const unreplayedHeaders = new Set(["date", "connection", "keep-alive", "transfer
 
 export type ContentVersion = { readonly currentVersion: number; readonly serving: boolean };
 
-type Entry = { version: number; status: number; headers: [string, string | string[]][]; body: string };
+type Entry = { version: number; status: number; headers: [string, string | string[]][]; body: string; etag?: string };
 
 export class PageCache {
   private readonly entries: BoundedCache<Entry>;
@@ -51,9 +59,10 @@ export class PageCache {
   // Serves the request from the cache, or lets `render` (Next) answer it and keeps a copy when
   // the answer may be kept. Requests that may not be cached go to `render` untouched.
   async handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
-    const key = cacheKey(req);
+    const route = cacheRoute(req);
     const content = this.options.content();
-    if (!key || !content.serving) return render();
+    if (!route || !content.serving) return render();
+    const { key, kind } = route;
     const version = content.currentVersion;
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return this.send(req, res, hit);
@@ -79,7 +88,7 @@ export class PageCache {
       return end(chunk, ...rest);
     }) as typeof res.end;
     res.once("finish", () => {
-      const entry = storable(res, Buffer.concat(chunks), version);
+      const entry = storable(kind, res, Buffer.concat(chunks), version);
       // A change during the render may have been read only in part: keep nothing then.
       const now = this.options.content();
       if (entry && now.serving && now.currentVersion === version) this.entries.set(key, entry);
@@ -96,6 +105,15 @@ export class PageCache {
     for (const [name, value] of entry.headers) {
       res.setHeader(name, Array.isArray(value) ? value.map((item) => item.split(PLACEHOLDER).join(nonce)) : value.split(PLACEHOLDER).join(nonce));
     }
+    if (entry.etag) {
+      res.setHeader("ETag", entry.etag);
+      if (matchesIfNoneMatch(header(req, "if-none-match") ?? null, entry.etag)) {
+        res.removeHeader("content-type");
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
     let body = Buffer.from(entry.body.split(PLACEHOLDER).join(nonce), "utf8");
     if (acceptsGzip(req.headers["accept-encoding"])) {
       body = zlib.gzipSync(body, { level: 6 });
@@ -109,36 +127,47 @@ export class PageCache {
   }
 }
 
-function cacheKey(req: IncomingMessage): string | null {
+function cacheRoute(req: IncomingMessage): { key: string; kind: Kind } | null {
   if (req.method !== "GET" || !req.url) return null;
   if (req.headers.cookie || req.headers.authorization) return null;
   if (routerHeaders.some((name) => name in req.headers)) return null;
   const url = new URL(req.url, "http://cache.invalid");
-  if (!cachedPaths.some((pattern) => pattern.test(url.pathname))) return null;
+  const route = cachedRoutes.find(({ pattern }) => pattern.test(url.pathname));
+  if (!route) return null;
   if (url.searchParams.has("_rsc")) return null;
   // The forwarded protocol decides the HSTS header, and a forwarded host (believed only behind
   // a trusted proxy) may reach absolute links.
   const proto = header(req, "x-forwarded-proto") ?? "";
   const host = header(req, "x-forwarded-host") ?? header(req, "host") ?? "";
-  return `${proto}\u0000${host}\u0000${url.pathname}${url.search}`;
+  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind: route.kind };
 }
 
-function storable(res: ServerResponse, body: Buffer, version: number): Entry | null {
+function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number): Entry | null {
   if (res.statusCode !== 200) return null;
-  if (res.getHeader("cache-control") !== ANONYMOUS_PAGE_CACHE_CONTROL) return null;
   if (res.hasHeader("set-cookie") || res.hasHeader("content-encoding")) return null;
-  if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return null;
+  const type = String(res.getHeader("content-type") ?? "");
+  const cacheControl = res.getHeader("cache-control");
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
-  const html = body.toString("utf8");
-  // A page whose scripts do not carry the policy's nonce would break with a new one.
-  if (!nonce || !html.includes(`nonce="${nonce}"`)) return null;
+  const text = body.toString("utf8");
+  let etag: string | undefined;
+  if (kind === "page") {
+    if (cacheControl !== ANONYMOUS_PAGE_CACHE_CONTROL || !type.startsWith("text/html")) return null;
+    // A page whose scripts do not carry the policy's nonce would break with a new one.
+    if (!nonce || !text.includes(`nonce="${nonce}"`)) return null;
+  } else {
+    etag = res.getHeader("etag")?.toString();
+    if (cacheControl !== PUBLIC_API_CACHE_CONTROL || !type.startsWith("application/json") || !etag) return null;
+  }
   const headers: Entry["headers"] = [];
   for (const [name, value] of Object.entries(res.getHeaders())) {
     if (value === undefined || unreplayedHeaders.has(name)) continue;
-    const text = Array.isArray(value) ? value.map(String) : String(value);
-    headers.push([name, Array.isArray(text) ? text.map((item) => item.split(nonce).join(PLACEHOLDER)) : text.split(nonce).join(PLACEHOLDER)]);
+    headers.push([name, Array.isArray(value) ? value.map((item) => hideNonce(String(item), nonce)) : hideNonce(String(value), nonce)]);
   }
-  return { version, status: 200, headers, body: html.split(nonce).join(PLACEHOLDER) };
+  return { version, status: 200, headers, body: hideNonce(text, nonce), etag };
+}
+
+function hideNonce(text: string, nonce: string | undefined): string {
+  return nonce ? text.split(nonce).join(PLACEHOLDER) : text;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
