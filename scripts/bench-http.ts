@@ -5,7 +5,9 @@
 // Servers run the current .next build (`npm run build` first). Options, as flags or env:
 //   --seconds / BENCH_SECONDS (5), --connections / BENCH_CONNECTIONS (32),
 //   --sizes / BENCH_SIZES ("100,100000"), --seed / BENCH_SEED (1), --port / BENCH_PORT (3310,
-//   and the next one), --cache-dir / BENCH_CACHE_DIR (keep the seeded databases between runs).
+//   and the next one), --cache-dir / BENCH_CACHE_DIR (keep the seeded databases between runs),
+//   --settle / BENCH_SETTLE_SECONDS (0: seconds to wait after both servers serve their first
+//   page, so the start-up's background work, such as the first retention pass, is over).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +25,7 @@ const { values: flags } = parseArgs({
     seed: { type: "string" },
     port: { type: "string" },
     "cache-dir": { type: "string" },
+    settle: { type: "string" },
   },
 });
 const option = (flag: string | undefined, env: string | undefined, fallback: string) => flag ?? env ?? fallback;
@@ -32,6 +35,7 @@ const sizes = option(flags.sizes, process.env.BENCH_SIZES, "100,100000").split("
 const seed = Number(option(flags.seed, process.env.BENCH_SEED, "1"));
 const basePort = Number(option(flags.port, process.env.BENCH_PORT, "3310"));
 const keptCache = flags["cache-dir"] ?? process.env.BENCH_CACHE_DIR;
+const settleSeconds = Number(option(flags.settle, process.env.BENCH_SETTLE_SECONDS, "0"));
 const root = path.resolve(__dirname, "..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-bench-"));
 const cacheDir = keptCache ? path.resolve(keptCache) : path.join(tmp, "cache");
@@ -111,6 +115,10 @@ async function benchSize(size: number, all: Measured[]) {
   try {
     servers.push(await startTimed("embedded", basePort, { DATA_DIR: dbs.embeddedDataDir, DATABASE_URL: "" }));
     servers.push(await startTimed("postgres", basePort + 1, { DATA_DIR: path.join(tmp, "pg-data-dir"), DATABASE_URL: dbs.postgresUrl }));
+    if (settleSeconds > 0) {
+      console.log(`  waiting ${settleSeconds} s for the start-up's background work`);
+      await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+    }
     const rows = await Promise.all(servers.map(({ server }) => rowsFor(server)));
     console.log(`\n| ${size} stories | database | status | req/s | p50 ms | p99 ms | bytes | × baseline |`);
     console.log("| --- | --- | --- | --: | --: | --: | --: | --: |");
