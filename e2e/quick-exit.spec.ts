@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoA11yViolations } from "./support/a11y";
+import { axeFor, expectNoA11yViolations } from "./support/a11y";
 import { useAdminSession } from "./support/admin-page";
 import { sendStory } from "./support/author";
 
@@ -118,7 +117,7 @@ test("[reader] on a phone the button stays on screen at the bottom of every page
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY), { message: path }).toBeGreaterThan(0);
     await expect(page.getByRole("button", { name: "Lämna sidan snabbt" }), path).toBeInViewport({ ratio: 1 });
-    const region = await new AxeBuilder({ page }).withRules(["region"]).analyze();
+    const region = await axeFor(page).withRules(["region"]).analyze();
     expect(region.violations.map((violation) => violation.nodes.map((node) => node.target)), path).toEqual([]);
   }
   await expectNoA11yViolations(page);

@@ -1,9 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
+// axe run in the page itself. By default AxeBuilder opens a blank page for every check and
+// injects axe a second time there to merge the frames' results: 3.2 s of CPU a check on two
+// cores against 1.2 s, with the same results on our pages, which have no frames.
+export function axeFor(page: Page) {
+  return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
 // WCAG 2.1 A and AA, as Swedish public-sector accessibility law (DOS-lagen) requires.
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(await page.locator("iframe").count(), "axe in the page alone does not look into frames").toBe(0);
+  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
