@@ -8,7 +8,8 @@
 export const ANONYMOUS_PAGE_CACHE_CONTROL = "private, no-cache";
 export const NEVER_STORE = "no-store";
 
-const readerPages = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/sok\/?$/, /^\/integritet\/?$/];
+const searchPage = /^\/sok\/?$/;
+const readerPages = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/];
 // Receipt links hold the author's secret, moderator pages hold moderation data, and the story
 // form holds what an author is writing: none of these may be kept anywhere.
 const privatePages = [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/];
@@ -17,7 +18,16 @@ export function pageCacheControl(options: { method: string; pathname: string; ha
   const { method, pathname } = options;
   if (privatePages.some((pattern) => pattern.test(pathname))) return NEVER_STORE;
   if (method !== "GET" && method !== "HEAD") return null;
-  if (!readerPages.some((pattern) => pattern.test(pathname))) return null;
+  if (!isReaderPage(pathname)) return null;
   // A moderator reading the public pages is still logged in: nothing of that session is kept.
   return options.hasSession ? NEVER_STORE : ANONYMOUS_PAGE_CACHE_CONTROL;
+}
+
+export function isReaderPage(pathname: string): boolean {
+  return readerPages.some((pattern) => pattern.test(pathname));
+}
+
+// A search page names what someone looked for in its address: never kept anywhere.
+export function isSearchPage(pathname: string): boolean {
+  return searchPage.test(pathname);
 }

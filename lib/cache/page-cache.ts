@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { BoundedCache } from "./bounded-cache";
 import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
-import { ANONYMOUS_PAGE_CACHE_CONTROL } from "./page-cache-control";
+import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page-cache-control";
 
 // Whole reader pages and public API answers as an anonymous reader gets them, kept in this
 // process, in front of Next.
@@ -24,10 +24,9 @@ const MAX_AGE_MS = 60_000;
 const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
 
 type Kind = "page" | "api";
-const cachedRoutes: { pattern: RegExp; kind: Kind }[] = [
-  ...[/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, /^\/integritet\/?$/].map((pattern) => ({ pattern, kind: "page" as const })),
-  ...[/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/].map((pattern) => ({ pattern, kind: "api" as const })),
-];
+// Pages are the reader pages that proxy.ts marks for anonymous readers (page-cache-control.ts),
+// less search; these are the API's reads.
+const apiReads = [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/];
 // The browser's router asks for the page's data, not its HTML, with these.
 const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
 // Not replayed: they describe one response on one connection, or this copy cannot honour them.
@@ -103,7 +102,7 @@ export class PageCache {
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
     const nonce = this.options.createNonce();
     for (const [name, value] of entry.headers) {
-      res.setHeader(name, Array.isArray(value) ? value.map((item) => item.split(PLACEHOLDER).join(nonce)) : value.split(PLACEHOLDER).join(nonce));
+      res.setHeader(name, Array.isArray(value) ? value.map((item) => showNonce(item, nonce)) : showNonce(value, nonce));
     }
     if (entry.etag) {
       res.setHeader("ETag", entry.etag);
@@ -114,7 +113,7 @@ export class PageCache {
         return;
       }
     }
-    let body = Buffer.from(entry.body.split(PLACEHOLDER).join(nonce), "utf8");
+    let body = Buffer.from(showNonce(entry.body, nonce), "utf8");
     if (acceptsGzip(req.headers["accept-encoding"])) {
       body = zlib.gzipSync(body, { level: 6 });
       res.setHeader("Content-Encoding", "gzip");
@@ -132,14 +131,15 @@ function cacheRoute(req: IncomingMessage): { key: string; kind: Kind } | null {
   if (req.headers.cookie || req.headers.authorization) return null;
   if (routerHeaders.some((name) => name in req.headers)) return null;
   const url = new URL(req.url, "http://cache.invalid");
-  const route = cachedRoutes.find(({ pattern }) => pattern.test(url.pathname));
-  if (!route) return null;
+  const kind: Kind | null =
+    isReaderPage(url.pathname) && !isSearchPage(url.pathname) ? "page" : apiReads.some((pattern) => pattern.test(url.pathname)) ? "api" : null;
+  if (!kind) return null;
   if (url.searchParams.has("_rsc")) return null;
   // The forwarded protocol decides the HSTS header, and a forwarded host (believed only behind
   // a trusted proxy) may reach absolute links.
   const proto = header(req, "x-forwarded-proto") ?? "";
   const host = header(req, "x-forwarded-host") ?? header(req, "host") ?? "";
-  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind: route.kind };
+  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind };
 }
 
 function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number): Entry | null {
@@ -168,6 +168,10 @@ function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number
 
 function hideNonce(text: string, nonce: string | undefined): string {
   return nonce ? text.split(nonce).join(PLACEHOLDER) : text;
+}
+
+function showNonce(text: string, nonce: string): string {
+  return text.split(PLACEHOLDER).join(nonce);
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
