@@ -20,23 +20,29 @@ function withoutText(value: Prisma.JsonValue | null): Prisma.InputJsonValue | ty
 // edited it, is erased once the story has been public for the configured number of days: from
 // the story row and from the story's audit rows, where edits recorded it. One short
 // transaction per batch (lib/retention/in-batches.ts).
+//
+// The stories still to do are found through the (status, originalErasedAt, publishedAt) index:
+// the range it reads holds exactly the published stories older than the cutoff whose original
+// is still there, so a pass over an archive of 100,000 stories, nearly all done long ago, is
+// one short index lookup, not a walk through every old story (which, in batches of 50 with
+// pauses, kept the embedded database busy for minutes after every start).
 export async function eraseExpiredOriginals({ originalTextDays, now = new Date(), batchSize = 50, pauseMs = 0, ...rest }: EraseExpiredOriginalsOptions): Promise<number> {
   const expired: Prisma.StoryWhereInput = {
     status: "PUBLISHED",
-    publishedAt: { lt: daysBefore(now, originalTextDays) },
     originalErasedAt: null,
+    publishedAt: { lt: daysBefore(now, originalTextDays) },
   };
-  const scanner = scanPublishedBefore(daysBefore(now, originalTextDays));
+  let done = false;
   const erased = await inBatches({
     ...rest,
     batchSize,
     pauseMs,
-    nextIds: (_after, take) => scanner.next(take),
-    handle: (scanned) => {
-      // Only the scanned stories that still hold an original need a transaction at all.
-      const ids = scanned.filter((id) => scanner.pending.has(id));
-      if (ids.length === 0) return Promise.resolve(0);
-      return db.$transaction(async (tx) => {
+    // Erased stories leave the result, so each batch finds new ones; a batch that erased
+    // nothing (another instance was faster) ends the pass.
+    nextIds: async (take) =>
+      done ? [] : (await db.story.findMany({ where: expired, select: { id: true }, orderBy: { publishedAt: "asc" }, take })).map((story) => story.id),
+    handle: async (ids) => {
+      const count = await db.$transaction(async (tx) => {
         // Conditional and returning what it changed, so two instances running at once erase
         // (and count) each story once: the second waits for the first's row locks, then finds
         // the condition no longer true.
@@ -48,45 +54,13 @@ export async function eraseExpiredOriginals({ originalTextDays, now = new Date()
         await scrubStoryAuditRows(tx, updated.map((story) => story.id));
         return updated.length;
       });
+      if (count === 0) done = true;
+      return count;
     },
   });
   // The old versions are gone from queries, not yet from the database files (lib/erasure).
   if (erased > 0) markErasurePending();
   return erased;
-}
-
-// Nearly every old story had its original erased long ago, so a query for the ones still to do
-// matches nothing and reads the whole table: 2 s at 100,000 stories on the embedded database,
-// holding every reader up. Instead the pass walks the published stories older than the cutoff
-// along the (status, publishedAt) index, `take` rows at a time, each step short; handle() then
-// changes only those still holding an original.
-function scanPublishedBefore(cutoff: Date) {
-  let cursor: { publishedAt: string; id: string } | null = null;
-  const pending = new Set<string>();
-  return {
-    pending,
-    async next(take: number): Promise<string[]> {
-      const rows: { id: string; publishedAt: string; pending: boolean }[] = cursor
-        ? await db.$queryRawUnsafe(
-            `SELECT id, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt", "originalErasedAt" IS NULL AS pending FROM "Story"
-             WHERE status = 'PUBLISHED' AND "publishedAt" < $1::timestamp(3) AND "publishedAt" >= $2::timestamp(3)
-               AND ("publishedAt", id) > ($2::timestamp(3), $3)
-             ORDER BY "publishedAt", id LIMIT $4`,
-            cutoff.toISOString(), cursor.publishedAt, cursor.id, take,
-          )
-        : await db.$queryRawUnsafe(
-            `SELECT id, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt", "originalErasedAt" IS NULL AS pending FROM "Story"
-             WHERE status = 'PUBLISHED' AND "publishedAt" < $1::timestamp(3)
-             ORDER BY "publishedAt", id LIMIT $2`,
-            cutoff.toISOString(), take,
-          );
-      pending.clear();
-      for (const row of rows) if (row.pending) pending.add(row.id);
-      const last = rows.at(-1);
-      if (last) cursor = { publishedAt: last.publishedAt, id: last.id };
-      return rows.map((row) => row.id);
-    },
-  };
 }
 
 async function scrubStoryAuditRows(tx: Tx, storyIds: string[]): Promise<void> {

@@ -27,7 +27,7 @@ export async function eraseExpiredStories({ rejectedDays, withdrawnDays, now = n
     // 100,000 stories (2 s a batch on the embedded database); unordered, it uses the status
     // indexes. Erased stories leave the result, so each batch finds new ones; a batch that
     // erased nothing (another instance was faster) ends the pass.
-    nextIds: async (_after, take) => (done ? [] : (await db.story.findMany({ where: expired, select: { id: true }, take })).map((story) => story.id)),
+    nextIds: async (take) => (done ? [] : (await db.story.findMany({ where: expired, select: { id: true }, take })).map((story) => story.id)),
     handle: async (ids) => {
       let erased = 0;
       for (const id of ids) {

@@ -9,27 +9,25 @@ export type BatchOptions = {
 };
 
 export type WalkOptions = BatchOptions & {
-  /** Up to `take` ids after `after` (null: from the start), in ascending id order; or, for a
-   * walk with a cursor of its own, simply the next `take` ids (an empty list ends the walk). */
-  nextIds: (after: string | null, take: number) => Promise<string[]>;
+  /** Up to `take` ids still to do (an empty list ends the walk). The rows handled leave the
+   * condition that found them, so each call finds new ones without a cursor. */
+  nextIds: (take: number) => Promise<string[]>;
   /** Does the work for one batch; returns how many it changed. */
   handle: (ids: string[]) => Promise<number>;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Walks every matching row by id, a short batch at a time, so a pass over 100,000 stories is
+// Works through the matching rows a short batch at a time, so a pass over 100,000 stories is
 // many small pieces of work with room for readers between them, never one long one. Each
 // batch is read fresh, so what another instance did meanwhile is seen.
 export async function inBatches({ batchSize, pauseMs, signal, onBatch, nextIds, handle }: WalkOptions): Promise<number> {
-  let after: string | null = null;
   let changed = 0;
   for (;;) {
-    const ids = await nextIds(after, batchSize);
+    const ids = await nextIds(batchSize);
     if (ids.length === 0) break;
     changed += await handle(ids);
     onBatch?.(ids);
-    after = ids[ids.length - 1];
     if (ids.length < batchSize || signal?.aborted) break;
     if (pauseMs > 0) await sleep(pauseMs);
   }
