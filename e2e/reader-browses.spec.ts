@@ -47,7 +47,11 @@ test("[reader] a wrong theme, municipality or page gets a kind message, not an e
   let response = await page.goto("/berattelser?tagg=finns-inte&kommun=atlantis");
   expect(response?.status()).toBe(200);
   await expect(page.getByText("Vi hittade inget tema med det namnet.")).toBeVisible();
-  await expect(page.getByText("Vi hittade ingen kommun med det namnet.")).toBeVisible();
+  // The municipality's message is beside its field, and what the reader wrote stays there.
+  const municipality = page.getByRole("combobox", { name: "Kommun" });
+  await expect(municipality).toHaveValue("atlantis");
+  await expect(municipality).toHaveAttribute("aria-invalid", "true");
+  await expect(municipality).toHaveAccessibleDescription(/Vi hittar ingen kommun som heter så\./);
   await expectNoA11yViolations(page);
 
   response = await page.goto("/berattelser?sida=9999");
@@ -57,6 +61,31 @@ test("[reader] a wrong theme, municipality or page gets a kind message, not an e
   response = await page.goto("/berattelser?sida=inte-ett-tal");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berättelser");
+});
+
+test("[reader] filters by a municipality typed by name, with the names offered as suggestions", async ({ page }) => {
+  await page.goto("/berattelser");
+  // The first card's municipality, as its meta line shows it ("Publicerad … · Sundsvall").
+  const meta = await page.getByRole("article").first().locator("p").first().innerText();
+  const place = meta.split("·").at(-1)?.trim();
+  expect(place, "needs a published story with a municipality (the demo content has them)").toBeTruthy();
+
+  // No suggestion is in the page until the reader comes to the field; then all 290 are.
+  const field = page.getByRole("combobox", { name: "Kommun" });
+  const suggestions = page.locator("datalist#filter-kommun-names option");
+  await expect(suggestions).toHaveCount(0);
+  await field.focus();
+  await expect(suggestions).toHaveCount(290);
+
+  // Typed in lower case without its å, ä or ö, as on a phone in a hurry.
+  const typed = place!.toLocaleLowerCase("sv").normalize("NFKD").replace(/\p{M}/gu, "");
+  await field.fill(typed);
+  await page.getByRole("button", { name: "Visa berättelser" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toContainText(`i ${place}`);
+  await expect(field).toHaveValue(place!);
+  await expect(field).not.toHaveAttribute("aria-invalid");
+  for (const card of await page.getByRole("article").all()) await expect(card).toContainText(place!);
+  await expect(page.getByRole("link", { name: "Visa alla berättelser" })).toHaveAttribute("href", "/berattelser");
 });
 
 // A moderator's view is the only place that shows a waiting story's id.

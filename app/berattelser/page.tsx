@@ -42,7 +42,8 @@ export default async function StoriesPage({ searchParams }: Props) {
   const { params, tags, filter, unknown, result } = await load(searchParams);
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;
-  const keep = { tagg: params.tagSlug, kommun: params.municipalitySlug };
+  // Links carry the municipality's slug, also when the reader typed its name in the filter.
+  const keep = { tagg: params.tagSlug, kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined };
   const paged = Boolean(params.after || params.before || params.page > 1);
 
   return (
@@ -52,12 +53,13 @@ export default async function StoriesPage({ searchParams }: Props) {
       <StoryFilterForm
         tags={tags}
         selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
-        selectedMunicipality={unknown.includes("kommun") ? undefined : params.municipalitySlug}
+        selectedMunicipality={params.municipalitySlug}
+        unknownMunicipality={unknown.includes("kommun")}
       />
-      {unknown.length > 0 ? (
+      {/* An unknown municipality has its message beside its field. */}
+      {unknown.includes("tagg") ? (
         <div className={`alert warning ${styles.notice}`}>
-          {unknown.includes("tagg") ? <p>{t("unknownTag")}</p> : null}
-          {unknown.includes("kommun") ? <p>{t("unknownMunicipality")}</p> : null}
+          <p>{t("unknownTag")}</p>
           <p>
             <Link href="/berattelser">{t("filter.clear")}</Link>
           </p>

@@ -7,6 +7,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { SearchField } from "@/components/search/search-field";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
+import { findMunicipalityByCode } from "@/lib/municipalities";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import { readStories, readTags } from "@/lib/cache/public-reads";
@@ -26,7 +27,7 @@ const loadSearch = cache(async (serialized: string) => {
     search?.ok === true
       ? await readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page })
       : null;
-  return { params, tags, unknown, search, result };
+  return { params, tags, filter, unknown, search, result };
 });
 const load = async (searchParams: Props["searchParams"]) => loadSearch(JSON.stringify(await searchParams));
 
@@ -39,8 +40,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const t = await getTranslations("Search");
-  const { params, tags, unknown, search, result } = await load(searchParams);
-  const keep = { q: params.query, tagg: params.tagSlug, kommun: params.municipalitySlug };
+  const { params, tags, filter, unknown, search, result } = await load(searchParams);
+  const keep = { q: params.query, tagg: params.tagSlug, kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined };
   return (
     <>
       <h1>{t("title")}</h1>
@@ -48,7 +49,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <StoryFilterForm
         tags={tags}
         selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
-        selectedMunicipality={unknown.includes("kommun") ? undefined : params.municipalitySlug}
+        selectedMunicipality={params.municipalitySlug}
+        unknownMunicipality={unknown.includes("kommun")}
         action="/sok"
         label={t("formLabel")}
         submitLabel={t("submit")}

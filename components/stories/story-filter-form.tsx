@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MunicipalityOptions } from "./municipality-options";
+import { MunicipalityField } from "./municipality-field";
+import { findMunicipalityByInput } from "@/lib/municipalities";
 import styles from "./story-filter-form.module.css";
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
@@ -9,6 +10,7 @@ export async function StoryFilterForm({
   tags,
   selectedTag,
   selectedMunicipality,
+  unknownMunicipality = false,
   action = "/berattelser",
   label,
   submitLabel,
@@ -16,7 +18,10 @@ export async function StoryFilterForm({
 }: {
   tags: { slug: string; name: string }[];
   selectedTag?: string;
+  /** The municipality in the address: a slug or a reader's typed text. */
   selectedMunicipality?: string;
+  /** True when selectedMunicipality names no municipality: the reader's text stays, with a message. */
+  unknownMunicipality?: boolean;
   action?: string;
   label?: string;
   submitLabel?: string;
@@ -24,6 +29,7 @@ export async function StoryFilterForm({
 }) {
   const t = await getTranslations("Stories.filter");
   const filtered = Boolean(selectedTag || selectedMunicipality);
+  const municipality = selectedMunicipality && !unknownMunicipality ? findMunicipalityByInput(selectedMunicipality) : undefined;
   return (
     <form method="get" action={action} role="search" aria-label={label ?? t("label")} className={styles.form}>
       {children}
@@ -38,13 +44,12 @@ export async function StoryFilterForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-kommun">{t("municipality")}</label>
-        <select id="filter-kommun" name="kommun" defaultValue={selectedMunicipality ?? ""}>
-          <option value="">{t("allMunicipalities")}</option>
-          <MunicipalityOptions />
-        </select>
-      </div>
+      <MunicipalityField
+        label={t("municipality")}
+        hint={t("municipalityHint")}
+        value={municipality?.name ?? selectedMunicipality ?? ""}
+        error={unknownMunicipality ? t("unknownMunicipality") : undefined}
+      />
       <div className={styles.actions}>
         <button type="submit">{submitLabel ?? t("submit")}</button>
         {filtered && action === "/berattelser" ? <Link href="/berattelser">{t("clear")}</Link> : null}

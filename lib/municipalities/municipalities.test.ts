@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   findMunicipalityByCode,
+  findMunicipalityByInput,
   findMunicipalityBySlug,
   municipalities,
   municipalityCodes,
@@ -76,5 +77,35 @@ describe("municipalities", () => {
     expect(findMunicipalityByCode("")).toBeUndefined();
     expect(findMunicipalityBySlug("atlantis")).toBeUndefined();
     expect(findMunicipalityBySlug("")).toBeUndefined();
+  });
+});
+
+describe("findMunicipalityByInput", () => {
+  it("finds a municipality by its name in any case, without diacritics, or by its slug", () => {
+    for (const input of ["Alingsås", "alingsås", "ALINGSÅS", "alingsas", "  Alingsås  kommun ", "alingsas"]) {
+      expect(findMunicipalityByInput(input)?.slug).toBe("alingsas");
+    }
+    expect(findMunicipalityByInput("Upplands Väsby")?.slug).toBe("upplands-vasby");
+    expect(findMunicipalityByInput("upplands vasby")?.slug).toBe("upplands-vasby");
+  });
+
+  it("tells Håbo from Habo, and finds neither by the word they share without its ring", () => {
+    expect(findMunicipalityByInput("Håbo")?.slug).toBe("habo-uppsala");
+    expect(findMunicipalityByInput("habo")?.slug).toBe("habo-jonkoping");
+    expect(findMunicipalityByInput("habo-uppsala")?.name).toBe("Håbo");
+    expect(findMunicipalityByInput("HABO")?.name).toBe("Habo");
+  });
+
+  it("finds every municipality by its own name and slug", () => {
+    for (const m of municipalities) {
+      expect(findMunicipalityByInput(m.name)).toBe(m);
+      expect(findMunicipalityByInput(m.slug)).toBe(m);
+    }
+  });
+
+  it("finds nothing for text that names no municipality", () => {
+    for (const input of ["", "   ", "kommun", "Atlantis", "Göteborg Stockholm", "<script>", "a".repeat(500)]) {
+      expect(findMunicipalityByInput(input)).toBeUndefined();
+    }
   });
 });

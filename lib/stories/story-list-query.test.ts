@@ -54,6 +54,12 @@ describe("resolveStoryFilter", () => {
     });
   });
 
+  it("takes a municipality's name as a reader typed it in the filter", () => {
+    expect(resolveStoryFilter({ municipalitySlug: "Göteborg" }, known).filter).toEqual({ municipalityCode: "1480" });
+    expect(resolveStoryFilter({ municipalitySlug: "goteborg" }, known).filter).toEqual({ municipalityCode: "1480" });
+    expect(resolveStoryFilter({ municipalitySlug: "Håbo" }, known).filter.municipalityCode).not.toBe(resolveStoryFilter({ municipalitySlug: "Habo" }, known).filter.municipalityCode);
+  });
+
   it("reports unknown values instead of filtering by them", () => {
     expect(resolveStoryFilter({ tagSlug: "finns-inte", municipalitySlug: "atlantis" }, known)).toEqual({
       filter: {},

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findMunicipalityBySlug } from "@/lib/municipalities";
+import { findMunicipalityByInput } from "@/lib/municipalities";
 import { pageFromSearchParam, pageParam } from "@/lib/pagination/page-param";
 
 export const STORIES_PAGE_SIZE = 10;
@@ -42,8 +42,9 @@ export function parseStoryListPageParams(searchParams: SearchParams) {
 export type StoryFilter = { tagSlug?: string; municipalityCode?: string };
 export type UnknownFilterField = "tagg" | "kommun";
 
-// Turns the slugs in an address into a filter the domain layer understands. Values that
-// name nothing are reported, never passed on, so they cannot match by accident.
+// Turns the slugs in an address into a filter the domain layer understands. The municipality
+// may also be a name as a reader typed it in the filter ("Alingsås"; lib/municipalities).
+// Values that name nothing are reported, never passed on, so they cannot match by accident.
 export function resolveStoryFilter(
   input: { tagSlug?: string; municipalitySlug?: string },
   knownTagSlugs: ReadonlySet<string>,
@@ -55,7 +56,7 @@ export function resolveStoryFilter(
     else unknown.push("tagg");
   }
   if (input.municipalitySlug) {
-    const municipality = findMunicipalityBySlug(input.municipalitySlug);
+    const municipality = findMunicipalityByInput(input.municipalitySlug);
     if (municipality) filter.municipalityCode = municipality.code;
     else unknown.push("kommun");
   }
