@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { PublicStory } from "@/lib/stories/to-public-story";
 import { PublishedDate } from "./published-date";
 import styles from "./story-meta.module.css";
-import { storiesHref } from "./tag-links";
+import { storiesHref } from "./story-href";
 
 // When, where and from whom (as a role, never a person) a story was told.
 export async function StoryMeta({ story }: { story: PublicStory }) {

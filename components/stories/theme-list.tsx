@@ -1,19 +1,19 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { TagWithCount } from "@/lib/tags/list-tags-with-counts";
-import { storiesHref } from "./tag-links";
+import { storiesHref } from "./story-href";
 import styles from "./theme-list.module.css";
 
-// The themes with how many published stories each holds, each leading to its stories.
+// The themes with how many published stories each holds, each leading to its stories (a plain
+// link: the list comes whole from the page cache; see ./story-cards.tsx).
 export async function ThemeList({ tags }: { tags: TagWithCount[] }) {
   const t = await getTranslations("Home");
   return (
     <ul className={styles.list}>
       {tags.map((tag) => (
         <li key={tag.slug} className={styles.item}>
-          <Link className={styles.name} href={storiesHref({ tagg: tag.slug })}>
+          <a className={styles.name} href={storiesHref({ tagg: tag.slug })}>
             {tag.name}
-          </Link>
+          </a>
           <span className={styles.count}>{t("storyCount", { count: tag.storyCount })}</span>
           {tag.description ? <span className={styles.description}>{tag.description}</span> : null}
         </li>

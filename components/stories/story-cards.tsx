@@ -1,0 +1,68 @@
+"use client";
+
+import styles from "./story-card.module.css";
+import { storiesHref } from "./story-href";
+
+export type CardData = {
+  id: string;
+  title: string;
+  /** An excerpt, or a search hit's snippet: plain strings, and the matched words in a one-element array. */
+  text: string | (string | [string])[];
+  /** ISO time, for <time dateTime>. */
+  published: string;
+  /** The same date as readers in Sweden write it. */
+  date: string;
+  place?: string;
+  tags: string[];
+};
+
+// The cards of a story list, drawn from the compact data StoryCardList prepares on the server.
+// Every text is a text node: the reader's words are never markup. Links are plain <a>: a
+// reader's page comes whole from the page cache, where a client-side navigation would ask the
+// server to render it again.
+export function StoryCards({
+  cards,
+  tagNames,
+  headingLevel,
+  labels,
+}: {
+  cards: CardData[];
+  tagNames: Record<string, string>;
+  headingLevel: 2 | 3;
+  labels: { published: string; tags: string };
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="plain-list">
+      {cards.map((card) => (
+        <li key={card.id}>
+          <article className="card">
+            <Heading className={styles.title}>
+              <a href={`/berattelser/${card.id}`}>{card.title}</a>
+            </Heading>
+            <p className={styles.meta}>
+              {labels.published} <time dateTime={card.published}>{card.date}</time>
+              {card.place ? ` · ${card.place}` : null}
+            </p>
+            <p className={styles.excerpt}>
+              {typeof card.text === "string"
+                ? card.text
+                : card.text.map((part, index) => (typeof part === "string" ? part : <mark key={index}>{part[0]}</mark>))}
+            </p>
+            {card.tags.length > 0 ? (
+              <ul className="tag-list" aria-label={labels.tags}>
+                {card.tags.map((slug) => (
+                  <li key={slug}>
+                    <a className="tag" href={storiesHref({ tagg: slug })}>
+                      {tagNames[slug]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
