@@ -10,6 +10,7 @@ import { createStory } from "./create-story";
 import { eraseStoryByAuthor } from "./erase-story-by-author";
 import { listStories } from "./list-stories";
 import { parseSearchText } from "./search-query";
+import { searchStories } from "./search-stories";
 import { createPublishedStory, filler } from "./story-fixtures";
 import { withdrawStory } from "./withdraw-story";
 
@@ -98,6 +99,47 @@ describeEachDatabase("Swedish full-text search", () => {
     expect(await titlesOf("väntandeord")).toEqual([]);
     // The moderator's published reply (written by createPublishedStory) is searchable too.
     expect((await titlesOf("moderatorerna")).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("gives the same newest candidates whether the first step's window or the planner finds them", async () => {
+    // Nine stories with both words, published a day apart, and three with only one of them.
+    const start = Date.UTC(2031, 0, 1);
+    const matching: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const both = i % 4 !== 3;
+      const { storyId } = await createPublishedStory({
+        moderatorId,
+        title: `Kvarnhjul ${i}`,
+        body: `${filler}${both ? "Kvarnhjulet stod stilla vid den stenlagda gården." : "Kvarnhjulet stod stilla."}`,
+        tagIds: [tags[3].id],
+        now: new Date(start + i * 86_400_000),
+      });
+      if (both) matching.push(storyId);
+    }
+    const newestFive = matching.slice(-5).sort();
+    const text = (parseSearchText("kvarnhjul stenlagd") as { text: string }).text;
+    // A cap of 4 ranks the newest 5 matches (one more than the cap, to tell "more than 4").
+    const runs = await Promise.all(
+      [0, 3, 6, 1000].map((recentWindow) => searchStories({ text, offset: 0, limit: 10, candidates: 4, recentWindow })),
+    );
+    for (const run of runs) {
+      expect(run.total).toBe(5);
+      expect(run.hits.map((hit) => hit.id).sort()).toEqual(newestFive);
+      expect(run.hits).toEqual(runs[0].hits);
+    }
+    // Fewer matches than the cap: every window gives all of them.
+    const all = await Promise.all(
+      [0, 3, 1000].map((recentWindow) => searchStories({ text, offset: 0, limit: 20, candidates: 50, recentWindow })),
+    );
+    for (const run of all) {
+      expect(run.total).toBe(9);
+      expect(run.hits.map((hit) => hit.id).sort()).toEqual([...matching].sort());
+    }
+    // A single word goes to the planner whatever the window; the answer is the same.
+    const one = (parseSearchText("stenlagda") as { text: string }).text;
+    const single = await Promise.all([0, 1000].map((recentWindow) => searchStories({ text: one, offset: 0, limit: 10, candidates: 4, recentWindow })));
+    expect(single[0]).toEqual(single[1]);
+    expect(single[0].hits.map((hit) => hit.id).sort()).toEqual(newestFive);
   });
 
   it("answers a query with only common words with no results rather than an error", async () => {
