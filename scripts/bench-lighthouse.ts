@@ -51,6 +51,10 @@ async function main() {
         `   (TBT of all runs: ${results.map((r) => r.tbt.toFixed(0)).join(", ")}; benchmarkIndex ${results.map((r) => r.benchmarkIndex).join(", ")})`,
       );
       console.log(row.join(" "));
+      // The profile of the median run: where the main thread's time went, and the scripts that took it.
+      const work = Object.entries(median.mainThread).map(([group, ms]) => `${group} ${ms}`).join(", ");
+      console.log(`${"".padEnd(24)}   main thread ms: ${work}`);
+      console.log(`${"".padEnd(24)}   costliest scripts ms: ${median.costliestScripts.map((s) => `${s.url} ${s.ms}`).join(", ")}`);
     }
   } finally {
     await server.stop();

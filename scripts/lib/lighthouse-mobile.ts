@@ -10,12 +10,31 @@ const run = promisify(execFile);
 const root = path.resolve(__dirname, "..", "..");
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 
-export type LighthouseFigures = { tbt: number; lcp: number; scriptTransfer: number; scriptResource: number; scriptCount: number; benchmarkIndex: number };
+export type LighthouseFigures = {
+  tbt: number;
+  lcp: number;
+  scriptTransfer: number;
+  scriptResource: number;
+  scriptCount: number;
+  benchmarkIndex: number;
+  /** The profile behind TBT: main-thread time by kind of work (Lighthouse's own breakdown), ms. */
+  mainThread: Record<string, number>;
+  /** The scripts that cost the most main-thread time (evaluation and parse), ms. */
+  costliestScripts: { url: string; ms: number }[];
+};
 
 type Lhr = {
   environment: { benchmarkIndex: number };
   runtimeError?: { message: string };
-  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      details?: {
+        items?: { resourceType?: string; transferSize?: number; resourceSize?: number; group?: string; groupLabel?: string; duration?: number; url?: string; total?: number }[];
+      };
+    }
+  >;
 };
 
 export async function lighthouseMobile(url: string): Promise<LighthouseFigures> {
@@ -46,5 +65,12 @@ export async function lighthouseMobile(url: string): Promise<LighthouseFigures> 
     scriptResource: scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0),
     scriptCount: scripts.length,
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    mainThread: Object.fromEntries(
+      (lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((item) => [item.groupLabel ?? item.group ?? "?", Math.round(item.duration ?? 0)]),
+    ),
+    costliestScripts: (lhr.audits["bootup-time"]?.details?.items ?? [])
+      .map((item) => ({ url: (item.url ?? "?").replace(/^https?:\/\/[^/]+/, ""), ms: Math.round(item.total ?? 0) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3),
   };
 }
