@@ -4,7 +4,7 @@ import { loggedOutPath } from "@/lib/auth/session-activity";
 import { sessionCookieNames } from "@/lib/auth/session-cookies";
 import { pageCacheControl } from "@/lib/cache/page-cache-control";
 import { env } from "@/lib/env";
-import { jsonError } from "@/app/api/v1/responses";
+import { jsonError } from "@/lib/http/api-responses";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { requestIsHttps } from "@/lib/security/request-is-https";

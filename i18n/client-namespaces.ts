@@ -25,7 +25,6 @@ export const clientNamespaces = {
   moderator: [
     "Common",
     "ModNav",
-    "Queue",
     "Review",
     "CommentModeration",
     "Templates",

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StoryForm } from "@/components/story-form/story-form";
 import { WritingGuidance } from "@/components/story-form/writing-guidance";
 import { readTags } from "@/lib/cache/public-reads";
-import { submitStory } from "./actions";
+import { submitStory } from "@/lib/actions/public/story";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";

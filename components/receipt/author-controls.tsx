@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StoryStatus } from "@/generated/prisma/client";
-import { canTransitionStory } from "@/lib/moderation/story-transitions";
-import { canAuthorEdit } from "@/lib/stories/author-permissions";
+import { canTransitionStory, isStoryEditable } from "@/lib/stories/story-status";
 
 type Props = { token: string; status: StoryStatus; withdrawnDays: number };
 
@@ -17,7 +16,7 @@ export async function AuthorControls({ token, status, withdrawnDays }: Props) {
       <h2 id="controls-heading">{t("heading")}</h2>
       <p>{t("intro")}</p>
       <ul className="plain-list">
-        {canAuthorEdit(status) ? (
+        {isStoryEditable(status) ? (
           <li>
             <Link className="button secondary" href={`${base}/andra`}>
               {t("edit")}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { clearSafetyFlagAction } from "@/app/mod/(inloggad)/berattelser/[id]/actions";
+import { clearSafetyFlagAction } from "@/lib/actions/mod/stories";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import type { SafetyFlag } from "@/generated/prisma/enums";

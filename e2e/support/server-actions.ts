@@ -24,7 +24,7 @@ export function listServerActions(): ServerAction[] {
 
 // Everything a reader or author can call without logging in.
 export function listPublicServerActions(): ServerAction[] {
-  return listServerActions().filter((action) => !action.filename.startsWith("app/mod/"));
+  return listServerActions().filter((action) => !action.filename.startsWith("lib/actions/mod/"));
 }
 
 // React's encoding of plain JSON arguments (ReactFlightReplyClient): a string that starts with

@@ -3,6 +3,7 @@ import { publicContentTransaction } from "@/lib/cache/public-change";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { AppError } from "@/lib/errors/app-error";
 import { isAcuteFlag, sortFlags } from "@/lib/safety/safety-flags";
+import { assertGuardedUpdate, assertStoryEditable, whereEditable } from "@/lib/stories/story-status";
 
 export type ClearSafetyFlagOptions = { storyId: string; moderatorId: string; flag: SafetyFlag };
 
@@ -16,12 +17,12 @@ export async function clearSafetyFlag(options: ClearSafetyFlagOptions): Promise<
       select: { status: true, urgent: true, safetyFlags: true },
     });
     if (!story) throw new AppError("NOT_FOUND", "story not found");
-    if (story.status !== "PENDING") throw new AppError("INVALID_STATE", "story is no longer pending");
+    assertStoryEditable(story.status);
     if (!story.safetyFlags.includes(options.flag)) return { changed: false };
 
     const safetyFlags = sortFlags(story.safetyFlags.filter((flag) => flag !== options.flag));
     const urgent = safetyFlags.some(isAcuteFlag);
-    await tx.story.update({ where: { id: options.storyId }, data: { safetyFlags, urgent } });
+    assertGuardedUpdate(await tx.story.updateMany({ where: whereEditable(options.storyId), data: { safetyFlags, urgent } }));
     await writeAuditLog(tx, {
       moderatorId: options.moderatorId,
       action: "story.clear_safety_flag",

@@ -1,9 +1,8 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
-import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertStoryEditable } from "./story-transitions";
+import { assertGuardedUpdate, assertStoryEditable, whereEditable } from "@/lib/stories/story-status";
 
 export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string };
 
@@ -21,12 +20,12 @@ export async function editStory(options: EditStoryOptions): Promise<{ changed: b
     );
     if (!diff) return { changed: false };
 
-    // Conditional on PENDING, so an edit cannot land on a story another moderator just decided.
+    // Guarded, so an edit cannot land on a story another moderator just decided.
     const updated = await tx.story.updateMany({
-      where: { id: options.storyId, status: "PENDING" },
+      where: whereEditable(options.storyId),
       data: { title: options.title, body: options.body },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story was decided meanwhile");
+    assertGuardedUpdate(updated, "story was decided meanwhile");
     await replaceStoryTags(tx, options.storyId, tagIds);
     await writeAuditLog(tx, {
       moderatorId: options.moderatorId,

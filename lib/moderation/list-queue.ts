@@ -4,6 +4,7 @@ import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
+import { awaitingDecisionWhere } from "@/lib/stories/story-status";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
 
@@ -20,23 +21,17 @@ export type QueuedStory = {
   privacy: PrivacyMarkers;
 };
 
-export type QueuedComment = {
-  id: string;
-  body: string;
-  createdAt: Date;
-  byStoryAuthor: boolean;
-  story: { id: string; title: string };
-};
-
-export type Queue = { stories: QueuedStory[]; comments: QueuedComment[] };
+// Comments are decided on /mod/kommentarer (lib/moderation/list-pending-comments.ts); the queue
+// only counts them.
+export type Queue = { stories: QueuedStory[]; commentCount: number };
 
 // What waits for a moderator: stories that suggest acute danger first, then oldest first, so
 // that nothing is left lying at the bottom.
 // The id breaks ties so the order is the same on every load.
 export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promise<Queue> {
-  const [stories, comments] = await Promise.all([
+  const [stories, commentCount] = await Promise.all([
     db.story.findMany({
-      where: { status: "PENDING" },
+      where: awaitingDecisionWhere,
       orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
       take: limit,
       select: {
@@ -52,12 +47,7 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
         tags: { select: { tag: { select: { name: true } } } },
       },
     }),
-    db.comment.findMany({
-      where: { status: "PENDING" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: limit,
-      select: { id: true, body: true, createdAt: true, byStoryAuthor: true, story: { select: { id: true, title: true } } },
-    }),
+    db.comment.count({ where: { status: "PENDING" } }),
   ]);
   return {
     stories: stories.map((story) => ({
@@ -74,6 +64,6 @@ export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promi
       safetyFlags: sortFlags(story.safetyFlags),
       privacy: privacyMarkersFor(story),
     })),
-    comments,
+    commentCount,
   };
 }

@@ -1,11 +1,10 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertStoryTransition } from "./story-transitions";
+import { assertGuardedUpdate, assertStoryTransition, whereEditable } from "@/lib/stories/story-status";
 
 export type PublishStoryOptions = StoryEdit & {
   storyId: string;
@@ -27,10 +26,10 @@ export async function publishStory(options: PublishStoryOptions): Promise<{ repl
 
     // Two moderators may press publish at once: only the update that still finds PENDING wins.
     const updated = await tx.story.updateMany({
-      where: { id: options.storyId, status: "PENDING" },
+      where: whereEditable(options.storyId),
       data: { title: options.title, body: options.body, status: "PUBLISHED", publishedAt: now, decidedAt: now },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story was decided meanwhile");
+    assertGuardedUpdate(updated, "story was decided meanwhile");
     await replaceStoryTags(tx, options.storyId, tagIds);
 
     const templateId = await existingTemplateId(tx, options.reply.templateId);

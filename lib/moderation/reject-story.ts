@@ -2,7 +2,7 @@ import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { loadStoryForDecision } from "./apply-story-edit";
-import { assertStoryTransition } from "./story-transitions";
+import { assertGuardedUpdate, assertStoryTransition, whereEditable } from "@/lib/stories/story-status";
 
 export type RejectStoryOptions = { storyId: string; moderatorId: string; reason: string; now?: Date };
 
@@ -16,10 +16,10 @@ export async function rejectStory(options: RejectStoryOptions): Promise<void> {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryTransition(current.status, "REJECTED");
     const updated = await tx.story.updateMany({
-      where: { id: options.storyId, status: "PENDING" },
+      where: whereEditable(options.storyId),
       data: { status: "REJECTED", rejectionReason: reason, decidedAt: now },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story was decided meanwhile");
+    assertGuardedUpdate(updated, "story was decided meanwhile");
     await writeAuditLog(tx, {
       moderatorId: options.moderatorId,
       action: "story.reject",

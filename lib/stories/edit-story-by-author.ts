@@ -1,11 +1,11 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
-import { AppError } from "@/lib/errors/app-error";
 import { addReplacementCounts, type ReplacementCounts } from "@/lib/privacy/redact-for-storage";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { assessSafety } from "@/lib/safety/assess-safety";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import type { AuthorEdit } from "./author-edit-schema";
 import { findStoryByReceipt } from "./find-story-by-receipt";
+import { assertGuardedUpdate, whereEditable } from "./story-status";
 
 export type EditStoryByAuthorOptions = AuthorEdit & { token: string; now?: Date };
 
@@ -24,9 +24,9 @@ export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Prom
   const text = textToStore(options);
   await publicContentTransaction(async (tx) => {
     const story = await findStoryByReceipt(tx, options.token);
-    // Conditional on PENDING, so an edit cannot land on a story a moderator just decided.
+    // Guarded, so an edit cannot land on a story a moderator just decided.
     const updated = await tx.story.updateMany({
-      where: { id: story.id, status: "PENDING" },
+      where: whereEditable(story.id),
       data: {
         title: text.title,
         body: text.body,
@@ -41,6 +41,6 @@ export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Prom
         authorEditedAt: now,
       },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story is no longer pending");
+    assertGuardedUpdate(updated, "story is no longer pending");
   });
 }

@@ -1,7 +1,6 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
-import { AppError } from "@/lib/errors/app-error";
-import { canTransitionStory } from "@/lib/moderation/story-transitions";
 import { findStoryByReceipt } from "./find-story-by-receipt";
+import { assertGuardedUpdate, assertStoryTransition, whereStillIn } from "./story-status";
 
 // "Withdrawn by its author", not "removed by a moderator": the author takes the story back,
 // before or after publication. Readers stop seeing it at once (readerStoryWhere is PUBLISHED
@@ -11,13 +10,11 @@ export async function withdrawStory({ token, now = new Date() }: { token: string
   await publicContentTransaction(async (tx) => {
     const story = await findStoryByReceipt(tx, token);
     if (story.status === "WITHDRAWN") return;
-    if (!canTransitionStory(story.status, "WITHDRAWN")) {
-      throw new AppError("INVALID_STATE", `story in ${story.status} cannot be withdrawn`);
-    }
+    assertStoryTransition(story.status, "WITHDRAWN");
     const updated = await tx.story.updateMany({
-      where: { id: story.id, status: story.status },
+      where: whereStillIn(story.id, story.status),
       data: { status: "WITHDRAWN", withdrawnAt: now },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "story changed meanwhile");
+    assertGuardedUpdate(updated);
   });
 }

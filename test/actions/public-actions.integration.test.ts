@@ -3,9 +3,9 @@
 // or rate-limit slot is spent, and every failure is a message key.
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { submitStory } from "@/app/beratta/actions";
-import { submitComment } from "@/app/berattelser/[id]/comment-actions";
-import { saveAuthorEdit, submitAuthorComment } from "@/app/kvitto/actions";
+import { submitStory } from "@/lib/actions/public/story";
+import { submitComment } from "@/lib/actions/public/comment";
+import { saveAuthorEdit, submitAuthorComment } from "@/lib/actions/public/receipt";
 import { db } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";

@@ -1,11 +1,15 @@
 // A static check in the spirit of Lobsters' lint cop: every moderator server action is built with
 // moderatorAction(), and every moderator page asks requireModerator() itself. Forgetting either
-// fails the build's tests instead of opening a hole.
+// fails the build's tests instead of opening a hole. Moderator actions live in lib/actions/mod/
+// (as dub keeps its actions in lib/actions/), where components import them from; app/ holds
+// none, and nothing outside app/ imports from it.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const modRoot = path.resolve(__dirname, "../../app/mod");
+const root = path.resolve(__dirname, "../..");
+const modRoot = path.join(root, "app", "mod");
+const actionsRoot = path.join(root, "lib", "actions", "mod");
 const loginPage = path.join(modRoot, "logga-in", "page.tsx");
 
 function filesUnder(dir: string): string[] {
@@ -35,9 +39,9 @@ export const hasUseServerDirective = (source: string) => /(^|[\n{;])\s*["']use s
 export const callsRequireModerator = (source: string) => /\bawait\s+requireModerator\s*\(/.test(stripComments(source));
 
 const files = filesUnder(modRoot);
-const actionFiles = files.filter((file) => path.basename(file) === "actions.ts");
+const actionFiles = filesUnder(actionsRoot).filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file));
 const pages = files.filter((file) => path.basename(file) === "page.tsx" && file !== loginPage);
-const relative = (file: string) => path.relative(modRoot, file);
+const relative = (file: string) => path.relative(root, file);
 
 describe("the detectors", () => {
   it("flag an action file with an unguarded export", () => {
@@ -80,19 +84,33 @@ describe("app/mod", () => {
   });
 
   it.each(actionFiles.map(relative))("%s exports only moderatorAction() actions", (file) => {
-    expect(unguardedExports(fs.readFileSync(path.join(modRoot, file), "utf8"))).toEqual([]);
+    expect(unguardedExports(fs.readFileSync(path.join(root, file), "utf8"))).toEqual([]);
   });
 
-  it("keeps server actions in actions.ts files only, where they are checked", () => {
-    const elsewhere = files
-      .filter((file) => /\.(ts|tsx)$/.test(file) && path.basename(file) !== "actions.ts")
+  it.each(actionFiles.map(relative))("%s declares 'use server' for the whole file", (file) => {
+    expect(/^\s*["']use server["']/.test(stripComments(fs.readFileSync(path.join(root, file), "utf8")))).toBe(true);
+  });
+
+  it("keeps server actions out of app/: none in a route folder, where this check would not look", () => {
+    const inApp = filesUnder(path.join(root, "app"))
+      .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file))
       .filter((file) => hasUseServerDirective(fs.readFileSync(file, "utf8")))
       .map(relative);
-    expect(elsewhere).toEqual([]);
+    expect(inApp).toEqual([]);
+  });
+
+  it("has nothing outside app/ import from a route folder", () => {
+    const outside = ["components", "lib", "i18n", "scripts", "test", "e2e"]
+      .flatMap((dir) => filesUnder(path.join(root, dir)))
+      .concat([path.join(root, "proxy.ts")])
+      .filter((file) => /\.(ts|tsx)$/.test(file))
+      .filter((file) => /from\s+["']@\/app\//.test(fs.readFileSync(file, "utf8")))
+      .map(relative);
+    expect(outside).toEqual([]);
   });
 
   it.each(pages.map(relative))("%s calls requireModerator() itself", (file) => {
-    expect(callsRequireModerator(fs.readFileSync(path.join(modRoot, file), "utf8"))).toBe(true);
+    expect(callsRequireModerator(fs.readFileSync(path.join(root, file), "utf8"))).toBe(true);
   });
 
   it("lets only the login page through without requireModerator()", () => {

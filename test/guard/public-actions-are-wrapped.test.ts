@@ -1,12 +1,12 @@
 // The public twin of mod-actions-are-guarded.test.ts: every server action a visitor can call is
 // built with publicAction(), so none skips parsing, its rate limit, its proof of work or the one
-// failure format. A new action file outside app/mod is found and checked without being listed.
+// failure format. A new action file outside lib/actions/mod is found and checked without being listed.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
-const modRoot = path.join(root, "app", "mod");
+const modActionsRoot = path.join(root, "lib", "actions", "mod");
 const searched = ["app", "components", "lib"].map((dir) => path.join(root, dir));
 
 function filesUnder(dir: string): string[] {
@@ -38,7 +38,7 @@ export function unwrappedExports(source: string): string[] {
 
 const sourceFiles = searched
   .flatMap(filesUnder)
-  .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith(modRoot + path.sep));
+  .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith(modActionsRoot + path.sep));
 const actionFiles = sourceFiles.filter((file) => hasAnyDirective(fs.readFileSync(file, "utf8")));
 const relative = (file: string) => path.relative(root, file);
 
@@ -75,7 +75,7 @@ export default async function x() {}`;
 describe("public server actions", () => {
   it("are found: the story, comment and receipt actions", () => {
     expect(actionFiles.map(relative).sort()).toEqual(
-      expect.arrayContaining(["app/beratta/actions.ts", "app/berattelser/[id]/comment-actions.ts", "app/kvitto/actions.ts"]),
+      expect.arrayContaining(["lib/actions/public/story.ts", "lib/actions/public/comment.ts", "lib/actions/public/receipt.ts"]),
     );
   });
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
-import { submitComment } from "./comment-actions";
+import { submitComment } from "@/lib/actions/public/comment";
 import { CommentList } from "@/components/stories/comment-list";
 import { ReplyList } from "@/components/stories/reply-list";
 import { StoryMeta } from "@/components/stories/story-meta";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { submitAuthorComment } from "@/app/kvitto/actions";
+import { submitAuthorComment } from "@/lib/actions/public/receipt";
 import { FormMessage } from "@/components/forms/form-message";
 import { AuthorCommentForm } from "@/components/receipt/author-comment-form";
 import { AuthorControls } from "@/components/receipt/author-controls";
@@ -12,6 +12,7 @@ import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
+import { isAwaitingDecision } from "@/lib/stories/story-status";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      {story.urgent && (justSent || story.status === "PENDING") ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
+      {story.urgent && (justSent || isAwaitingDecision(story.status)) ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
       {justSent ? <SaveLinkBox path={`/kvitto/${token}`} /> : null}
       {done ? <FormMessage kind="success">{tDone(done)}</FormMessage> : null}
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />

@@ -1,7 +1,7 @@
 import { ModNav } from "@/components/mod/mod-nav";
 import { ClientMessages } from "@/i18n/client-messages";
 import { requireModerator } from "@/lib/auth/session";
-import { logOutEverywhereAction } from "./actions";
+import { logOutEverywhereAction } from "@/lib/actions/mod/session";
 
 export const dynamic = "force-dynamic";
 

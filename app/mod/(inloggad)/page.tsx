@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { QueueCommentList } from "@/components/mod/queue-comment-list";
+import Link from "next/link";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
 import { requireModerator } from "@/lib/auth/session";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function QueuePage({ searchParams }: { searchParams: Promise<{ klart?: string | string[] }> }) {
   await requireModerator();
   const t = await getTranslations("Queue");
-  const { stories, comments } = await listQueue();
+  const { stories, commentCount } = await listQueue();
   const now = new Date();
   return (
     <>
@@ -24,7 +24,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <StoryDecisionNotice klart={(await searchParams).klart} />
       <p>{t("intro")}</p>
       <QueueStoryList stories={stories} now={now} />
-      <QueueCommentList comments={comments} now={now} />
+      <section aria-labelledby="ko-kommentarer">
+        <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
+        <p className="muted">{t("commentsCount", { count: commentCount })}</p>
+        {commentCount > 0 ? <Link href="/mod/kommentarer">{t("commentsLink")}</Link> : null}
+      </section>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { rejectStoryAction } from "@/app/mod/(inloggad)/berattelser/[id]/actions";
+import { rejectStoryAction } from "@/lib/actions/mod/stories";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import {

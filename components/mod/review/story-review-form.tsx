@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, type Path, useForm } from "react-hook-form";
-import { editStoryAction, publishStoryAction } from "@/app/mod/(inloggad)/berattelser/[id]/actions";
+import { editStoryAction, publishStoryAction } from "@/lib/actions/mod/stories";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionFailure } from "@/lib/actions/result";
 import { type StoryReviewValues, storyReviewSchema } from "@/lib/moderation/schemas";

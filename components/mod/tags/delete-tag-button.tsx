@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteTagAction } from "@/app/mod/(inloggad)/taggar/actions";
+import { deleteTagAction } from "@/lib/actions/mod/tags";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import { ConfirmDialog } from "@/components/mod/review/confirm-dialog";

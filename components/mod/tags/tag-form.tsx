@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type Path, useForm, useWatch } from "react-hook-form";
-import { createTagAction, updateTagAction } from "@/app/mod/(inloggad)/taggar/actions";
+import { createTagAction, updateTagAction } from "@/lib/actions/mod/tags";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
-import { createTemplateAction, updateTemplateAction } from "@/app/mod/(inloggad)/mallar/actions";
+import { createTemplateAction, updateTemplateAction } from "@/lib/actions/mod/templates";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import NextAuth from "next-auth";
-import { jsonError } from "@/app/api/v1/responses";
+import { jsonError } from "@/lib/http/api-responses";
 import { clearSessionCookie } from "@/lib/auth/check-session-cookie";
 import { authOptionsFor } from "@/lib/auth/options";
 import { lookUpSession } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { readStories } from "@/lib/cache/public-reads";
 import { storySearchApiQuerySchema } from "@/lib/stories/story-list-api-query";
-import { jsonPublicRead, withApiErrors } from "../responses";
+import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 import { parseStoryListRequest } from "../story-list-request";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { readTagsWithCounts } from "@/lib/cache/public-reads";
-import { jsonPublicRead, withApiErrors } from "../responses";
+import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { saveAuthorEdit } from "@/app/kvitto/actions";
+import { saveAuthorEdit } from "@/lib/actions/public/receipt";
 import { AuthorEditForm } from "@/components/receipt/author-edit-form";
-import { canAuthorEdit } from "@/lib/stories/author-permissions";
+import { isStoryEditable } from "@/lib/stories/story-status";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function EditStoryPage({ params }: Props) {
   const story = await getStoryByReceipt({ token });
   if (!story) notFound();
   // A decided story is not editable; the receipt page says what it is now.
-  if (!canAuthorEdit(story.status)) redirect(`/kvitto/${token}`);
+  if (!isStoryEditable(story.status)) redirect(`/kvitto/${token}`);
   const t = await getTranslations("AuthorControl.edit");
   return (
     <>

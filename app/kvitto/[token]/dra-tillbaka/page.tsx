@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { withdrawStoryAction } from "@/app/kvitto/actions";
+import { withdrawStoryAction } from "@/lib/actions/public/receipt";
 import { ConfirmAuthorAction } from "@/components/receipt/confirm-author-action";
-import { canTransitionStory } from "@/lib/moderation/story-transitions";
+import { canTransitionStory } from "@/lib/stories/story-status";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { eraseStoryAction } from "@/app/kvitto/actions";
+import { eraseStoryAction } from "@/lib/actions/public/receipt";
 import { ConfirmAuthorAction } from "@/components/receipt/confirm-author-action";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 

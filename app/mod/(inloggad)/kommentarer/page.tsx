@@ -18,7 +18,7 @@ export default async function PendingCommentsPage() {
     <>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
-      <PendingCommentList comments={comments} />
+      <PendingCommentList comments={comments} now={new Date()} />
     </>
   );
 }

@@ -13,7 +13,7 @@ import {
   resetTotpAction,
   setRequireTotpAction,
   updateModeratorAction,
-} from "./actions";
+} from "@/lib/actions/mod/accounts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { readPublishedStory } from "@/lib/cache/public-reads";
-import { jsonError, jsonPublicRead, withApiErrors } from "../../responses";
+import { jsonError, jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 
 export const dynamic = "force-dynamic";
 

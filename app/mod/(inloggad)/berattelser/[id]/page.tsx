@@ -11,7 +11,7 @@ import { StoryReviewForm } from "@/components/mod/review/story-review-form";
 import { ReviewSafetyBanner } from "@/components/safety/review-safety-banner";
 import { requireModerator } from "@/lib/auth/session";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
-import { isAwaitingDecision } from "@/lib/moderation/story-transitions";
+import { isAwaitingDecision } from "@/lib/stories/story-status";
 import { listTags } from "@/lib/tags/list-tags";
 import { listActiveTemplates } from "@/lib/templates/list-templates";
 import { REJECTION_TEMPLATE_SLUG } from "@/lib/templates/rejection-template";

@@ -6,7 +6,7 @@ import { TotpSetup } from "@/components/mod/two-factor/totp-setup";
 import { requireModerator } from "@/lib/auth/session";
 import { getTotpStatus } from "@/lib/totp/get-totp-status";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
-import { disableTotpAction, enableTotpAction } from "./actions";
+import { disableTotpAction, enableTotpAction } from "@/lib/actions/mod/two-factor";
 
 export const dynamic = "force-dynamic";
 

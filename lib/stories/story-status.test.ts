@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { StoryStatus } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCommentTransition, canTransitionComment } from "./comment-transitions";
 import {
+  assertGuardedUpdate,
   assertStoryEditable,
   assertStoryTransition,
-  canEditStory,
   canTransitionStory,
   isAwaitingDecision,
-} from "./story-transitions";
+  isStoryEditable,
+  storyStatuses,
+  whereEditable,
+  whereStillIn,
+} from "./story-status";
 
-const statuses: StoryStatus[] = ["PENDING", "PUBLISHED", "REJECTED", "WITHDRAWN"];
+describe("story status", () => {
+  it("has the four states", () => {
+    expect([...storyStatuses].sort()).toEqual(["PENDING", "PUBLISHED", "REJECTED", "WITHDRAWN"]);
+  });
 
-describe("story transitions", () => {
   it("lets a pending story be published, rejected or withdrawn", () => {
     expect(canTransitionStory("PENDING", "PUBLISHED")).toBe(true);
     expect(canTransitionStory("PENDING", "REJECTED")).toBe(true);
@@ -20,7 +24,7 @@ describe("story transitions", () => {
   });
 
   it("makes a decision final", () => {
-    for (const to of statuses) {
+    for (const to of storyStatuses) {
       expect(canTransitionStory("REJECTED", to)).toBe(false);
       expect(canTransitionStory("WITHDRAWN", to)).toBe(false);
     }
@@ -44,21 +48,18 @@ describe("story transitions", () => {
     expect(() => assertStoryTransition("PENDING", "REJECTED")).not.toThrow();
   });
 
-  it("allows editing and deciding only while pending", () => {
-    expect(statuses.filter(canEditStory)).toEqual(["PENDING"]);
-    expect(statuses.filter(isAwaitingDecision)).toEqual(["PENDING"]);
+  it("allows editing and deciding only while pending, and guards the update the same way", () => {
+    expect(storyStatuses.filter(isStoryEditable)).toEqual(["PENDING"]);
+    expect(storyStatuses.filter(isAwaitingDecision)).toEqual(["PENDING"]);
     expect(() => assertStoryEditable("PUBLISHED")).toThrow(AppError);
     expect(() => assertStoryEditable("PENDING")).not.toThrow();
+    // The database guard and the rule in code are the same rule.
+    expect(storyStatuses.filter((status) => whereEditable("x").status === status)).toEqual(storyStatuses.filter(isStoryEditable));
+    expect(whereStillIn("x", "PUBLISHED")).toEqual({ id: "x", status: "PUBLISHED" });
   });
-});
 
-describe("comment transitions", () => {
-  it("decides a pending comment once", () => {
-    expect(canTransitionComment("PENDING", "APPROVED")).toBe(true);
-    expect(canTransitionComment("PENDING", "REJECTED")).toBe(true);
-    expect(canTransitionComment("APPROVED", "REJECTED")).toBe(false);
-    expect(canTransitionComment("REJECTED", "APPROVED")).toBe(false);
-    expect(canTransitionComment("APPROVED", "APPROVED")).toBe(false);
-    expect(() => assertCommentTransition("APPROVED", "REJECTED")).toThrow(AppError);
+  it("refuses an update that found no row", () => {
+    expect(() => assertGuardedUpdate({ count: 0 })).toThrow(AppError);
+    expect(() => assertGuardedUpdate({ count: 1 })).not.toThrow();
   });
 });

@@ -9,7 +9,7 @@ import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { cookieName, logInCookie } from "@/test/session-cookie";
-import { enableTotpAction } from "./actions";
+import { enableTotpAction } from "./two-factor";
 
 // A real session cookie, made as a login makes it (test/session-cookie.ts), in a stand-in jar.
 const jar = vi.hoisted(() => new Map<string, string>());

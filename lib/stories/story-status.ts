@@ -1,0 +1,63 @@
+import type { Prisma, StoryStatus } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors/app-error";
+
+// The one place that says what a story's status allows: which status may follow which, when the
+// text may change, and the `where` clauses that guard each change in the database. Moderation,
+// the author's receipt pages, safety flags and retention all ask here; none restates a rule.
+//
+// Moderators decide once: a pending story is published or rejected, and the decision is final.
+// Only the author can take a story back (WITHDRAWN), before or after publication.
+const transitions: Record<StoryStatus, readonly StoryStatus[]> = {
+  PENDING: ["PUBLISHED", "REJECTED", "WITHDRAWN"],
+  PUBLISHED: ["WITHDRAWN"],
+  REJECTED: [],
+  WITHDRAWN: [],
+};
+
+export const storyStatuses = Object.keys(transitions) as StoryStatus[];
+
+export function canTransitionStory(from: StoryStatus, to: StoryStatus): boolean {
+  return transitions[from].includes(to);
+}
+
+export function assertStoryTransition(from: StoryStatus, to: StoryStatus): void {
+  if (!canTransitionStory(from, to)) throw new AppError("INVALID_STATE", `story cannot go from ${from} to ${to}`);
+}
+
+// The text, the themes and the safety flags change only while the story waits for a decision,
+// whoever changes them (a moderator's edit, the author's edit, a cleared flag). After the
+// decision the story is what was decided on.
+const editableStatus = "PENDING" satisfies StoryStatus;
+
+export function isStoryEditable(status: StoryStatus): boolean {
+  return status === editableStatus;
+}
+
+export function assertStoryEditable(status: StoryStatus): void {
+  if (!isStoryEditable(status)) throw new AppError("INVALID_STATE", `story in ${status} cannot be edited`);
+}
+
+// A new story starts here (createStory; test/guard/public-writes-invalidate.test.ts checks it
+// creates nothing else), and the moderators' queue lists the stories in it.
+export const awaitingDecisionWhere = { status: editableStatus } satisfies Prisma.StoryWhereInput;
+
+// The review page offers the edit form and the decision buttons only while this holds.
+export function isAwaitingDecision(status: StoryStatus): boolean {
+  return canTransitionStory(status, "PUBLISHED") && canTransitionStory(status, "REJECTED");
+}
+
+// The guards for the database. Every change is an updateMany on one of these, so a change made
+// meanwhile by someone else (two moderators deciding at once, an author editing as a moderator
+// publishes) finds no row, and the caller answers INVALID_STATE instead of overwriting it.
+export function whereEditable(id: string) {
+  return { id, status: editableStatus } satisfies Prisma.StoryWhereInput;
+}
+
+export function whereStillIn(id: string, status: StoryStatus) {
+  return { id, status } satisfies Prisma.StoryWhereInput;
+}
+
+// The result of such an update: exactly one row, or the story changed under us.
+export function assertGuardedUpdate(updated: { count: number }, what = "story changed meanwhile"): void {
+  if (updated.count !== 1) throw new AppError("INVALID_STATE", what);
+}
