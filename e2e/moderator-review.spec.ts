@@ -76,6 +76,12 @@ test("[moderator] rejects a story with a reason that the author reads", async ({
   await expect(page.getByLabel("Text till författaren")).toHaveValue(new RegExp(reason));
   await page.getByRole("button", { name: "Avslå", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Avslå berättelsen?" });
+  // The dialog opens on the safe choice: a second Enter closes it and rejects nothing.
+  await expect(dialog.getByRole("button", { name: "Avbryt" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/mod\/berattelser\//);
+  await page.getByRole("button", { name: "Avslå", exact: true }).click();
   await dialog.getByRole("button", { name: "Ja, avslå" }).click();
   await expect(page).toHaveURL(/\/mod\?klart=avslagen$/);
   await expect(page.getByRole("status")).toContainText("Berättelsen är avslagen.");

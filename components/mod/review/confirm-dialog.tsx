@@ -15,15 +15,21 @@ type Props = {
 };
 
 // A native modal <dialog>: the browser traps focus, closes it on Escape and gives focus back
-// to the button that opened it. Used as the second step before a decision that cannot be undone.
+// to the button that opened it. Used as the second step before a decision that cannot be undone,
+// so it opens with focus on the safe choice: on the confirm button, a second Enter from the
+// keyboard (the one that opened it) would decide for good.
 export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -41,7 +47,7 @@ export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, da
         <button type="button" className={danger ? "danger" : undefined} onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="secondary" onClick={onCancel}>
           {cancelLabel}
         </button>
       </div>
