@@ -8,26 +8,26 @@ export async function TagTable({ tags }: { tags: ModerationTag[] }) {
   if (tags.length === 0) return <p>{t("empty")}</p>;
   return (
     <>
-      <table aria-describedby="tag-count-hint">
+      <table className="stacked" role="table" aria-describedby="tag-count-hint">
         <caption className="visually-hidden">{t("table.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("table.name")}</th>
-            <th scope="col">{t("table.slug")}</th>
-            <th scope="col">{t("table.stories")}</th>
-            <th scope="col">{t("table.actions")}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">{t("table.name")}</th>
+            <th scope="col" role="columnheader">{t("table.slug")}</th>
+            <th scope="col" role="columnheader">{t("table.stories")}</th>
+            <th scope="col" role="columnheader">{t("table.actions")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {tags.map((tag) => (
-            <tr key={tag.id}>
-              <th scope="row">
+            <tr key={tag.id} role="row">
+              <th scope="row" role="rowheader">
                 {tag.name}
                 {tag.description ? <span className={`hint ${styles.description}`}>{tag.description}</span> : null}
               </th>
-              <td>{tag.slug}</td>
-              <td>{tag.storyCount}</td>
-              <td>
+              <td role="cell" data-label={t("table.slug")}>{tag.slug}</td>
+              <td role="cell" data-label={t("table.stories")}>{tag.storyCount}</td>
+              <td role="cell">
                 <Link href={`/mod/taggar/${tag.id}`} aria-label={t("table.editLabel", { name: tag.name })}>
                   {t("table.edit")}
                 </Link>

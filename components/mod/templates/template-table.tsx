@@ -6,23 +6,23 @@ export async function TemplateTable({ templates }: { templates: TemplateListItem
   const t = await getTranslations("Templates");
   if (templates.length === 0) return <p>{t("empty")}</p>;
   return (
-    <table>
+    <table className="stacked" role="table">
       <caption className="visually-hidden">{t("table.caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("table.title")}</th>
-          <th scope="col">{t("table.sortOrder")}</th>
-          <th scope="col">{t("table.status")}</th>
-          <th scope="col">{t("table.actions")}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">{t("table.title")}</th>
+          <th scope="col" role="columnheader">{t("table.sortOrder")}</th>
+          <th scope="col" role="columnheader">{t("table.status")}</th>
+          <th scope="col" role="columnheader">{t("table.actions")}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {templates.map((template) => (
-          <tr key={template.id}>
-            <th scope="row">{template.title}</th>
-            <td>{template.sortOrder}</td>
-            <td>{template.active ? t("table.active") : t("table.inactive")}</td>
-            <td>
+          <tr key={template.id} role="row">
+            <th scope="row" role="rowheader">{template.title}</th>
+            <td role="cell" data-label={t("table.sortOrder")}>{template.sortOrder}</td>
+            <td role="cell" data-label={t("table.status")}>{template.active ? t("table.active") : t("table.inactive")}</td>
+            <td role="cell">
               <Link href={`/mod/mallar/${template.id}`} aria-label={t("table.editLabel", { title: template.title })}>
                 {t("table.edit")}
               </Link>
