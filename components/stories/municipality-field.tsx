@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { TextField } from "@/components/forms/text-field";
 import { municipalities } from "@/lib/municipalities";
 
 const namesInOrder = municipalities.map((municipality) => municipality.name).sort((a, b) => a.localeCompare(b, "sv"));
@@ -20,33 +21,24 @@ type Props = {
 // field takes a typed name; the server reads names and slugs alike (findMunicipalityByInput).
 export function MunicipalityField({ label, hint, value, error }: Props) {
   const [suggest, setSuggest] = useState(false);
-  const describedBy = ["filter-kommun-hint", error ? "filter-kommun-error" : null].filter(Boolean).join(" ");
   return (
-    <div className="field">
-      <label htmlFor="filter-kommun">{label}</label>
-      <p id="filter-kommun-hint" className="hint">
-        {hint}
-      </p>
-      {error ? (
-        <p id="filter-kommun-error" className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <input
+    <>
+      <TextField
         id="filter-kommun"
         name="kommun"
+        label={label}
+        hint={hint}
+        error={error}
         type="text"
         list="filter-kommun-names"
         autoComplete="off"
         spellCheck={false}
         maxLength={100}
         defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
         onFocus={() => setSuggest(true)}
         onPointerEnter={() => setSuggest(true)}
       />
       <datalist id="filter-kommun-names">{suggest ? namesInOrder.map((name) => <option key={name} value={name} />) : null}</datalist>
-    </div>
+    </>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { approveCommentAction, rejectCommentAction } from "@/app/mod/(inloggad)/kommentarer/actions";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { approveCommentAction, rejectCommentAction } from "@/lib/actions/mod/comments";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
 import { commentRejectionLimits } from "@/lib/moderation/schemas";
 import { callAction } from "./call-action";
 import styles from "./comment-decision.module.css";
@@ -23,7 +23,6 @@ export function CommentDecision({ commentId }: { commentId: string }) {
   const [done, setDone] = useState<Decision | null>(null);
   const [failure, setFailure] = useState<{ message: string; reasonError?: string } | null>(null);
   const reasonId = `comment-reason-${commentId}`;
-  const errorName = `comment-reason-${commentId}`;
 
   async function decide(decision: Decision) {
     setFailure(null);
@@ -42,23 +41,18 @@ export function CommentDecision({ commentId }: { commentId: string }) {
 
   return (
     <div className={styles.decision}>
-      <div className={styles.reason}>
-        <label htmlFor={reasonId}>{t("reasonLabel")}</label>
-        <p className="hint" id={`${reasonId}-hint`}>
-          {t("reasonHint")}
-        </p>
-        <input
-          id={reasonId}
-          type="text"
-          autoComplete="off"
-          maxLength={commentRejectionLimits.reasonMax}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          aria-describedby={`${reasonId}-hint ${fieldErrorId(errorName)}`}
-          aria-invalid={failure?.reasonError ? true : undefined}
-        />
-        <FieldError name={errorName} message={failure?.reasonError} />
-      </div>
+      <TextField
+        id={reasonId}
+        className={styles.reason}
+        label={t("reasonLabel")}
+        hint={t("reasonHint")}
+        error={failure?.reasonError}
+        type="text"
+        autoComplete="off"
+        maxLength={commentRejectionLimits.reasonMax}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <FormMessage kind="error">{failure?.message}</FormMessage>
       <div className="row">
         <button type="button" onClick={() => decide("approve")} disabled={working !== null}>
