@@ -116,6 +116,29 @@ test("[moderator] review actions refuse a visitor", async ({ page, browser, base
   await expect(page.getByLabel("Rubrik")).toHaveValue(`${title} (redigerad)`);
 });
 
+test("[moderator] leaves a handover note for the next shift", async ({ page }) => {
+  const note = `Två berättelser om LSS väntar. Mallen om IVO behöver ses över. ${stamp}`;
+  await useAdminSession(page);
+  const handover = page.getByRole("region", { name: "Överlämning" });
+  await handover.getByText("Skriv överlämning").click();
+  const field = handover.getByLabel("Till nästa pass");
+  await field.fill("x".repeat(2_001));
+  // The field stops at the limit; the server refuses more all the same (handover.integration.test.ts).
+  await expect(field).toHaveValue("x".repeat(2_000));
+  await field.fill(note);
+  await handover.getByRole("button", { name: "Spara överlämningen" }).click();
+  await expect(handover.getByText("Överlämningen är sparad.")).toBeVisible();
+  await expect(handover.locator("p").filter({ hasText: note })).toBeVisible();
+  await expect(handover.getByText(/ skrev \d+ \p{L}+ \d{4}/u)).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // The next shift finds it on the queue, and the log keeps each version.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Överlämning" }).locator("p").filter({ hasText: note })).toBeVisible();
+  await page.goto("/mod/logg");
+  await expect(page.getByText("Skrev överlämningen").first()).toBeVisible();
+});
+
 test("[moderator] approves a reader's comment", async ({ page, browser }) => {
   const comment = `Tack för att du skrev det här. Jag känner igen mig. ${stamp}`;
   const reader = await (await browser.newContext()).newPage();

@@ -25,6 +25,7 @@ export const clientNamespaces = {
   moderator: [
     "Common",
     "ModNav",
+    "Queue.handover",
     "Review",
     "CommentModeration",
     "Templates",

@@ -21,11 +21,12 @@ export const auditActions = [
   "moderator.totp_reset",
   "moderator.sessions_revoke",
   "setting.require_totp",
+  "handover.update",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

@@ -5,8 +5,9 @@ import { storyLimits } from "@/lib/stories/schemas";
 import { commentRejectionLimits, rejectionLimits, replyLimits } from "@/lib/moderation/schemas";
 import { tagLimits } from "@/lib/tags/schemas";
 import { templateLimits } from "@/lib/templates/schemas";
+import { handoverLimits } from "@/lib/moderation/handover-schema";
 
-type ErrorNamespace = "Review.errors" | "Templates.errors" | "Tags.errors";
+type ErrorNamespace = "Review.errors" | "Templates.errors" | "Tags.errors" | "Queue.handover.errors";
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 // The numbers quoted in messages are the ones the schemas enforce, under the names the
@@ -23,6 +24,7 @@ const values: Record<ErrorNamespace, Record<string, string | number>> = {
   },
   "Templates.errors": { ...templateLimits },
   "Tags.errors": { ...tagLimits },
+  "Queue.handover.errors": { handoverMax: handoverLimits.bodyMax },
 };
 
 // Schema messages are keys; an unknown key (a rule added without text) still gives a readable line.

@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { handoverLimits } from "@/lib/moderation/handover-schema";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextAreaField } from "@/components/forms/text-field";
+import { callAction } from "./review/call-action";
+import { useFieldErrorText } from "./review/use-field-error-text";
+import styles from "./handover-note.module.css";
+
+type Props = {
+  /** The current note, already shown above by the server; the form starts from it. */
+  body: string;
+  save: (input: { body: string }) => Promise<ActionResult<{ changed: boolean }>>;
+};
+
+// Writing the handover note. The text stays in the field if saving fails; on success the queue
+// page is read again, so the note above shows the new text, its author and time.
+export function HandoverForm({ body, save }: Props) {
+  const t = useTranslations("Queue.handover");
+  const tErrors = useTranslations("Common.errors");
+  const errorText = useFieldErrorText("Queue.handover.errors");
+  const router = useRouter();
+  const [text, setText] = useState(body);
+  const [working, setWorking] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; field?: string } | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setWorking(true);
+    setSaved(false);
+    setFailure(null);
+    const result = await callAction(() => save({ body: text }));
+    setWorking(false);
+    if (result.ok) {
+      setSaved(true);
+      router.refresh();
+      return;
+    }
+    setFailure({ message: tErrors(result.message as Parameters<typeof tErrors>[0]), field: errorText(result.fieldErrors.body?.[0]) });
+  }
+
+  return (
+    <details className={styles.edit} open={failure !== null || undefined}>
+      <summary>{t("edit")}</summary>
+      <form onSubmit={submit} noValidate>
+        <FormMessage kind="error">{failure?.message}</FormMessage>
+        <TextAreaField
+          id="handover-body"
+          label={t("field")}
+          hint={t("hint")}
+          error={failure?.field}
+          rows={5}
+          maxLength={handoverLimits.bodyMax}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" disabled={working}>
+          {working ? t("saving") : t("save")}
+        </button>
+      </form>
+      <FormMessage kind="success">{saved ? t("saved") : null}</FormMessage>
+    </details>
+  );
+}
