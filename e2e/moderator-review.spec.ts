@@ -116,6 +116,32 @@ test("[moderator] review actions refuse a visitor", async ({ page, browser, base
   await expect(page.getByLabel("Rubrik")).toHaveValue(`${title} (redigerad)`);
 });
 
+test("[moderator] leaves an internal note that the author never sees", async ({ page, browser }) => {
+  const title = `Med intern anteckning ${stamp}`;
+  const note = `Kommunen stämmer med texten; fråga kollegan om mallen. ${stamp}`;
+  const receipt = await sendStory({ title, theme: "Bostad" });
+  await useAdminSession(page);
+  await openFromQueue(page, title);
+  const notes = page.getByRole("region", { name: "Interna anteckningar" });
+  await expect(notes.getByText("Inga anteckningar ännu.")).toBeVisible();
+  // An empty note gets its message beside the field.
+  await notes.getByRole("button", { name: "Spara anteckningen" }).click();
+  await expect(notes.getByLabel("Ny anteckning")).toHaveAccessibleDescription(/Skriv anteckningen först\./);
+  await notes.getByLabel("Ny anteckning").fill(note);
+  await notes.getByRole("button", { name: "Spara anteckningen" }).click();
+  await expect(notes.getByText("Anteckningen är sparad.")).toBeVisible();
+  await expect(notes.getByRole("listitem").filter({ hasText: note })).toBeVisible();
+  await expect(notes.getByLabel("Ny anteckning")).toHaveValue("");
+  await expectNoA11yViolations(page);
+
+  // The author's receipt page shows the story, never the note.
+  const author = await (await browser.newContext()).newPage();
+  await author.goto(receipt);
+  await expect(author.getByText(title)).toBeVisible();
+  await expect(author.getByText(note)).toHaveCount(0);
+  await author.context().close();
+});
+
 test("[moderator] leaves a handover note for the next shift", async ({ page }) => {
   const note = `Två berättelser om LSS väntar. Mallen om IVO behöver ses över. ${stamp}`;
   await useAdminSession(page);

@@ -3,6 +3,7 @@ export const auditActions = [
   "story.publish",
   "story.reject",
   "story.clear_safety_flag",
+  "story.note",
   // Written without a moderator and without a target: only the fact that a story was erased.
   "story.erased_by_author",
   "story.erased_by_retention",

@@ -9,6 +9,7 @@ import { currentDbHandle, db } from "@/lib/db";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
+import { addStoryNote } from "@/lib/moderation/story-notes";
 import { seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { runRetention } from "@/lib/retention/run-retention";
 import { createStory } from "@/lib/stories/create-story";
@@ -72,12 +73,13 @@ describeEachDatabase("scrubbing erased text from the database files", (kind) => 
   // comment; erased by its author. Story B: rejected with a reason, erased by retention.
   // Story C: published after a moderator's edit; its original text is erased by retention.
   async function eraseThreeWays(): Promise<{ erased: string[]; kept: string[] }> {
-    const a = { title: words(3), body: words(300), reply: words(5), comment: words(5), reason: words(5), own: words(5) };
+    const a = { title: words(3), body: words(300), reply: words(5), comment: words(5), reason: words(5), own: words(5), note: words(5) };
     const created = await createStory({ title: a.title.join(" "), body: a.body.join(" "), tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
     await publishStory({ storyId: created.storyId, moderatorId, title: a.title.join(" "), body: a.body.join(" "), tagIds: [tagIds[0]], reply: { body: a.reply.join(" "), templateId: null } });
     const { commentId } = await createComment({ storyId: created.storyId, body: a.comment.join(" ") });
     await rejectComment({ commentId, moderatorId, reason: a.reason.join(" ") });
     await createAuthorComment({ token: created.receiptToken, body: a.own.join(" ") });
+    await addStoryNote({ storyId: created.storyId, moderatorId, body: a.note.join(" ") });
     await eraseStoryByAuthor({ token: created.receiptToken });
 
     const b = { body: words(40), reason: words(5) };

@@ -6,8 +6,9 @@ import { commentRejectionLimits, rejectionLimits, replyLimits } from "@/lib/mode
 import { tagLimits } from "@/lib/tags/schemas";
 import { templateLimits } from "@/lib/templates/schemas";
 import { handoverLimits } from "@/lib/moderation/handover-schema";
+import { storyNoteLimits } from "@/lib/moderation/story-note-schema";
 
-type ErrorNamespace = "Review.errors" | "Templates.errors" | "Tags.errors" | "Queue.handover.errors";
+type ErrorNamespace = "Review.errors" | "Templates.errors" | "Tags.errors" | "Queue.handover.errors" | "Review.notes.errors";
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 // The numbers quoted in messages are the ones the schemas enforce, under the names the
@@ -25,6 +26,7 @@ const values: Record<ErrorNamespace, Record<string, string | number>> = {
   "Templates.errors": { ...templateLimits },
   "Tags.errors": { ...tagLimits },
   "Queue.handover.errors": { handoverMax: handoverLimits.bodyMax },
+  "Review.notes.errors": { noteMax: storyNoteLimits.bodyMax },
 };
 
 // Schema messages are keys; an unknown key (a rule added without text) still gives a readable line.

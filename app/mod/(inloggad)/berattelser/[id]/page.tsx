@@ -7,10 +7,12 @@ import styles from "@/components/mod/review/review.module.css";
 import { StoryDecided } from "@/components/mod/review/story-decided";
 import { StoryMeta } from "@/components/mod/review/story-meta";
 import { StoryOriginal } from "@/components/mod/review/story-original";
+import { StoryNotes } from "@/components/mod/review/story-notes";
 import { StoryReviewForm } from "@/components/mod/review/story-review-form";
 import { ReviewSafetyBanner } from "@/components/safety/review-safety-banner";
 import { requireModerator } from "@/lib/auth/session";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
+import { listStoryNotes } from "@/lib/moderation/story-notes";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 import { listTags } from "@/lib/tags/list-tags";
 import { listActiveTemplates } from "@/lib/templates/list-templates";
@@ -29,7 +31,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const story = await getStoryForReview({ storyId: id });
   if (!story) notFound();
-  const t = await getTranslations("Review");
+  const [t, notes] = await Promise.all([getTranslations("Review"), listStoryNotes(story.id)]);
 
   if (!isAwaitingDecision(story.status)) {
     return (
@@ -43,6 +45,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
           <StoryOriginal story={story} />
           <StoryDecided story={story} />
         </div>
+        <StoryNotes storyId={story.id} notes={notes} />
       </>
     );
   }
@@ -77,6 +80,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
           />
         </div>
       </div>
+      <StoryNotes storyId={story.id} notes={notes} />
     </>
   );
 }
