@@ -231,3 +231,45 @@ test("[moderator] manages templates and tags", async ({ page }) => {
   await expect(page.getByText(/använder temat, så det kan inte tas bort/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Ta bort temat" })).toHaveCount(0);
 });
+
+test("[moderator] works through the queue with the keyboard alone", async ({ page }) => {
+  await sendStory({ title: `Tangentbord ett ${stamp}`, theme: "Bostad" });
+  await sendStory({ title: `Tangentbord två ${stamp}`, theme: "Bostad" });
+  await useAdminSession(page);
+  const focusedHref = () => page.evaluate(() => (document.activeElement?.hasAttribute("data-queue-link") ? document.activeElement.getAttribute("href") : null));
+
+  // j and k move between the stories, o opens the one in focus.
+  await page.keyboard.press("j");
+  const first = await focusedHref();
+  expect(first).toMatch(/^\/mod\/berattelser\//);
+  await page.keyboard.press("j");
+  const second = await focusedHref();
+  expect(second).toMatch(/^\/mod\/berattelser\//);
+  expect(second).not.toBe(first);
+  await page.keyboard.press("k");
+  expect(await focusedHref()).toBe(first);
+  await page.keyboard.press("o");
+  await expect(page).toHaveURL(new RegExp(`${first}$`));
+
+  // In a field a letter is text, not a command.
+  const title = page.getByLabel("Rubrik");
+  await title.focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("j");
+  await expect(title).toHaveValue(/j$/);
+  await expect(page).toHaveURL(new RegExp(`${first}$`));
+
+  // ? lists the shortcuts in a dialog that opens on its close button; Escape closes it.
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Kortkommandon" });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole("button", { name: "Stäng" })).toBeFocused();
+  await expectNoA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  // On a review page j opens the next story in the queue's order.
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`${second}$`));
+});

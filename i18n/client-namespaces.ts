@@ -26,6 +26,7 @@ export const clientNamespaces = {
     "Common",
     "ModNav",
     "Queue.handover",
+    "Shortcuts",
     "Review",
     "CommentModeration",
     "Templates",

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PrivacyMarkers } from "@/components/privacy/privacy-markers";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
 import { QueueSafetyMarks, safetyStyles } from "@/components/safety/queue-safety-marks";
+import { QUEUE_LINK_ATTRIBUTE } from "./queue-link";
 import { QueueAge } from "./queue-age";
 import styles from "./queue.module.css";
 
@@ -39,7 +40,7 @@ export async function QueueStoryList({ stories, now }: { stories: QueuedStory[];
                 </div>
               ) : null}
             </dl>
-            <Link className="button" href={`/mod/berattelser/${story.id}`} aria-label={t("reviewLabel", { title: story.title })}>
+            <Link className="button" href={`/mod/berattelser/${story.id}`} aria-label={t("reviewLabel", { title: story.title })} {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}>
               {t("review")}
             </Link>
           </li>

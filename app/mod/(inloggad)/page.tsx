@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { HandoverForm } from "@/components/mod/handover-note";
+import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import styles from "@/components/mod/handover-note.module.css";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
@@ -49,6 +50,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <HandoverForm body={handover?.body ?? ""} save={saveHandoverAction} />
       </section>
       <p>{t("intro")}</p>
+      <KeyboardShortcuts mode="queue" />
       <QueueStoryList stories={stories} now={now} />
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>

@@ -7,11 +7,13 @@ import styles from "@/components/mod/review/review.module.css";
 import { StoryDecided } from "@/components/mod/review/story-decided";
 import { StoryMeta } from "@/components/mod/review/story-meta";
 import { StoryOriginal } from "@/components/mod/review/story-original";
+import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import { StoryNotes } from "@/components/mod/review/story-notes";
 import { StoryReviewForm } from "@/components/mod/review/story-review-form";
 import { ReviewSafetyBanner } from "@/components/safety/review-safety-banner";
 import { requireModerator } from "@/lib/auth/session";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
+import { listQueue } from "@/lib/moderation/list-queue";
 import { listStoryNotes } from "@/lib/moderation/story-notes";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 import { listTags } from "@/lib/tags/list-tags";
@@ -50,7 +52,13 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
     );
   }
 
-  const [tags, templates] = await Promise.all([listTags(), listActiveTemplates()]);
+  const [tags, templates, queue] = await Promise.all([listTags(), listActiveTemplates(), listQueue()]);
+  // j and k open the next and previous story in the queue's own order.
+  const place = queue.stories.findIndex((queued) => queued.id === story.id);
+  const neighbour = (offset: number) => {
+    const id = place === -1 ? undefined : queue.stories[place + offset]?.id;
+    return id ? `/mod/berattelser/${id}` : null;
+  };
   const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
   // The rejection template is offered where a story is rejected, not as a reply to a publication.
   const replyTemplates = templates.filter((template) => template !== rejection);
@@ -62,6 +70,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
         <Link href="/mod">{t("backToQueue")}</Link>
       </p>
       <h1>{t("heading")}</h1>
+      <KeyboardShortcuts mode="review" previousHref={neighbour(-1)} nextHref={neighbour(1)} />
       <ReviewSafetyBanner storyId={story.id} flags={story.safetyFlags} suggestedTemplateTitle={suggested?.title ?? null} />
       <StoryMeta story={story} />
       <div className={styles.columns}>
