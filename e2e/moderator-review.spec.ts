@@ -237,6 +237,9 @@ test("[moderator] works through the queue with the keyboard alone", async ({ pag
   await sendStory({ title: `Tangentbord två ${stamp}`, theme: "Bostad" });
   await useAdminSession(page);
   const focusedHref = () => page.evaluate(() => (document.activeElement?.hasAttribute("data-queue-link") ? document.activeElement.getAttribute("href") : null));
+  // The keys work once the page's script listens for them.
+  const shortcutsReady = () => expect(page.getByRole("button", { name: "Kortkommandon (?)" })).toHaveAttribute("data-ready", "true");
+  await shortcutsReady();
 
   // j and k move between the stories, o opens the one in focus.
   await page.keyboard.press("j");
@@ -250,6 +253,7 @@ test("[moderator] works through the queue with the keyboard alone", async ({ pag
   expect(await focusedHref()).toBe(first);
   await page.keyboard.press("o");
   await expect(page).toHaveURL(new RegExp(`${first}$`));
+  await shortcutsReady();
 
   // In a field a letter is text, not a command.
   const title = page.getByLabel("Rubrik");
@@ -272,4 +276,30 @@ test("[moderator] works through the queue with the keyboard alone", async ({ pag
   // On a review page j opens the next story in the queue's order.
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`${second}$`));
+});
+
+test("[moderator] filters the queue, and the menu counts what waits", async ({ page }) => {
+  const title = `Filtrerad kö ${stamp}`;
+  await sendStory({ title, theme: "Äldreomsorg" });
+  await useAdminSession(page);
+  const menu = page.getByRole("navigation", { name: "Moderering" });
+  await expect(menu.getByRole("link", { name: /^Kö \(\d+/ })).toBeVisible();
+  await expect(menu.getByRole("link", { name: /^Kommentarer \(\d+\)$/ })).toBeVisible();
+
+  const filter = page.getByRole("search", { name: "Filtrera kön" });
+  await filter.getByLabel("Tema").selectOption({ label: "Äldreomsorg" });
+  await filter.getByRole("button", { name: "Filtrera" }).click();
+  await expect(page).toHaveURL(/[?&]tagg=aldreomsorg/);
+  await expect(page.getByText(/passar filtret\./)).toBeVisible();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // A municipality that names none: the message beside the field, the text kept, nothing listed.
+  await filter.getByLabel("Kommun").fill("Atlantis");
+  await filter.getByRole("button", { name: "Filtrera" }).click();
+  await expect(filter.getByLabel("Kommun")).toHaveValue("Atlantis");
+  await expect(filter.getByLabel("Kommun")).toHaveAccessibleDescription(/Vi hittar ingen kommun som heter så/);
+  await expect(page.getByText("Ingen berättelse passar filtret.")).toBeVisible();
+  await page.getByRole("link", { name: "Visa hela kön" }).click();
+  await expect(page).toHaveURL(/\/mod$/);
 });

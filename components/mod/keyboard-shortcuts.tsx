@@ -28,6 +28,8 @@ export function KeyboardShortcuts(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // Set once the keys are listened for: until the page's script has run they do nothing.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -69,13 +71,14 @@ export function KeyboardShortcuts(props: Props) {
       }
     }
     document.addEventListener("keydown", onKey);
+    setReady(true);
     return () => document.removeEventListener("keydown", onKey);
   }, [props, router]);
 
   const keys = props.mode === "queue" ? (["j", "k", "o", "?"] as const) : (["jReview", "kReview", "?"] as const);
   return (
     <>
-      <button type="button" className={`secondary ${styles.open}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className={`secondary ${styles.open}`} aria-haspopup="dialog" data-ready={ready || undefined} onClick={() => setOpen(true)}>
         {t("open")}
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="kortkommandon-rubrik" onClose={() => setOpen(false)}>

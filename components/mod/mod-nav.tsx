@@ -2,15 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { queueCountsAction } from "@/lib/actions/mod/queue";
+import type { QueueCounts } from "@/lib/moderation/queue-counts";
 import { type LogOutEverywhere, LogOutEverywhereButton } from "./log-out-everywhere-button";
 import styles from "./mod-nav.module.css";
 
-type Props = { name: string; role: "MODERATOR" | "ADMIN"; logOutEverywhere: LogOutEverywhere };
+type Props = { name: string; role: "MODERATOR" | "ADMIN"; logOutEverywhere: LogOutEverywhere; counts: QueueCounts | null };
 
 const links = [
   { href: "/mod", key: "queue" },
+  { href: "/mod/kommentarer", key: "comments" },
   { href: "/mod/mallar", key: "templates" },
   { href: "/mod/taggar", key: "tags" },
   { href: "/mod/logg", key: "log" },
@@ -22,9 +26,41 @@ function isCurrent(pathname: string, href: string) {
   return href === "/mod" ? pathname === "/mod" || pathname.startsWith("/mod/berattelser") : pathname.startsWith(href);
 }
 
-export function ModNav({ name, role, logOutEverywhere }: Props) {
+// The counts come with the page, then are read again after every navigation, so a decision
+// taken here shows without a reload. Never on a timer: every read counts as activity on the
+// session, and a tab left open must still reach its idle timeout.
+function useQueueCounts(initial: QueueCounts | null, pathname: string) {
+  const [counts, setCounts] = useState(initial);
+  const firstPage = useRef(true);
+  useEffect(() => {
+    // The page just rendered brought its own counts.
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    let live = true;
+    queueCountsAction({})
+      .then((result) => {
+        if (live && result.ok) setCounts(result.data);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
+  return counts;
+}
+
+export function ModNav({ name, role, logOutEverywhere, counts: initialCounts }: Props) {
   const t = useTranslations("ModNav");
   const pathname = usePathname();
+  const counts = useQueueCounts(initialCounts, pathname);
+  const countFor = (key: string) => {
+    if (!counts) return null;
+    if (key === "queue") return t("queueCount", { count: counts.stories, urgent: counts.urgent, overdue: counts.overdue });
+    if (key === "comments") return t("commentsCount", { count: counts.comments });
+    return null;
+  };
   return (
     <div className={styles.bar}>
       <nav aria-label={t("label")}>
@@ -35,6 +71,7 @@ export function ModNav({ name, role, logOutEverywhere }: Props) {
               <li key={link.href}>
                 <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
                   {t(link.key)}
+                  {countFor(link.key) ? <span className={styles.count}> {countFor(link.key)}</span> : null}
                 </Link>
               </li>
             ))}

@@ -7,13 +7,13 @@ import { QUEUE_LINK_ATTRIBUTE } from "./queue-link";
 import { QueueAge } from "./queue-age";
 import styles from "./queue.module.css";
 
-export async function QueueStoryList({ stories, now }: { stories: QueuedStory[]; now: Date }) {
+export async function QueueStoryList({ stories, now, filtered = false }: { stories: QueuedStory[]; now: Date; filtered?: boolean }) {
   const t = await getTranslations("Queue");
   const tRoles = await getTranslations("Common.roles");
   return (
     <section aria-labelledby="ko-berattelser">
       <h2 id="ko-berattelser">{t("storiesHeading")}</h2>
-      <p className="muted">{t("storiesCount", { count: stories.length })}</p>
+      <p className="muted">{filtered ? t("storiesFiltered", { count: stories.length }) : t("storiesCount", { count: stories.length })}</p>
       <ol className="plain-list">
         {stories.map((story) => (
           <li key={story.id} className={`card ${styles.item} ${story.urgent ? safetyStyles.urgentItem : ""}`}>

@@ -6,6 +6,7 @@ import { createStory } from "@/lib/stories/create-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { listPendingComments } from "./list-pending-comments";
 import { listQueue } from "./list-queue";
+import { countQueue } from "./queue-counts";
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60 * 1000);
 const longBody = (word: string) => `${word} `.repeat(60).trim();
@@ -76,5 +77,30 @@ describeEachDatabase("listQueue", () => {
   it("caps the story list", async () => {
     const { stories } = await listQueue({ limit: 1 });
     expect(stories.map((story) => story.id)).toEqual([ids.gammal]);
+  });
+
+  it("narrows the queue to urgent stories, threats against staff, a theme or a municipality", async () => {
+    await db.story.update({ where: { id: ids.mellan }, data: { urgent: true, safetyFlags: ["CHILD_AT_RISK"] } });
+    await db.story.update({ where: { id: ids.ny }, data: { safetyFlags: ["STAFF_THREAT"] } });
+    const idsOf = async (filter: Parameters<typeof listQueue>[0]) => (await listQueue(filter)).stories.map((story) => story.id);
+    expect(await idsOf({ filter: { urgent: true } })).toEqual([ids.mellan]);
+    expect(await idsOf({ filter: { staffThreat: true } })).toEqual([ids.ny]);
+    expect(await idsOf({ filter: { municipalityCode: "0180" } })).toEqual([ids.gammal]);
+    const [tag] = await db.tag.findMany({ orderBy: { slug: "asc" }, take: 1 });
+    expect(await idsOf({ filter: { tagSlug: tag.slug } })).toEqual([ids.mellan, ids.gammal, ids.ny]);
+    expect(await idsOf({ filter: { tagSlug: "finns-inte" } })).toEqual([]);
+    // Filters combine, and never reach a decided story.
+    expect(await idsOf({ filter: { urgent: true, municipalityCode: "0180" } })).toEqual([]);
+    expect(await idsOf({ filter: {} })).toEqual([ids.mellan, ids.gammal, ids.ny]);
+  });
+
+  it("counts what waits for the menu: stories, urgent ones, those past one working day, comments", async () => {
+    // gammal came in 30 hours ago: past one working day unless a weekend or holiday intervened.
+    const counts = await countQueue(new Date());
+    expect(counts).toMatchObject({ stories: 3, urgent: 1, comments: 2 });
+    expect(counts.overdue).toBeLessThanOrEqual(1);
+    // A Wednesday two weeks after: every waiting story is overdue.
+    const later = await countQueue(new Date(Date.now() + 14 * 24 * 60 * 60 * 1000));
+    expect(later.overdue).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import type { AuthorRole, SafetyFlag } from "@/generated/prisma/client";
+import type { AuthorRole, Prisma, SafetyFlag } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
@@ -21,6 +21,20 @@ export type QueuedStory = {
   privacy: PrivacyMarkers;
 };
 
+// What a moderator can narrow the queue to (/mod?visa=…&tagg=…&kommun=…). Every filter only
+// narrows: an empty filter is the whole queue.
+export type QueueFilter = { urgent?: boolean; staffThreat?: boolean; tagSlug?: string; municipalityCode?: string };
+
+export function queueWhere(filter: QueueFilter): Prisma.StoryWhereInput {
+  return {
+    ...awaitingDecisionWhere,
+    ...(filter.urgent ? { urgent: true } : {}),
+    ...(filter.staffThreat ? { safetyFlags: { has: "STAFF_THREAT" } } : {}),
+    ...(filter.tagSlug ? { tags: { some: { tag: { slug: filter.tagSlug } } } } : {}),
+    ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}),
+  };
+}
+
 // Comments are decided on /mod/kommentarer (lib/moderation/list-pending-comments.ts); the queue
 // only counts them.
 export type Queue = { stories: QueuedStory[]; commentCount: number };
@@ -28,10 +42,10 @@ export type Queue = { stories: QueuedStory[]; commentCount: number };
 // What waits for a moderator: stories that suggest acute danger first, then oldest first, so
 // that nothing is left lying at the bottom.
 // The id breaks ties so the order is the same on every load.
-export async function listQueue({ limit = 200 }: { limit?: number } = {}): Promise<Queue> {
+export async function listQueue({ limit = 200, filter = {} }: { limit?: number; filter?: QueueFilter } = {}): Promise<Queue> {
   const [stories, commentCount] = await Promise.all([
     db.story.findMany({
-      where: awaitingDecisionWhere,
+      where: queueWhere(filter),
       orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
       take: limit,
       select: {

@@ -1,7 +1,8 @@
 import { ModNav } from "@/components/mod/mod-nav";
 import { ClientMessages } from "@/i18n/client-messages";
-import { requireModerator } from "@/lib/auth/session";
+import { getModerator, requireModerator } from "@/lib/auth/session";
 import { logOutEverywhereAction } from "@/lib/actions/mod/session";
+import { countQueue } from "@/lib/moderation/queue-counts";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +12,11 @@ export default async function LoggedInModLayout({ children }: { children: React.
   // The set-up page for a required second factor lives in this group too; every other page
   // refuses such a moderator itself.
   const moderator = await requireModerator({ allowWithoutTotp: true });
+  // A moderator still owing the second factor sees the menu, not the queue's numbers.
+  const counts = (await getModerator()) ? await countQueue() : null;
   return (
     <ClientMessages area="moderator">
-      <ModNav name={moderator.name} role={moderator.role} logOutEverywhere={logOutEverywhereAction} />
+      <ModNav name={moderator.name} role={moderator.role} logOutEverywhere={logOutEverywhereAction} counts={counts} />
       {children}
     </ClientMessages>
   );

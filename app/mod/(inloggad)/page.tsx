@@ -4,12 +4,15 @@ import Link from "next/link";
 import { HandoverForm } from "@/components/mod/handover-note";
 import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import styles from "@/components/mod/handover-note.module.css";
+import { QueueFilterForm } from "@/components/mod/queue-filter-form";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
 import { saveHandoverAction } from "@/lib/actions/mod/handover";
 import { requireModerator } from "@/lib/auth/session";
 import { getHandover } from "@/lib/moderation/handover";
-import { listQueue } from "@/lib/moderation/list-queue";
+import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
+import { findMunicipalityByInput } from "@/lib/municipalities";
+import { listTags } from "@/lib/tags/list-tags";
 
 export const dynamic = "force-dynamic";
 
@@ -18,20 +21,38 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<{ klart?: string | string[] }> }) {
+type QueueSearchParams = { klart?: string | string[]; visa?: string | string[]; tagg?: string | string[]; kommun?: string | string[] };
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
   await requireModerator();
   const t = await getTranslations("Queue");
-  const [{ stories, commentCount }, handover, tHandover, format] = await Promise.all([
-    listQueue(),
+  const query = await searchParams;
+  const values = { visa: first(query.visa), tagg: first(query.tagg), kommun: first(query.kommun) };
+  const tags = await listTags();
+  const municipality = values.kommun ? findMunicipalityByInput(values.kommun) : undefined;
+  const filter: QueueFilter = {
+    urgent: values.visa === "bradskande",
+    staffThreat: values.visa === "hot",
+    tagSlug: tags.some((tag) => tag.slug === values.tagg) ? values.tagg : undefined,
+    municipalityCode: municipality?.code,
+  };
+  const filtered = Boolean(filter.urgent || filter.staffThreat || filter.tagSlug || values.kommun);
+  const unknownMunicipality = Boolean(values.kommun && !municipality);
+  const [queue, handover, tHandover, format] = await Promise.all([
+    listQueue({ filter }),
     getHandover(),
     getTranslations("Queue.handover"),
     getFormatter(),
   ]);
   const now = new Date();
+  // A municipality that names none matches nothing, rather than the whole queue.
+  const stories = unknownMunicipality ? [] : queue.stories;
+  const { commentCount } = queue;
   return (
     <>
       <h1>{t("title")}</h1>
-      <StoryDecisionNotice klart={(await searchParams).klart} />
+      <StoryDecisionNotice klart={query.klart} />
       <section aria-labelledby="overlamning" className={`card ${styles.note}`}>
         <h2 id="overlamning">{tHandover("heading")}</h2>
         {handover ? (
@@ -51,7 +72,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       </section>
       <p>{t("intro")}</p>
       <KeyboardShortcuts mode="queue" />
-      <QueueStoryList stories={stories} now={now} />
+      <QueueFilterForm
+        values={values}
+        tags={tags.map((tag) => ({ slug: tag.slug, name: tag.name }))}
+        municipalityError={unknownMunicipality}
+        filtered={filtered}
+      />
+      <QueueStoryList stories={stories} now={now} filtered={filtered} />
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
         <p className="muted">{t("commentsCount", { count: commentCount })}</p>

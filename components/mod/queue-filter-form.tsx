@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { TextField } from "@/components/forms/text-field";
+import styles from "./queue.module.css";
+
+export type QueueFilterValues = { visa?: string; tagg?: string; kommun?: string };
+
+// Narrowing the queue: urgent only, threats against staff only, a theme, a municipality. A plain
+// GET form, so a filtered queue has an address a colleague can be sent, and works without
+// JavaScript. A municipality that names none keeps the typed text, with a message beside it.
+export async function QueueFilterForm({
+  values,
+  tags,
+  municipalityError,
+  filtered,
+}: {
+  values: QueueFilterValues;
+  tags: { slug: string; name: string }[];
+  municipalityError: boolean;
+  filtered: boolean;
+}) {
+  const t = await getTranslations("Queue.filter");
+  return (
+    <form method="get" action="/mod" role="search" aria-label={t("label")} className={`card ${styles.filter}`}>
+      <div className="field">
+        <label htmlFor="ko-visa">{t("show")}</label>
+        <select id="ko-visa" name="visa" defaultValue={values.visa ?? ""}>
+          <option value="">{t("all")}</option>
+          <option value="bradskande">{t("urgent")}</option>
+          <option value="hot">{t("staffThreat")}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ko-tagg">{t("tag")}</label>
+        <select id="ko-tagg" name="tagg" defaultValue={values.tagg ?? ""}>
+          <option value="">{t("allTags")}</option>
+          {tags.map((tag) => (
+            <option key={tag.slug} value={tag.slug}>
+              {tag.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id="ko-kommun"
+        name="kommun"
+        label={t("municipality")}
+        error={municipalityError ? t("unknownMunicipality") : undefined}
+        type="text"
+        autoComplete="off"
+        maxLength={100}
+        defaultValue={values.kommun ?? ""}
+      />
+      <div className={styles.filterActions}>
+        <button type="submit" className="secondary">
+          {t("submit")}
+        </button>
+        {filtered ? <Link href="/mod">{t("clear")}</Link> : null}
+      </div>
+    </form>
+  );
+}
