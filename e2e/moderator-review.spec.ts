@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { useAdminSession } from "./support/admin-page";
+import { openAdminPage, useAdminSession } from "./support/admin-page";
 import { sampleStoryBody, sendStory } from "./support/author";
 import { openFromQueue } from "./support/moderator";
 import { waitForProofOfWork } from "./support/proof-of-work";
@@ -302,4 +302,27 @@ test("[moderator] filters the queue, and the menu counts what waits", async ({ p
   await expect(page.getByText("Ingen berättelse passar filtret.")).toBeVisible();
   await page.getByRole("link", { name: "Visa hela kön" }).click();
   await expect(page).toHaveURL(/\/mod$/);
+});
+
+test("[moderator] two moderators open the same story: the second save is refused and keeps its text", async ({ page, browser }) => {
+  const title = `Öppnad av två ${stamp}`;
+  await sendStory({ title, theme: "Bostad" });
+  await useAdminSession(page);
+  await openFromQueue(page, title);
+  const colleague = await openAdminPage(browser);
+  await colleague.goto(page.url());
+
+  await page.getByLabel("Rubrik").fill(`${title} (A)`);
+  await page.getByRole("button", { name: "Spara ändringar" }).click();
+  await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
+
+  await colleague.getByLabel("Rubrik").fill(`${title} (B)`);
+  await colleague.getByRole("button", { name: "Spara ändringar" }).click();
+  await expect(colleague.getByText(/Någon annan har ändrat berättelsen sedan du öppnade den/)).toBeVisible();
+  await expect(colleague.getByLabel("Rubrik")).toHaveValue(`${title} (B)`);
+
+  // A's change stands: a fresh look shows it.
+  await colleague.reload();
+  await expect(colleague.getByLabel("Rubrik")).toHaveValue(`${title} (A)`);
+  await colleague.context().close();
 });

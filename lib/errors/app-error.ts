@@ -8,6 +8,8 @@ export const appErrorCodes = [
   "CONFLICT",
   "INVALID_INPUT",
   "STAFF_THREAT",
+  // A save that started from an older version of the story than the one stored.
+  "STALE_VERSION",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

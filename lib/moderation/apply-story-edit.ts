@@ -3,19 +3,22 @@ import type { PublicTx } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
-export type StoryEdit = { title: string; body: string; tagIds: string[] };
+// `version`: the story's version the moderator's form started from (lib/stories/story-status.ts);
+// left out, the save is not checked against newer changes (scripts and tests).
+export type StoryEdit = { title: string; body: string; tagIds: string[]; version?: number };
 
 type EditableFields = { title: string; body: string; tagIds: string[] };
 
 // Reads the story as it stands inside the transaction, for the audit row's "before".
-export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<EditableFields & { status: StoryStatus }> {
+export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<EditableFields & { status: StoryStatus; version: number }> {
   const story = await tx.story.findUnique({
     where: { id: storyId },
-    select: { status: true, title: true, body: true, tags: { select: { tagId: true } } },
+    select: { status: true, version: true, title: true, body: true, tags: { select: { tagId: true } } },
   });
   if (!story) throw new AppError("NOT_FOUND", "story not found");
   return {
     status: story.status,
+    version: story.version,
     title: story.title,
     body: story.body,
     tagIds: story.tags.map(({ tagId }) => tagId).sort(),

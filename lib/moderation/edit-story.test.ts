@@ -17,7 +17,7 @@ describeEachDatabase("editStory", () => {
   it("saves the edit, keeps the original and logs the changed fields only", async () => {
     const storyId = await seedPendingStory({ tagIds: [tagIds[0]] });
     const result = await editStory({ storyId, moderatorId, title: "En ny och lugnare rubrik", body: sampleBody, tagIds: [tagIds[0], tagIds[3]] });
-    expect(result).toEqual({ changed: true });
+    expect(result).toEqual({ changed: true, version: 2 });
 
     const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: true } });
     expect(story).toMatchObject({ status: "PENDING", title: "En ny och lugnare rubrik", originalTitle: "Ett beslut jag inte förstod" });
@@ -32,7 +32,7 @@ describeEachDatabase("editStory", () => {
   it("writes nothing when nothing changed", async () => {
     const storyId = await seedPendingStory({ tagIds: [tagIds[0]] });
     const result = await editStory({ storyId, moderatorId, title: "Ett beslut jag inte förstod", body: sampleBody, tagIds: [tagIds[0]] });
-    expect(result).toEqual({ changed: false });
+    expect(result).toEqual({ changed: false, version: 1 });
     expect(await auditRowsFor(storyId)).toHaveLength(0);
   });
 

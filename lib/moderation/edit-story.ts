@@ -1,30 +1,34 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
+import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertGuardedUpdate, assertStoryEditable, whereEditable } from "@/lib/stories/story-status";
+import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string };
 
 // Saves a moderator's edit of a pending story without deciding on it. originalTitle and
 // originalBody are never written: they keep what the author sent. Saving with nothing changed
 // writes nothing, so the log holds only real edits.
-export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean }> {
+export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean; version: number }> {
   const tagIds = normaliseTagIds(options.tagIds);
   return publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryEditable(current.status);
+    assertCurrentVersion(current.version, options.version);
     const diff = changedFields(
       { title: current.title, body: current.body, tagIds: current.tagIds },
       { title: options.title, body: options.body, tagIds },
     );
-    if (!diff) return { changed: false };
+    if (!diff) return { changed: false, version: current.version };
 
     // Guarded, so an edit cannot land on a story another moderator just decided.
     const updated = await tx.story.updateMany({
-      where: whereEditable(options.storyId),
-      data: { title: options.title, body: options.body },
+      where: whereEditable(options.storyId, current.version),
+      data: { title: options.title, body: options.body, ...nextVersion },
     });
+    // Another save got in between our read and this write.
+    if (updated.count !== 1 && options.version !== undefined) throw new AppError("STALE_VERSION", "story changed meanwhile");
     assertGuardedUpdate(updated, "story was decided meanwhile");
     await replaceStoryTags(tx, options.storyId, tagIds);
     await writeAuditLog(tx, {
@@ -35,6 +39,6 @@ export async function editStory(options: EditStoryOptions): Promise<{ changed: b
       before: diff.before,
       after: diff.after,
     });
-    return { changed: true };
+    return { changed: true, version: current.version + 1 };
   });
 }

@@ -6,6 +6,7 @@ export function getStoryForReview({ storyId }: { storyId: string }) {
   return db.story.findUnique({
     where: { id: storyId },
     select: {
+      version: true,
       id: true,
       status: true,
       title: true,

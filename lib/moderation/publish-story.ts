@@ -4,7 +4,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertGuardedUpdate, assertStoryTransition, whereEditable } from "@/lib/stories/story-status";
+import { assertCurrentVersion, assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type PublishStoryOptions = StoryEdit & {
   storyId: string;
@@ -22,12 +22,13 @@ export async function publishStory(options: PublishStoryOptions): Promise<{ repl
   return publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryTransition(current.status, "PUBLISHED");
+    assertCurrentVersion(current.version, options.version);
     await assertNoStaffThreat(tx, { storyId: options.storyId, title: options.title, body: options.body });
 
     // Two moderators may press publish at once: only the update that still finds PENDING wins.
     const updated = await tx.story.updateMany({
-      where: whereEditable(options.storyId),
-      data: { title: options.title, body: options.body, status: "PUBLISHED", publishedAt: now, decidedAt: now },
+      where: whereEditable(options.storyId, current.version),
+      data: { title: options.title, body: options.body, status: "PUBLISHED", publishedAt: now, decidedAt: now, ...nextVersion },
     });
     assertGuardedUpdate(updated, "story was decided meanwhile");
     await replaceStoryTags(tx, options.storyId, tagIds);

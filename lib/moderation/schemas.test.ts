@@ -24,7 +24,7 @@ describe("storyEditSchema", () => {
 });
 
 describe("publishStoryActionSchema", () => {
-  const valid = { storyId: "s1", title: "Rubrik", body, tagIds: ["a"], replyBody: "Tack för att du berättar.", templateId: "" };
+  const valid = { storyId: "s1", version: 3, title: "Rubrik", body, tagIds: ["a"], replyBody: "Tack för att du berättar.", templateId: "" };
 
   it("needs a reply and turns an empty template choice into null", () => {
     expect(publishStoryActionSchema.parse(valid).templateId).toBeNull();
@@ -34,14 +34,21 @@ describe("publishStoryActionSchema", () => {
     expect(messages(publishStoryActionSchema.safeParse({ ...valid, storyId: "" }))).toEqual(["idRequired"]);
     expect(messages(publishStoryActionSchema.safeParse({ ...valid, replyBody: "Hej {{name}}, tack för texten." }))).toEqual(["replyHasPlaceholder"]);
   });
+
+  it("needs the version the form started from", () => {
+    const { version: _left, ...withoutVersion } = valid;
+    expect(messages(publishStoryActionSchema.safeParse(withoutVersion))).toEqual(["versionRequired"]);
+    expect(messages(publishStoryActionSchema.safeParse({ ...valid, version: 0 }))).toEqual(["versionRequired"]);
+    expect(publishStoryActionSchema.parse({ ...valid, version: "4" }).version).toBe(4);
+  });
 });
 
 describe("rejectStoryActionSchema", () => {
   it("requires a reason the author can read", () => {
-    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", reason: "" }))).toEqual(["reasonRequired"]);
-    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", reason: "Kort" }))).toEqual(["reasonTooShort"]);
-    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", reason: "Skälet är: {{reason}}" }))).toEqual(["reasonHasPlaceholder"]);
-    expect(rejectStoryActionSchema.parse({ storyId: "s1", reason: " Innehåller namn.\r\n" }).reason).toBe("Innehåller namn.");
+    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", version: 1, reason: "" }))).toEqual(["reasonRequired"]);
+    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", version: 1, reason: "Kort" }))).toEqual(["reasonTooShort"]);
+    expect(messages(rejectStoryActionSchema.safeParse({ storyId: "s1", version: 1, reason: "Skälet är: {{reason}}" }))).toEqual(["reasonHasPlaceholder"]);
+    expect(rejectStoryActionSchema.parse({ storyId: "s1", version: 1, reason: " Innehåller namn.\r\n" }).reason).toBe("Innehåller namn.");
   });
 });
 

@@ -48,9 +48,12 @@ export const storyRejectionSchema = z.object({
     .refine(hasNoPlaceholder, "reasonHasPlaceholder"),
 });
 
-export const editStoryActionSchema = storyEditSchema.extend({ storyId: id });
-export const publishStoryActionSchema = storyReviewSchema.extend({ storyId: id });
-export const rejectStoryActionSchema = storyRejectionSchema.extend({ storyId: id });
+// The version of the story the moderator's form started from (lib/stories/story-status.ts).
+const version = z.coerce.number({ error: "versionRequired" }).int("versionRequired").min(1, "versionRequired");
+
+export const editStoryActionSchema = storyEditSchema.extend({ storyId: id, version });
+export const publishStoryActionSchema = storyReviewSchema.extend({ storyId: id, version });
+export const rejectStoryActionSchema = storyRejectionSchema.extend({ storyId: id, version });
 
 // The reason is for the audit log only; comment authors are anonymous and get no receipt.
 export const commentDecisionSchema = z.object({

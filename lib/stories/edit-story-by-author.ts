@@ -5,7 +5,7 @@ import { assessSafety } from "@/lib/safety/assess-safety";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import type { AuthorEdit } from "./author-edit-schema";
 import { findStoryByReceipt } from "./find-story-by-receipt";
-import { assertGuardedUpdate, whereEditable } from "./story-status";
+import { assertGuardedUpdate, nextVersion, whereEditable } from "./story-status";
 
 export type EditStoryByAuthorOptions = AuthorEdit & { token: string; now?: Date };
 
@@ -39,6 +39,8 @@ export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Prom
         urgent: story.urgent || text.urgent,
         safetyFlags: sortFlags([...story.safetyFlags, ...text.safetyFlags]),
         authorEditedAt: now,
+        // A moderator's form opened before this edit can no longer save over it.
+        ...nextVersion,
       },
     });
     assertGuardedUpdate(updated, "story is no longer pending");

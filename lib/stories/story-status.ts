@@ -49,8 +49,17 @@ export function isAwaitingDecision(status: StoryStatus): boolean {
 // The guards for the database. Every change is an updateMany on one of these, so a change made
 // meanwhile by someone else (two moderators deciding at once, an author editing as a moderator
 // publishes) finds no row, and the caller answers INVALID_STATE instead of overwriting it.
-export function whereEditable(id: string) {
-  return { id, status: editableStatus } satisfies Prisma.StoryWhereInput;
+export function whereEditable(id: string, version?: number) {
+  return { id, status: editableStatus, ...(version === undefined ? {} : { version }) } satisfies Prisma.StoryWhereInput;
+}
+
+// Every change to a story's text, themes or status raises its version.
+export const nextVersion = { version: { increment: 1 } } satisfies Prisma.StoryUpdateManyMutationInput;
+
+// A save that says which version it started from is refused when the story has moved on since:
+// a colleague (or the author) changed it, and writing now would throw their change away.
+export function assertCurrentVersion(current: number, startedFrom: number | undefined): void {
+  if (startedFrom !== undefined && current !== startedFrom) throw new AppError("STALE_VERSION", `story is at version ${current}, not ${startedFrom}`);
 }
 
 export function whereStillIn(id: string, status: StoryStatus) {

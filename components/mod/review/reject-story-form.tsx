@@ -21,11 +21,11 @@ import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
 
-type Props = { storyId: string; template: { title: string; body: string } | null };
+type Props = { storyId: string; version: number; template: { title: string; body: string } | null };
 
 // The author reads the text in the big field. It starts as the "Vi kan inte publicera" template
 // with the short reason filled in, and follows the short reason until the moderator edits it.
-export function RejectStoryForm({ storyId, template }: Props) {
+export function RejectStoryForm({ storyId, version, template }: Props) {
   const t = useTranslations("Review");
   const tErrors = useTranslations("Common.errors");
   const errorText = useFieldErrorText("Review.errors");
@@ -53,7 +53,7 @@ export function RejectStoryForm({ storyId, template }: Props) {
     if (!values) return;
     setFailure(null);
     setWorking(true);
-    const result = await callAction(() => rejectStoryAction({ storyId, ...values }));
+    const result = await callAction(() => rejectStoryAction({ storyId, version, ...values }));
     if (!result.ok) {
       setWorking(false);
       if (result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason[0] });

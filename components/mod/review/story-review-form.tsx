@@ -19,6 +19,8 @@ import { TagCheckboxes } from "./tag-checkboxes";
 
 type Props = {
   storyId: string;
+  /** The story's version when this page was rendered (lib/stories/story-status.ts). */
+  version: number;
   initial: { title: string; body: string; tagIds: string[] };
   tags: TagOption[];
   templates: TemplateOption[];
@@ -28,7 +30,7 @@ type Props = {
 // Shown next to the button that was pressed, so it is in view where the moderator is looking.
 type Message = { kind: "error" | "success"; text: string; at: "save" | "publish" } | null;
 
-export function StoryReviewForm({ storyId, initial, tags, templates, suggestedTemplateId }: Props) {
+export function StoryReviewForm({ storyId, version, initial, tags, templates, suggestedTemplateId }: Props) {
   const t = useTranslations("Review");
   const tErrors = useTranslations("Common.errors");
   const router = useRouter();
@@ -54,7 +56,8 @@ export function StoryReviewForm({ storyId, initial, tags, templates, suggestedTe
     if (!(await form.trigger(["title", "body", "tagIds"]))) return;
     const { title, body, tagIds } = form.getValues();
     setWorking("save");
-    const result = await callAction(() => editStoryAction({ storyId, title, body, tagIds }));
+    // The version this page was rendered from; a save refreshes the page, which brings the next.
+    const result = await callAction(() => editStoryAction({ storyId, version, title, body, tagIds }));
     setWorking(null);
     if (!result.ok) return showFailure(result, "save");
     setMessage({ kind: "success", text: result.data.changed ? t("edit.saved") : t("edit.noChanges"), at: "save" });
@@ -67,7 +70,7 @@ export function StoryReviewForm({ storyId, initial, tags, templates, suggestedTe
     if (!values) return;
     setMessage(null);
     setWorking("publish");
-    const result = await callAction(() => publishStoryAction({ storyId, ...values }));
+    const result = await callAction(() => publishStoryAction({ storyId, version, ...values }));
     if (!result.ok) {
       setWorking(null);
       return showFailure(result, "publish");

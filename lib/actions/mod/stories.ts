@@ -9,7 +9,7 @@ import { editStoryActionSchema, publishStoryActionSchema, rejectStoryActionSchem
 import { clearSafetyFlagSchema } from "@/lib/safety/schemas";
 
 export const editStoryAction = moderatorAction({ schema: editStoryActionSchema }, (input, moderator) =>
-  editStory({ storyId: input.storyId, moderatorId: moderator.id, title: input.title, body: input.body, tagIds: input.tagIds }),
+  editStory({ storyId: input.storyId, moderatorId: moderator.id, title: input.title, body: input.body, tagIds: input.tagIds, version: input.version }),
 );
 
 export const publishStoryAction = moderatorAction({ schema: publishStoryActionSchema }, async (input, moderator) => {
@@ -19,12 +19,13 @@ export const publishStoryAction = moderatorAction({ schema: publishStoryActionSc
     title: input.title,
     body: input.body,
     tagIds: input.tagIds,
+    version: input.version,
     reply: { body: input.replyBody, templateId: input.templateId },
   });
 });
 
 export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema }, (input, moderator) =>
-  rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason }),
+  rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason, version: input.version }),
 );
 
 export const clearSafetyFlagAction = moderatorAction({ schema: clearSafetyFlagSchema }, (input, moderator) =>

@@ -78,6 +78,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
         <div className={styles.formColumn}>
           <StoryReviewForm
             storyId={story.id}
+            version={story.version}
             initial={{ title: story.title, body: story.body, tagIds: story.tags.map(({ tag }) => tag.id) }}
             tags={tags.map((tag) => ({ id: tag.id, name: tag.name }))}
             templates={replyTemplates.map(({ id: templateId, title, body }) => ({ id: templateId, title, body }))}
@@ -85,6 +86,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
           />
           <RejectStoryForm
             storyId={story.id}
+            version={story.version}
             template={rejection ? { title: rejection.title, body: rejection.body } : null}
           />
         </div>
