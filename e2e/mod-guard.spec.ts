@@ -45,7 +45,11 @@ test("[moderator] logs in and sees the queue", async ({ page }) => {
   await logIn(page, { email, password });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
   const nav = page.getByRole("navigation", { name: "Moderering" });
-  for (const link of ["Kö", "Mallar", "Taggar", "Logg", "Konton"]) {
+  // The queue and the comments carry their counts: "Kö (3, 1 brådskande)", "Kommentarer (2)".
+  for (const link of ["Kö", "Kommentarer"]) {
+    await expect(nav.getByRole("link", { name: new RegExp(`^${link} \\(\\d+[^)]*\\)$`) })).toBeVisible();
+  }
+  for (const link of ["Mallar", "Taggar", "Logg", "Konton"]) {
     await expect(nav.getByRole("link", { name: link, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { level: 2, name: "Berättelser" })).toBeVisible();
