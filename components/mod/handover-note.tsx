@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { handoverLimits } from "@/lib/moderation/handover-schema";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
-import { callAction } from "./review/call-action";
 import { useFieldErrorText } from "./review/use-field-error-text";
+import { useBodySave } from "./use-body-save";
 import styles from "./handover-note.module.css";
 
 type Props = {
@@ -19,29 +18,14 @@ type Props = {
 
 // Writing the handover note. The text stays in the field if saving fails; on success the queue
 // page is read again, so the note above shows the new text, its author and time.
-export function HandoverForm({ body, save }: Props) {
+export function HandoverForm({ body, save: saveHandover }: Props) {
   const t = useTranslations("Queue.handover");
-  const tErrors = useTranslations("Common.errors");
-  const errorText = useFieldErrorText("Queue.handover.errors");
-  const router = useRouter();
   const [text, setText] = useState(body);
-  const [working, setWorking] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; field?: string } | null>(null);
+  const { working, saved, failure, save } = useBodySave(useFieldErrorText("Queue.handover.errors"));
 
-  async function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent) {
     event.preventDefault();
-    setWorking(true);
-    setSaved(false);
-    setFailure(null);
-    const result = await callAction(() => save({ body: text }));
-    setWorking(false);
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-      return;
-    }
-    setFailure({ message: tErrors(result.message as Parameters<typeof tErrors>[0]), field: errorText(result.fieldErrors.body?.[0]) });
+    void save(() => saveHandover({ body: text }));
   }
 
   return (
