@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/forms/text-field";
+import { TagSelectField } from "@/components/stories/tag-select-field";
 import styles from "./queue.module.css";
 
 export type QueueFilterValues = { visa?: string; tagg?: string; kommun?: string };
@@ -30,17 +31,7 @@ export async function QueueFilterForm({
           <option value="hot">{t("staffThreat")}</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="ko-tagg">{t("tag")}</label>
-        <select id="ko-tagg" name="tagg" defaultValue={values.tagg ?? ""}>
-          <option value="">{t("allTags")}</option>
-          {tags.map((tag) => (
-            <option key={tag.slug} value={tag.slug}>
-              {tag.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TagSelectField id="ko-tagg" label={t("tag")} allLabel={t("allTags")} tags={tags} selected={values.tagg} />
       <TextField
         id="ko-kommun"
         name="kommun"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MunicipalityField } from "./municipality-field";
+import { TagSelectField } from "./tag-select-field";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import styles from "./story-filter-form.module.css";
 
@@ -33,17 +34,7 @@ export async function StoryFilterForm({
   return (
     <form method="get" action={action} role="search" aria-label={label ?? t("label")} className={styles.form}>
       {children}
-      <div className="field">
-        <label htmlFor="filter-tagg">{t("tag")}</label>
-        <select id="filter-tagg" name="tagg" defaultValue={selectedTag ?? ""}>
-          <option value="">{t("allTags")}</option>
-          {tags.map((tag) => (
-            <option key={tag.slug} value={tag.slug}>
-              {tag.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TagSelectField id="filter-tagg" label={t("tag")} allLabel={t("allTags")} tags={tags} selected={selectedTag} />
       <MunicipalityField
         label={t("municipality")}
         hint={t("municipalityHint")}
