@@ -5,7 +5,7 @@ import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
 import { createStory } from "@/lib/stories/create-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { listPendingComments } from "./list-pending-comments";
-import { listQueue } from "./list-queue";
+import { listQueue, listQueueIds } from "./list-queue";
 import { countQueue } from "./queue-counts";
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60 * 1000);
@@ -49,6 +49,8 @@ describeEachDatabase("listQueue", () => {
   it("lists only pending stories, oldest first, with excerpt, tags and municipality", async () => {
     const { stories } = await listQueue();
     expect(stories.map((story) => story.id)).toEqual([ids.gammal, ids.mellan, ids.ny]);
+    // The review page's j and k follow the same order.
+    expect(await listQueueIds()).toEqual([ids.gammal, ids.mellan, ids.ny]);
     const [oldest] = stories;
     expect(oldest.title).toBe("Berättelse gammal");
     expect(oldest.excerpt.length).toBeLessThanOrEqual(161);

@@ -35,6 +35,14 @@ export function queueWhere(filter: QueueFilter): Prisma.StoryWhereInput {
   };
 }
 
+const queueOrder: Prisma.StoryOrderByWithRelationInput[] = [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }];
+
+// The queue's story ids alone, in its order: the review page's j and k need only its place.
+export async function listQueueIds({ limit = 200 }: { limit?: number } = {}): Promise<string[]> {
+  const rows = await db.story.findMany({ where: queueWhere({}), orderBy: queueOrder, take: limit, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
 // Comments are decided on /mod/kommentarer (lib/moderation/list-pending-comments.ts); the queue
 // only counts them.
 export type Queue = { stories: QueuedStory[]; commentCount: number };
@@ -46,7 +54,7 @@ export async function listQueue({ limit = 200, filter = {} }: { limit?: number; 
   const [stories, commentCount] = await Promise.all([
     db.story.findMany({
       where: queueWhere(filter),
-      orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+      orderBy: queueOrder,
       take: limit,
       select: {
         id: true,

@@ -13,7 +13,7 @@ import { StoryReviewForm } from "@/components/mod/review/story-review-form";
 import { ReviewSafetyBanner } from "@/components/safety/review-safety-banner";
 import { requireModerator } from "@/lib/auth/session";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
-import { listQueue } from "@/lib/moderation/list-queue";
+import { listQueueIds } from "@/lib/moderation/list-queue";
 import { listStoryNotes } from "@/lib/moderation/story-notes";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 import { listTags } from "@/lib/tags/list-tags";
@@ -52,11 +52,11 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
     );
   }
 
-  const [tags, templates, queue] = await Promise.all([listTags(), listActiveTemplates(), listQueue()]);
+  const [tags, templates, queueIds] = await Promise.all([listTags(), listActiveTemplates(), listQueueIds()]);
   // j and k open the next and previous story in the queue's own order.
-  const place = queue.stories.findIndex((queued) => queued.id === story.id);
+  const place = queueIds.indexOf(story.id);
   const neighbour = (offset: number) => {
-    const id = place === -1 ? undefined : queue.stories[place + offset]?.id;
+    const id = place === -1 ? undefined : queueIds[place + offset];
     return id ? `/mod/berattelser/${id}` : null;
   };
   const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
