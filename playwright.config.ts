@@ -28,8 +28,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
     JSON.stringify({
       canary: process.env.E2E_TRACE_CANARY,
       userAgent,
-      ports: [embeddedPort, postgresPort, embeddedPort + 5],
-      embeddedServers: ["embedded", "isolated"],
+      ports: [embeddedPort, postgresPort, embeddedPort + 5, embeddedPort + 7],
+      embeddedServers: ["embedded", "isolated", "colleague"],
     }),
   );
 }
@@ -60,6 +60,7 @@ function chromiumExecutable(): string | undefined {
 //   P+3/P+4  started by crash-durability itself (embedded/PostgreSQL)
 //   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
 //   P+6      a second app instance on the PostgreSQL database, started by two-instances
+//   P+7      embedded database with colleague review in force      setup-colleague, colleague
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: the journeys tagged @postgres, one per place where the server's SQL and its
@@ -75,6 +76,10 @@ function chromiumExecutable(): string | undefined {
 //   two-factor specs change accounts and settings (e.g. requiring two-factor login for
 //   everyone); the fuzz spec counts every story and comment on the server. The split keeps it
 //   and the embedded project about as long.
+// - colleague: the colleague-review (four-eyes) journeys, on a server of their own where the
+//   setting stays on. Every other server has it switched off by its setup (e2e/admin.setup.ts),
+//   so the single-step journeys publish alone; switching it on and off around the four-eyes
+//   journeys on a shared server raced with the next spec's first page.
 // - api: the tests tagged @api, which need no browser (headers, bad API input, the crash test
 //   with servers of its own); Playwright launches no browser for them, and they run beside the
 //   browser journeys. Every other project leaves them out.
@@ -84,6 +89,8 @@ function chromiumExecutable(): string | undefined {
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
 const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
+const colleagueSpecs = specFiles(["colleague-review"]);
+const colleaguePort = embeddedPort + 7;
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
 const apiTests = /@api\b/;
@@ -131,11 +138,12 @@ export default defineConfig({
     { name: "setup-embedded", testMatch: setupFiles, use: { baseURL: url(embeddedPort) } },
     { name: "setup-postgres", testMatch: setupFiles, use: { baseURL: url(postgresPort) } },
     { name: "setup-isolated", testMatch: setupFiles, use: { baseURL: url(isolatedPort) } },
+    { name: "setup-colleague", testMatch: setupFiles, use: { baseURL: url(colleaguePort) } },
     {
       name: "embedded",
       workers: 1,
       dependencies: ["setup-embedded"],
-      testIgnore: isolatedSpecs,
+      testIgnore: [isolatedSpecs, colleagueSpecs],
       grepInvert: apiTests,
       use: { baseURL: url(embeddedPort) },
     },
@@ -143,7 +151,7 @@ export default defineConfig({
       name: "postgres",
       workers: 1,
       dependencies: ["setup-postgres"],
-      testIgnore: isolatedSpecs,
+      testIgnore: [isolatedSpecs, colleagueSpecs],
       grep: postgresTests,
       grepInvert: apiTests,
       use: { baseURL: url(postgresPort) },
@@ -155,6 +163,14 @@ export default defineConfig({
       testMatch: isolatedSpecs,
       grepInvert: apiTests,
       use: { baseURL: url(isolatedPort) },
+    },
+    {
+      name: "colleague",
+      workers: 1,
+      dependencies: ["setup-colleague"],
+      testMatch: colleagueSpecs,
+      grepInvert: apiTests,
+      use: { baseURL: url(colleaguePort) },
     },
     // The dependency only puts it in the same phase as the journeys; it uses no session.
     { name: "api", workers: 1, dependencies: ["setup-embedded"], grep: apiTests, use: { baseURL: url(embeddedPort) } },
@@ -175,6 +191,11 @@ export default defineConfig({
       command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
       env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
       ...serverOptions(isolatedPort),
+    },
+    {
+      command: `rm -rf "${e2eDir}/colleague" && ${teeLog("colleague", "npm start")}`,
+      env: serverEnv(colleaguePort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "colleague"), ALTCHA_MAX_NUMBER: "1000" }),
+      ...serverOptions(colleaguePort),
     },
   ],
 });

@@ -1,11 +1,26 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, type Page, test as setup } from "@playwright/test";
 import { adminStatePath } from "./support/admin-page";
 import { logIn } from "./support/moderator";
 
 // Logs the e2e admin in once per server through the real form, and saves the cookies for the
 // journeys that only need a logged-in admin (e2e/support/admin-page.ts).
-setup("the e2e admin logs in once for this server's journeys", async ({ page, baseURL }) => {
+//
+// Colleague review is on by default and comes into force with a second active moderator, which
+// some journeys create (mod-guard, the account specs). The journeys of the single-step flow
+// (publish with a reply, reject) need it off, as an admin of a one-person service would have
+// it. The four-eyes journeys (e2e/colleague-review.spec.ts) have a server of their own where it
+// stays on (playwright.config.ts, project "colleague").
+setup("the e2e admin logs in once for this server's journeys", async ({ page, baseURL }, testInfo) => {
   await logIn(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
+  if (testInfo.project.name !== "setup-colleague") await allowSingleStepDecisions(page);
   await page.context().storageState({ path: adminStatePath(baseURL!) });
 });
+
+async function allowSingleStepDecisions(page: Page) {
+  await page.goto("/mod/konton");
+  const colleagueReview = page.getByLabel("Svar granskas av en kollega innan de publiceras");
+  await colleagueReview.uncheck();
+  await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
+}

@@ -20,7 +20,7 @@ test("[moderator] every moderator page fits a 390 px phone", async ({ page }) =>
   const tag = await page.getByRole("table").getByRole("link", { name: /^Redigera / }).first().getAttribute("href");
   expect([review, template, tag].every(Boolean), "links to a review, a template and a theme").toBe(true);
 
-  const pages = ["/mod", "/mod/kommentarer", "/mod/mallar", "/mod/mallar/ny", template!, "/mod/taggar", tag!, "/mod/logg", "/mod/konton", "/mod/konto/tvastegsverifiering", review!];
+  const pages = ["/mod", "/mod/kommentarer", "/mod/mallar", "/mod/mallar/ny", template!, "/mod/taggar", tag!, "/mod/logg", "/mod/statistik", "/mod/fakta", "/mod/konton", "/mod/konto/tvastegsverifiering", review!];
   for (const path of pages) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -31,7 +31,11 @@ test("[moderator] edits a story and publishes it with a template reply", { tag: 
   await page.getByLabel("Bemötande", { exact: true }).check();
   await page.getByLabel("Utgå från en mall").selectOption({ label: "Synpunkter på bemötande" });
   const reply = page.getByLabel("Svarstext");
-  await expect(reply).toHaveValue(/^Tack för att du berättar om din upplevelse\./);
+  // The template holds the middle, with the facts filled in; the house style's opening and
+  // closing stand around the field and are added when the reply is published.
+  await expect(reply).toHaveValue(/^Vi kan inte svara på frågor om enskilda ärenden här/);
+  await expect(reply).toHaveValue(/010-788 50 00/);
+  await expect(page.locator("#review-reply-opening")).toContainText("Tack för att du berättar om din upplevelse.");
   await reply.fill(`${await reply.inputValue()}\n\nVi önskar dig och din son allt gott.`);
 
   // The first click asks; cancelling leaves the story pending.

@@ -30,6 +30,8 @@ export const clientNamespaces = {
     "Review",
     "CommentModeration",
     "Templates",
+    "HouseStyle",
+    "Facts",
     "Tags",
     "Accounts",
     "SiteSecurity",

@@ -4,6 +4,7 @@ import authorControl from "@/messages/sv/author-control.json";
 import common from "@/messages/sv/common.json";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
+import moderationFacts from "@/messages/sv/moderation-facts.json";
 import privacy from "@/messages/sv/privacy.json";
 import moderatorSecurity from "@/messages/sv/moderator-security.json";
 import privacyPage from "@/messages/sv/privacy-page.json";
@@ -19,6 +20,7 @@ const sv = {
   ...reader,
   ...moderation,
   ...moderationReview,
+  ...moderationFacts,
   ...safety,
   ...privacy,
   ...moderatorSecurity,

@@ -73,40 +73,73 @@ export const seedTags: SeedTag[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// Svarsmallar
+// Fakta (faktablock): lagras en gång, mallarna citerar dem som {{fakta:nyckel}}
 // ---------------------------------------------------------------------------
 
+export type SeedFact = {
+  key: string;
+  label: string;
+  value: string;
+  sourceUrl: string;
+  owner: string;
+  // Demoinnehållet låter ett faktum vara för gammalt, så att en ny användare ser markeringen.
+  demoVerifiedMonthsAgo?: number;
+};
+
+const OWNER = "Moderatorerna";
+
+export const seedFacts: SeedFact[] = [
+  { key: "ivo-webb", label: "IVO:s webbplats", value: "ivo.se", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  { key: "ivo-vaxel", label: "IVO:s växel", value: "010-788 50 00", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  { key: "ivo-barn-och-unga", label: "IVO:s telefon för barn och unga", value: "020-120 06 06", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  { key: "ivo-svarstid", label: "IVO:s svarstid efter ett klagomål", value: "2–3 veckor", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  { key: "overklagande-tid", label: "Tid att överklaga ett beslut", value: "tre veckor", sourceUrl: "https://www.domstol.se/", owner: OWNER },
+  { key: "av-webb", label: "Arbetsmiljöverkets webbplats", value: "av.se", sourceUrl: "https://www.av.se/", owner: OWNER, demoVerifiedMonthsAgo: 13 },
+  { key: "jo-webb", label: "JO:s webbplats", value: "jo.se", sourceUrl: "https://www.jo.se/", owner: OWNER },
+  { key: "nodnummer", label: "Nödnummer", value: "112", sourceUrl: "https://www.112.se/", owner: OWNER },
+  { key: "bris", label: "BRIS, för barn och unga", value: "116 111", sourceUrl: "https://www.bris.se/", owner: OWNER },
+  { key: "sjalvmordslinjen", label: "Självmordslinjen", value: "90101", sourceUrl: "https://mind.se/", owner: OWNER },
+  { key: "kvinnofridslinjen", label: "Kvinnofridslinjen", value: "020-50 50 50", sourceUrl: "https://kvinnofridslinjen.se/", owner: OWNER },
+];
+
+// ---------------------------------------------------------------------------
+// Husstilen och svarsmallar
+// ---------------------------------------------------------------------------
+
+// Varje svar inleds och avslutas likadant (SiteSetting.replyOpening/replyClosing); mallarna
+// innehåller bara mitten. Migreringen 20261204110000_house_style tog bort just de här
+// orden ur mallar som fanns sedan tidigare.
 const OPENING = "Tack för att du berättar om din upplevelse.";
 const CLOSING = "Vänliga hälsningar, moderatorerna";
 
-// Mall 1 är ordagrant texten i DOMAIN.md, uppdelad i stycken.
+export const seedHouseStyle = { replyOpening: OPENING, replyClosing: CLOSING };
+
+// Mall 1 är texten i DOMAIN.md utan inledning och avslutning, uppdelad i stycken.
 const TEMPLATE_BEMOTANDE = [
-  `${OPENING} Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta vart du kan vända dig.`,
-  "Har du synpunkter på hur du blivit bemött kan du i första hand kontakta enhetschefen på det socialkontor du har haft kontakt med. Du kan också lämna klagomål till IVO, Inspektionen för vård och omsorg (ivo.se, 010-788 50 00).",
-  CLOSING,
+  "Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta vart du kan vända dig.",
+  "Har du synpunkter på hur du blivit bemött kan du i första hand kontakta enhetschefen på det socialkontor du har haft kontakt med. Du kan också lämna klagomål till IVO, Inspektionen för vård och omsorg ({{fakta:ivo-webb}}, {{fakta:ivo-vaxel}}).",
 ].join("\n\n");
 
 const TEMPLATE_OVERKLAGA = [
-  `${OPENING} Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta hur du kan göra om du inte är nöjd med ett beslut.`,
+  "Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta hur du kan göra om du inte är nöjd med ett beslut.",
   "Ett beslut om stöd från socialtjänsten kan överklagas till förvaltningsrätten. Du skickar överklagandet till kommunen, som skickar det vidare till förvaltningsrätten.",
-  "Överklagandet ska ha kommit in inom tre veckor från den dag du fick beslutet. I beslutsbrevet står det hur du gör för att överklaga.",
-  CLOSING,
+  "Överklagandet ska ha kommit in inom {{fakta:overklagande-tid}} från den dag du fick beslutet. I beslutsbrevet står det hur du gör för att överklaga.",
 ].join("\n\n");
 
 const TEMPLATE_ORO_FOR_BARN = [
-  `${OPENING} Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta vart du kan vända dig.`,
+  "Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta vart du kan vända dig.",
   "Om du är orolig för att ett barn far illa kan du göra en orosanmälan till socialtjänsten i den kommun där barnet bor. Utanför kontorstid svarar kommunens socialjour.",
-  "Är det bråttom, eller är någon i fara just nu, ring 112. Barn och unga kan själva prata med BRIS på 116 111.",
-  CLOSING,
+  "Är det bråttom, eller är någon i fara just nu, ring {{fakta:nodnummer}}. Barn och unga kan själva prata med BRIS på {{fakta:bris}}.",
 ].join("\n\n");
 
 const TEMPLATE_ARBETSMILJO = [
-  `${OPENING} Vi kan inte svara på frågor om enskilda arbetsplatser här, men vi vill berätta vart du kan vända dig.`,
+  "Vi kan inte svara på frågor om enskilda arbetsplatser här, men vi vill berätta vart du kan vända dig.",
   "Du kan ta upp arbetsbelastningen och arbetsmiljön med skyddsombudet på din arbetsplats. Du kan också få stöd av ditt fackförbund.",
-  "Arbetsmiljöverket är den myndighet som ansvarar för frågor om arbetsmiljö. Där finns information om bland annat arbetsbelastning och arbetsgivarens ansvar (av.se).",
-  CLOSING,
+  "Arbetsmiljöverket är den myndighet som ansvarar för frågor om arbetsmiljö. Där finns information om bland annat arbetsbelastning och arbetsgivarens ansvar ({{fakta:av-webb}}).",
 ].join("\n\n");
 
+// Avslaget skickas som det står (husstilen gäller svaren), så den här mallen behåller sin
+// egen inledning och avslutning.
 const TEMPLATE_KAN_INTE_PUBLICERA = [
   "Tack för att du skrev till oss. Vi har läst det du skickade, och vi förstår att det kan ha varit tungt att sätta ord på.",
   "Vi kan tyvärr inte publicera din berättelse. Det här är skälet i ditt fall:",
@@ -129,9 +162,12 @@ export const seedTemplates: SeedTemplate[] = [
   { slug: "kan-inte-publicera", title: "Vi kan inte publicera", body: TEMPLATE_KAN_INTE_PUBLICERA, sortOrder: 5 },
 ];
 
-// Ett mallsvar med en kort personlig mening direkt efter inledningen.
+// Ett publicerat mallsvar som det gick ut: inledningen med en kort personlig mening, mallens
+// mitt med faktas värden ifyllda, och avslutningen.
 function replyWith(templateBody: string, personalSentence: string): string {
-  return templateBody.replace(OPENING, `${OPENING} ${personalSentence}`);
+  const facts = new Map(seedFacts.map((fact) => [fact.key, fact.value]));
+  const middle = templateBody.replace(/\{\{fakta:([a-z0-9-]+)\}\}/g, (reference, key: string) => facts.get(key) ?? reference);
+  return [`${OPENING} ${personalSentence}`, middle, CLOSING].join("\n\n");
 }
 
 // ---------------------------------------------------------------------------

@@ -20,12 +20,13 @@ import { keepErasurePendingIn } from "@/lib/erasure/erasure-pending";
 import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
+import { seedDemoQueue } from "@/lib/seed/seed-demo-queue";
 import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
 import { scheduleRetention } from "@/lib/retention/schedule-retention";
-import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
+import { seedBaseContent, seedDemoStories, seedHouseStyle } from "@/lib/seed/seed-database";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { sealPlainTotpSecrets } from "@/lib/totp/seal-plain-totp-secrets";
 
@@ -65,6 +66,7 @@ async function main() {
   }
 
   await seedBaseContent(db);
+  await seedHouseStyle(db);
   const seedDemo = (config.SEED_DEMO_CONTENT ?? (embedded ? "true" : "false")) === "true";
   if (seedDemo) {
     const count = await seedDemoStories(db);
@@ -77,8 +79,11 @@ async function main() {
     allowDemo: embedded,
   });
   if (admin.kind === "demo-created") {
+    if (seedDemo) await seedDemoQueue({ colleagueId: admin.colleague.id });
     console.log(
       `\nA demo admin was created. This login is shown once:\n  e-post:   ${admin.email}\n  lösenord: ${admin.password}\n` +
+        `A second demo moderator, to try colleague review alone (prepare as one, approve as the other):\n` +
+        `  e-post:   ${admin.colleague.email}\n  lösenord: ${admin.colleague.password}\n` +
         "Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.\n",
     );
   } else if (admin.kind === "none") {

@@ -19,7 +19,9 @@ const catalogQueries = {
   constraints: `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
                 FROM pg_constraint WHERE connamespace = 'public'::regnamespace
                 AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"') ORDER BY 1, 2`,
-  enums: `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t
+  // The place of each value, not its stored sort key: a value added with ADD VALUE … AFTER gets a
+  // fractional key (1.5), and what matters is that it sorts where schema.prisma puts it.
+  enums: `SELECT t.typname, e.enumlabel, (rank() OVER (PARTITION BY t.typname ORDER BY e.enumsortorder))::int AS place FROM pg_type t
           JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY 1, 3`,
 };
 

@@ -7,7 +7,7 @@ import {
 } from "@/lib/audit/diff-audit-values";
 import styles from "./audit-log.module.css";
 
-const enumFields = new Set(["status", "role"]);
+const enumFields = new Set(["status", "role", "decision"]);
 
 // Ids nested in a value (a publication's reply id) are bookkeeping, not something a reader of
 // the log checks.

@@ -16,8 +16,10 @@ const links = [
   { href: "/mod", key: "queue" },
   { href: "/mod/kommentarer", key: "comments" },
   { href: "/mod/mallar", key: "templates" },
+  { href: "/mod/fakta", key: "facts" },
   { href: "/mod/taggar", key: "tags" },
   { href: "/mod/logg", key: "log" },
+  { href: "/mod/statistik", key: "statistics" },
   { href: "/mod/konton", key: "accounts", adminOnly: true },
   { href: "/mod/konto/tvastegsverifiering", key: "twoFactor" },
 ] as const;
@@ -57,7 +59,7 @@ export function ModNav({ name, role, logOutEverywhere, counts: initialCounts }: 
   const counts = useQueueCounts(initialCounts, pathname);
   const countFor = (key: string) => {
     if (!counts) return null;
-    if (key === "queue") return t("queueCount", { count: counts.stories, urgent: counts.urgent, overdue: counts.overdue });
+    if (key === "queue") return t("queueCount", { count: counts.stories, urgent: counts.urgent, colleague: counts.awaitingColleague, overdue: counts.overdue });
     if (key === "comments") return t("commentsCount", { count: counts.comments });
     return null;
   };

@@ -6,7 +6,8 @@ import styles from "./queue.module.css";
 
 export type QueueFilterValues = { visa?: string; tagg?: string; kommun?: string };
 
-// Narrowing the queue: urgent only, threats against staff only, a theme, a municipality. A plain
+// Narrowing the queue: urgent only, waiting for a colleague, claimed by me, threats against staff
+// only, a theme, a municipality. A plain
 // GET form, so a filtered queue has an address a colleague can be sent, and works without
 // JavaScript. A municipality that names none keeps the typed text, with a message beside it.
 export async function QueueFilterForm({
@@ -28,6 +29,8 @@ export async function QueueFilterForm({
         <select id="ko-visa" name="visa" defaultValue={values.visa ?? ""}>
           <option value="">{t("all")}</option>
           <option value="bradskande">{t("urgent")}</option>
+          <option value="kollega">{t("awaitingColleague")}</option>
+          <option value="mina">{t("claimedByMe")}</option>
           <option value="hot">{t("staffThreat")}</option>
         </select>
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyMarkers } from "@/components/privacy/privacy-markers";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
 import { QueueSafetyMarks, safetyStyles } from "@/components/safety/queue-safety-marks";
@@ -10,6 +10,9 @@ import styles from "./queue.module.css";
 export async function QueueStoryList({ stories, now, filtered = false }: { stories: QueuedStory[]; now: Date; filtered?: boolean }) {
   const t = await getTranslations("Queue");
   const tRoles = await getTranslations("Common.roles");
+  const format = await getFormatter();
+  const date = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  const time = (at: Date) => format.dateTime(at, { timeStyle: "short" });
   return (
     <section aria-labelledby="ko-berattelser">
       <h2 id="ko-berattelser">{t("storiesHeading")}</h2>
@@ -20,6 +23,19 @@ export async function QueueStoryList({ stories, now, filtered = false }: { stori
             <QueueSafetyMarks flags={story.safetyFlags} />
             <h3 className={styles.title}>{story.title}</h3>
             <QueueAge createdAt={story.createdAt} now={now} />
+            {story.prepared ? (
+              <p className={styles.prepared}>
+                <strong>{t("awaitingColleague")}</strong>{" "}
+                {story.prepared.by === null
+                  ? t("preparedUnknown", { date: date(story.prepared.at) })
+                  : t(story.prepared.kind === "PUBLISH" ? "preparedPublish" : "preparedReject", { name: story.prepared.by, date: date(story.prepared.at) })}
+              </p>
+            ) : null}
+            {story.claim ? (
+              <p className={styles.claim}>
+                {story.claim.mine ? t("claimedByYou", { time: time(story.claim.until) }) : t("claimedBy", { name: story.claim.by, time: time(story.claim.until) })}
+              </p>
+            ) : null}
             <p className={styles.excerpt}>{story.excerpt}</p>
             <PrivacyMarkers markers={story.privacy} />
             <dl className={`inline-dl ${styles.meta}`}>

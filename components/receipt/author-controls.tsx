@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StoryStatus } from "@/generated/prisma/client";
-import { canTransitionStory, isStoryEditable } from "@/lib/stories/story-status";
+import { canTransitionStory, isAwaitingColleague, isStoryEditable } from "@/lib/stories/story-status";
 
 type Props = { token: string; status: StoryStatus; withdrawnDays: number };
 
@@ -22,6 +22,11 @@ export async function AuthorControls({ token, status, withdrawnDays }: Props) {
               {t("edit")}
             </Link>
             <p className="hint">{t("editHint")}</p>
+          </li>
+        ) : null}
+        {isAwaitingColleague(status) ? (
+          <li>
+            <p className="hint">{t("lockedForReview")}</p>
           </li>
         ) : null}
         {canWithdraw ? (

@@ -23,6 +23,12 @@ export async function ReceiptReplies({ replies }: { replies: ReceiptStory["repli
                     <time dateTime={reply.publishedAt.toISOString()}>{format.dateTime(reply.publishedAt, { dateStyle: "long" })}</time>
                   </>
                 ) : null}
+                {reply.amendedAt ? (
+                  <>
+                    {" · "}
+                    {t("amended")} <time dateTime={reply.amendedAt.toISOString()}>{format.dateTime(reply.amendedAt, { dateStyle: "long" })}</time>
+                  </>
+                ) : null}
               </p>
               <p className="story-text">{reply.body}</p>
             </li>

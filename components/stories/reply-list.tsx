@@ -16,6 +16,12 @@ export async function ReplyList({ replies }: { replies: PublicReply[] }) {
           <li key={reply.id} className="reply">
             <p className={styles.label}>
               {t.rich("replyLabel", { date: reply.publishedAt, time: timeTag(reply.publishedAt) })}
+              {reply.amendedAt ? (
+                <>
+                  {" · "}
+                  {t.rich("replyAmended", { date: reply.amendedAt, time: timeTag(reply.amendedAt) })}
+                </>
+              ) : null}
             </p>
             <StoryText text={reply.body} />
           </li>

@@ -4,6 +4,12 @@ export const auditActions = [
   "story.reject",
   "story.clear_safety_flag",
   "story.note",
+  // Colleague review: one moderator prepares, a colleague approves or sends it back.
+  "story.prepare",
+  "story.approve",
+  "story.return",
+  // A moderator took over a story a colleague had claimed.
+  "story.claim_takeover",
   // Written without a moderator and without a target: only the fact that a story was erased.
   "story.erased_by_author",
   "story.erased_by_retention",
@@ -22,12 +28,20 @@ export const auditActions = [
   "moderator.totp_reset",
   "moderator.sessions_revoke",
   "setting.require_totp",
+  "setting.colleague_review",
+  // The house style: the fixed opening and closing of every reply.
+  "setting.house_style",
+  "fact.create",
+  "fact.update",
+  "fact.verify",
+  // A published reply corrected afterwards (e.g. a fact it quotes changed); logged on its story.
+  "reply.amend",
   "handover.update",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

@@ -10,6 +10,12 @@ export const appErrorCodes = [
   "STAFF_THREAT",
   // A save that started from an older version of the story than the one stored.
   "STALE_VERSION",
+  // Colleague review is in force: a moderator prepares a decision and a colleague approves it.
+  "REVIEW_REQUIRED",
+  // The moderator who prepared a decision cannot approve it, whatever their role.
+  "OWN_DECISION",
+  // A colleague is working on the story (a live claim); take it over first.
+  "CLAIMED",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

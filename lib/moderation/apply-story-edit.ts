@@ -9,11 +9,28 @@ export type StoryEdit = { title: string; body: string; tagIds: string[]; version
 
 type EditableFields = { title: string; body: string; tagIds: string[] };
 
+export type StoryForDecision = EditableFields & {
+  status: StoryStatus;
+  version: number;
+  createdAt: Date;
+  claimedById: string | null;
+  claimedUntil: Date | null;
+};
+
 // Reads the story as it stands inside the transaction, for the audit row's "before".
-export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<EditableFields & { status: StoryStatus; version: number }> {
+export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<StoryForDecision> {
   const story = await tx.story.findUnique({
     where: { id: storyId },
-    select: { status: true, version: true, title: true, body: true, tags: { select: { tagId: true } } },
+    select: {
+      status: true,
+      version: true,
+      title: true,
+      body: true,
+      createdAt: true,
+      claimedById: true,
+      claimedUntil: true,
+      tags: { select: { tagId: true } },
+    },
   });
   if (!story) throw new AppError("NOT_FOUND", "story not found");
   return {
@@ -21,6 +38,9 @@ export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<Edi
     version: story.version,
     title: story.title,
     body: story.body,
+    createdAt: story.createdAt,
+    claimedById: story.claimedById,
+    claimedUntil: story.claimedUntil,
     tagIds: story.tags.map(({ tagId }) => tagId).sort(),
   };
 }

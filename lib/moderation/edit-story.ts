@@ -3,19 +3,24 @@ import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
+import { assertNotClaimedByOther, renewClaim } from "./claims";
 import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
-export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string };
+export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string; now?: Date };
 
 // Saves a moderator's edit of a pending story without deciding on it. originalTitle and
 // originalBody are never written: they keep what the author sent. Saving with nothing changed
-// writes nothing, so the log holds only real edits.
+// writes nothing, so the log holds only real edits. A save renews the moderator's claim, and is
+// refused while a colleague holds one.
 export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean; version: number }> {
   const tagIds = normaliseTagIds(options.tagIds);
+  const now = options.now ?? new Date();
   return publicContentTransaction(async (tx) => {
     const current = await loadStoryForDecision(tx, options.storyId);
     assertStoryEditable(current.status);
     assertCurrentVersion(current.version, options.version);
+    assertNotClaimedByOther(current, options.moderatorId, now);
+    await renewClaim(tx, { storyId: options.storyId, moderatorId: options.moderatorId, now });
     const diff = changedFields(
       { title: current.title, body: current.body, tagIds: current.tagIds },
       { title: options.title, body: options.body, tagIds },

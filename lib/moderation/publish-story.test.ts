@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { describeEachDatabase } from "@/test/db-harness";
 import { publishStory } from "./publish-story";
-import { auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { allowSingleStepDecisions, auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
 
 const editedBody = `${sampleBody} Moderatorn tog bort ett namn.`;
 const replyBody = "Tack för att du berättar. Vänliga hälsningar, moderatorerna";
@@ -18,6 +18,8 @@ describeEachDatabase("publishStory", () => {
     tagIds = tags.map((tag) => tag.id);
     templateId = templates[0].id;
     moderatorId = (await seedModerator()).id;
+    // One case brings in a second moderator; these are the single-step flow's cases.
+    await allowSingleStepDecisions();
   });
 
   it("publishes the edit with its reply and keeps what the author sent", async () => {

@@ -1,34 +1,67 @@
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import type { Prisma } from "@/generated/prisma/client";
+import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { loadStoryForDecision } from "./apply-story-edit";
-import { assertCurrentVersion, assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
+import { type StoryForDecision, loadStoryForDecision } from "./apply-story-edit";
+import { assertNotClaimedByOther, releasedClaim } from "./claims";
+import { assertSingleStep } from "./publish-story";
+import { recordDecision } from "./record-decision";
+import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type RejectStoryOptions = { storyId: string; moderatorId: string; reason: string; now?: Date; version?: number };
 
 // The reason is the text the author reads on their receipt page, so it is stored as written.
-// The story's text is left as it was; a rejected story is never shown to readers.
+// The story's text is left as it was; a rejected story is never shown to readers. With
+// colleague review in force this is refused: the rejection is prepared for a colleague instead.
 export async function rejectStory(options: RejectStoryOptions): Promise<void> {
   const now = options.now ?? new Date();
   const reason = options.reason.trim();
   if (!reason) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
   await publicContentTransaction(async (tx) => {
+    await assertSingleStep(tx);
     const current = await loadStoryForDecision(tx, options.storyId);
-    assertStoryTransition(current.status, "REJECTED");
+    assertStoryEditable(current.status);
     assertCurrentVersion(current.version, options.version);
-    const updated = await tx.story.updateMany({
-      where: whereEditable(options.storyId, current.version),
-      data: { status: "REJECTED", rejectionReason: reason, decidedAt: now, ...nextVersion },
-    });
-    assertGuardedUpdate(updated, "story was decided meanwhile");
-    await writeAuditLog(tx, {
+    assertNotClaimedByOther(current, options.moderatorId, now);
+    await applyRejection(tx, {
+      current,
+      guard: whereEditable(options.storyId, current.version),
+      storyId: options.storyId,
       moderatorId: options.moderatorId,
-      action: "story.reject",
-      targetType: "story",
-      targetId: options.storyId,
       reason,
-      before: { status: current.status },
-      after: { status: "REJECTED", rejectionReason: reason },
+      now,
+      audit: { action: "story.reject" },
     });
+  });
+}
+
+export type Rejection = {
+  current: StoryForDecision;
+  guard: Prisma.StoryWhereInput;
+  storyId: string;
+  moderatorId: string;
+  reason: string;
+  now: Date;
+  audit: { action: "story.reject" | "story.approve"; extra?: Record<string, Prisma.InputJsonValue | null> };
+};
+
+// The rejection itself, shared by a single moderator's rejection and a colleague's approval.
+export async function applyRejection(tx: PublicTx, rejection: Rejection): Promise<void> {
+  const { current, reason, now } = rejection;
+  assertStoryTransition(current.status, "REJECTED");
+  const updated = await tx.story.updateMany({
+    where: rejection.guard,
+    data: { status: "REJECTED", rejectionReason: reason, decidedAt: now, ...releasedClaim, ...nextVersion },
+  });
+  assertGuardedUpdate(updated, "story was decided meanwhile");
+  await recordDecision(tx, { kind: "REJECT", submittedAt: current.createdAt, decidedAt: now });
+  await writeAuditLog(tx, {
+    moderatorId: rejection.moderatorId,
+    action: rejection.audit.action,
+    targetType: "story",
+    targetId: rejection.storyId,
+    reason,
+    before: { status: current.status },
+    after: { status: "REJECTED", rejectionReason: reason, ...rejection.audit.extra },
   });
 }

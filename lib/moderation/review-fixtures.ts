@@ -31,3 +31,13 @@ export async function seedPendingStory({ tagIds, title = "Ett beslut jag inte f√
 export function auditRowsFor(targetId: string) {
   return db.auditLog.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 }
+
+// Colleague review is on by default and in force from the second active moderator. Tests of the
+// single-step flow with two moderators switch it off, as an admin would.
+export async function allowSingleStepDecisions() {
+  await db.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, colleagueReview: false }, update: { colleagueReview: false } });
+}
+
+export async function requireColleagueReview() {
+  await db.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, colleagueReview: true }, update: { colleagueReview: true } });
+}

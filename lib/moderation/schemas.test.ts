@@ -33,6 +33,8 @@ describe("publishStoryActionSchema", () => {
     expect(messages(publishStoryActionSchema.safeParse({ ...valid, replyBody: "x".repeat(5_001) }))).toEqual(["replyTooLong"]);
     expect(messages(publishStoryActionSchema.safeParse({ ...valid, storyId: "" }))).toEqual(["idRequired"]);
     expect(messages(publishStoryActionSchema.safeParse({ ...valid, replyBody: "Hej {{name}}, tack för texten." }))).toEqual(["replyHasPlaceholder"]);
+    // A fact reference no current fact filled in (lib/templates/render-template.ts) is refused the same way.
+    expect(messages(publishStoryActionSchema.safeParse({ ...valid, replyBody: "Ring IVO på {{fakta:finns-inte}} om du vill." }))).toEqual(["replyHasPlaceholder"]);
   });
 
   it("needs the version the form started from", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { normaliseText, storySubmissionSchema } from "@/lib/stories/schemas";
-import { templatePlaceholders } from "@/lib/templates/render-template";
+import { templateFactKeys, templatePlaceholders } from "@/lib/templates/render-template";
 
 // A moderator's edit follows exactly the rules the author's form enforced, so the same fields
 // (and the same message keys) are reused rather than restated.
@@ -9,13 +9,15 @@ const { title, body, tagIds } = storySubmissionSchema.shape;
 export const replyLimits = { bodyMin: 20, bodyMax: 5_000 } as const;
 export const rejectionLimits = { shortReasonMax: 300, reasonMin: 10, reasonMax: 5_000 } as const;
 export const commentRejectionLimits = { reasonMax: 1_000 } as const;
+export const returnCommentLimits = { min: 5, max: 2_000 } as const;
 
 const id = z.string({ error: "idRequired" }).trim().min(1, "idRequired");
 
 // A template placeholder still in the text means the moderator has not filled it in yet, and
-// the author would see "{{reason}}" verbatim.
+// the author would see "{{reason}}" verbatim. The same holds for a fact reference
+// ({{fakta:key}}) that no current fact filled in.
 function hasNoPlaceholder(text: string): boolean {
-  return templatePlaceholders(text).length === 0;
+  return templatePlaceholders(text).length === 0 && templateFactKeys(text).length === 0;
 }
 
 export const storyEditSchema = z.object({ title, body, tagIds });
@@ -54,6 +56,21 @@ const version = z.coerce.number({ error: "versionRequired" }).int("versionRequir
 export const editStoryActionSchema = storyEditSchema.extend({ storyId: id, version });
 export const publishStoryActionSchema = storyReviewSchema.extend({ storyId: id, version });
 export const rejectStoryActionSchema = storyRejectionSchema.extend({ storyId: id, version });
+
+// Colleague review: the colleague's approval names the version they read, and a send-back says
+// why, for the preparer.
+export const approveStoryActionSchema = z.object({ storyId: id, version });
+export const returnStorySchema = z.object({
+  comment: z
+    .string({ error: "returnCommentRequired" })
+    .overwrite(normaliseText)
+    .min(1, { error: "returnCommentRequired", abort: true })
+    .min(returnCommentLimits.min, "returnCommentTooShort")
+    .max(returnCommentLimits.max, "returnCommentTooLong"),
+});
+export const returnStoryActionSchema = returnStorySchema.extend({ storyId: id, version });
+export const storyIdSchema = z.object({ storyId: id });
+export type ReturnStoryInput = z.input<typeof returnStorySchema>;
 
 // The reason is for the audit log only; comment authors are anonymous and get no receipt.
 export const commentDecisionSchema = z.object({

@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { createStory } from "@/lib/stories/create-story";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { describeEachDatabase } from "@/test/db-harness";
+import { takeOverStory } from "./claims";
 import { editStory } from "./edit-story";
 import { publishStory } from "./publish-story";
 import { rejectStory } from "./reject-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "./review-fixtures";
+import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "./review-fixtures";
 
 // Two moderators on a shift open the same story. Whoever saves second started from a version
 // that is no longer there, and is refused, whatever they send and however they call.
@@ -18,6 +19,7 @@ describeEachDatabase("no lost edits", () => {
     tagIds = (await seedTagsAndTemplates()).tags.map((tag) => tag.id);
     a = (await seedModerator()).id;
     b = (await seedModerator("Kollega")).id;
+    await allowSingleStepDecisions();
   });
 
   const send = (title: string) => createStory({ title, body: sampleBody, tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
@@ -39,7 +41,9 @@ describeEachDatabase("no lost edits", () => {
     expect(await stored(storyId)).toEqual({ title: "A:s rubrik", version: 2, status: "PENDING" });
     expect(await db.auditLog.count({ where: { targetId: storyId } })).toBe(1);
 
-    // From the current version B's publication goes through.
+    // A's save claimed the story; B takes it over, and from the current version B's publication
+    // goes through.
+    await takeOverStory({ storyId, moderatorId: b });
     await publishStory({ ...edit, moderatorId: b, title: "A:s rubrik", version: 2, reply: { body: "Tack för att du berättar.", templateId: null } });
     expect(await stored(storyId)).toMatchObject({ status: "PUBLISHED", version: 3 });
   });

@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import { authenticateModerator } from "@/lib/auth/authenticate-moderator";
 import { db } from "@/lib/db";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
-import { demoAdminEmail, ensureAdmin } from "./ensure-admin";
+import { demoAdminEmail, demoColleagueEmail, ensureAdmin } from "./ensure-admin";
 
 describeEachDatabase("ensureAdmin", () => {
   beforeEach(() => truncateAll());
@@ -26,14 +26,19 @@ describeEachDatabase("ensureAdmin", () => {
     expect(await db.moderator.count()).toBe(1);
   });
 
-  it("creates a demo admin only on an empty embedded database, with a login that works once shown", async () => {
+  it("creates a demo admin and a demo colleague only on an empty embedded database, with logins that work once shown", async () => {
     expect(await ensureAdmin({ db, allowDemo: false })).toEqual({ kind: "none" });
     const demo = await ensureAdmin({ db, allowDemo: true });
     if (demo.kind !== "demo-created") throw new Error(`expected a demo admin, got ${demo.kind}`);
     expect(demo.email).toBe(demoAdminEmail);
     expect(demo.password.length).toBeGreaterThanOrEqual(16);
     expect(await authenticateModerator({ email: demo.email, password: demo.password })).toMatchObject({ role: "ADMIN" });
+    // The second login, for trying colleague review alone: a plain moderator with its own password.
+    expect(demo.colleague.email).toBe(demoColleagueEmail);
+    expect(demo.colleague.password).not.toBe(demo.password);
+    expect(await authenticateModerator({ email: demo.colleague.email, password: demo.colleague.password })).toMatchObject({ role: "MODERATOR" });
+    expect(await authenticateModerator({ email: demo.colleague.email, password: demo.password })).toBeNull();
     expect(await ensureAdmin({ db, allowDemo: true })).toEqual({ kind: "existing" });
-    expect(await db.moderator.count()).toBe(1);
+    expect(await db.moderator.count()).toBe(2);
   });
 });

@@ -5,16 +5,21 @@ import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import type { PrismaClient } from "@/lib/db";
 
 export const demoAdminEmail = "admin@sakligt.local";
+// A second demo account, so that one person trying the demo can play both moderators of
+// colleague review: prepare as one, approve as the other.
+export const demoColleagueEmail = "kollega@sakligt.local";
+
+type DemoLogin = { email: string; password: string; id: string };
 
 export type EnsureAdminResult =
   | { kind: "configured"; email: string; created: boolean }
-  | { kind: "demo-created"; email: string; password: string }
+  | ({ kind: "demo-created"; colleague: DemoLogin } & DemoLogin)
   | { kind: "existing" }
   | { kind: "none" };
 
 // ADMIN_EMAIL + ADMIN_PASSWORD always win: the account is created, or reactivated as an admin
 // with that password. Without them, a fresh embedded database gets a demo admin whose login is
-// returned once, for the start script to print.
+// returned once, for the start script to print, with a second (moderator) demo login.
 export async function ensureAdmin({
   db,
   email,
@@ -53,14 +58,12 @@ export async function ensureAdmin({
   }
   if ((await db.moderator.count()) > 0) return { kind: "existing" };
   if (!allowDemo) return { kind: "none" };
-  const demoPassword = randomBytes(12).toString("base64url");
-  await db.moderator.create({
-    data: {
-      email: demoAdminEmail,
-      name: "Demoadministratör",
-      passwordHash: await hashPassword(demoPassword),
-      role: "ADMIN",
-    },
-  });
-  return { kind: "demo-created", email: demoAdminEmail, password: demoPassword };
+  const demoAccount = async (email: string, name: string, role: "ADMIN" | "MODERATOR"): Promise<DemoLogin> => {
+    const password = randomBytes(12).toString("base64url");
+    const { id } = await db.moderator.create({ data: { email, name, passwordHash: await hashPassword(password), role }, select: { id: true } });
+    return { email, password, id };
+  };
+  const admin = await demoAccount(demoAdminEmail, "Demoadministratör", "ADMIN");
+  const colleague = await demoAccount(demoColleagueEmail, "Demokollega", "MODERATOR");
+  return { kind: "demo-created", ...admin, colleague };
 }

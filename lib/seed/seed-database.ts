@@ -1,17 +1,30 @@
-import { seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
+import { recordDecision } from "@/lib/moderation/record-decision";
+import { seedFacts, seedHouseStyle as houseStyle, seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
 import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Tags and templates are added when missing and never overwritten, so moderators' edits
+// Tags, templates and facts are added when missing and never overwritten, so moderators' edits
 // survive restarts. Several instances may run this at once against PostgreSQL.
-export async function seedBaseContent(db: PrismaClient) {
+export async function seedBaseContent(db: PrismaClient, now = new Date()) {
   await db.tag.createMany({ data: seedTags, skipDuplicates: true });
   await db.replyTemplate.createMany({ data: seedTemplates, skipDuplicates: true });
+  await db.fact.createMany({
+    data: seedFacts.map(({ demoVerifiedMonthsAgo: _demo, ...fact }) => ({ ...fact, verifiedAt: now })),
+    skipDuplicates: true,
+  });
   // A new version may bring a theme that instances already running should list.
   await announcePublicChange();
+}
+
+// The seeded templates hold only the middle of a reply; the house style's opening and closing
+// go into the settings row where there is none yet: a fresh database (an existing one got them
+// from the migration 20261204110000_house_style, and an admin's later choice, even an empty
+// one, is kept). Apart from seedBaseContent so that tests of the domain start without one.
+export async function seedHouseStyle(db: PrismaClient) {
+  await db.siteSetting.createMany({ data: [{ id: 1, ...houseStyle }], skipDuplicates: true });
 }
 
 // An arbitrary constant that names "seeding demo content" among PostgreSQL advisory locks.
@@ -33,6 +46,7 @@ export async function seedDemoStories(client: PrismaClient, now = new Date()): P
 
 async function insertDemoStories(db: Tx, now: Date): Promise<number> {
   if ((await db.story.count()) > 0) return 0;
+  await ageDemoFacts(db, now);
   const tags = new Map((await db.tag.findMany()).map((tag) => [tag.slug, tag.id]));
   const templates = new Map((await db.replyTemplate.findMany()).map((t) => [t.slug, t.id]));
   for (const story of seedStories) {
@@ -72,6 +86,18 @@ async function insertDemoStories(db: Tx, now: Date): Promise<number> {
         },
       },
     });
+    // The demo's statistics (/mod/statistik) show these decisions, as they would real ones.
+    await recordDecision(db, { kind: "PUBLISH", submittedAt: createdAt, decidedAt: publishedAt });
   }
   return seedStories.length;
+}
+
+// The demo shows a fact due for checking, so a new user sees how staleness is marked.
+async function ageDemoFacts(db: Tx, now: Date) {
+  for (const fact of seedFacts) {
+    if (fact.demoVerifiedMonthsAgo === undefined) continue;
+    const verifiedAt = new Date(now);
+    verifiedAt.setUTCMonth(verifiedAt.getUTCMonth() - fact.demoVerifiedMonthsAgo);
+    await db.fact.updateMany({ where: { key: fact.key }, data: { verifiedAt } });
+  }
 }

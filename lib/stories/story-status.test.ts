@@ -5,6 +5,8 @@ import {
   assertStoryEditable,
   assertStoryTransition,
   canTransitionStory,
+  awaitingDecisionWhere,
+  isAwaitingColleague,
   isAwaitingDecision,
   isStoryEditable,
   storyStatuses,
@@ -13,8 +15,17 @@ import {
 } from "./story-status";
 
 describe("story status", () => {
-  it("has the four states", () => {
-    expect([...storyStatuses].sort()).toEqual(["PENDING", "PUBLISHED", "REJECTED", "WITHDRAWN"]);
+  it("has the five states", () => {
+    expect([...storyStatuses].sort()).toEqual(["AWAITING_REVIEW", "PENDING", "PUBLISHED", "REJECTED", "WITHDRAWN"]);
+  });
+
+  it("lets a prepared decision be approved (published or rejected), sent back, or withdrawn by the author", () => {
+    expect(canTransitionStory("PENDING", "AWAITING_REVIEW")).toBe(true);
+    for (const to of ["PUBLISHED", "REJECTED", "PENDING", "WITHDRAWN"] as const) expect(canTransitionStory("AWAITING_REVIEW", to)).toBe(true);
+    expect(canTransitionStory("AWAITING_REVIEW", "AWAITING_REVIEW")).toBe(false);
+    // Nothing decided goes back to a colleague.
+    for (const from of ["PUBLISHED", "REJECTED", "WITHDRAWN"] as const) expect(canTransitionStory(from, "AWAITING_REVIEW")).toBe(false);
+    expect(storyStatuses.filter(isAwaitingColleague)).toEqual(["AWAITING_REVIEW"]);
   });
 
   it("lets a pending story be published, rejected or withdrawn", () => {
@@ -48,9 +59,11 @@ describe("story status", () => {
     expect(() => assertStoryTransition("PENDING", "REJECTED")).not.toThrow();
   });
 
-  it("allows editing and deciding only while pending, and guards the update the same way", () => {
+  it("allows editing only while pending, deciding while pending or prepared, and guards the update the same way", () => {
     expect(storyStatuses.filter(isStoryEditable)).toEqual(["PENDING"]);
-    expect(storyStatuses.filter(isAwaitingDecision)).toEqual(["PENDING"]);
+    expect(storyStatuses.filter(isAwaitingDecision)).toEqual(["PENDING", "AWAITING_REVIEW"]);
+    // The queue is exactly the stories still awaiting a decision.
+    expect(awaitingDecisionWhere.status.in).toEqual(storyStatuses.filter(isAwaitingDecision));
     expect(() => assertStoryEditable("PUBLISHED")).toThrow(AppError);
     expect(() => assertStoryEditable("PENDING")).not.toThrow();
     // The database guard and the rule in code are the same rule.

@@ -6,9 +6,13 @@ import { AppError } from "@/lib/errors/app-error";
 // the author's receipt pages, safety flags and retention all ask here; none restates a rule.
 //
 // Moderators decide once: a pending story is published or rejected, and the decision is final.
-// Only the author can take a story back (WITHDRAWN), before or after publication.
+// With colleague review in force (lib/settings/colleague-review.ts) one moderator prepares the
+// decision (AWAITING_REVIEW, "väntar på kollega") and another approves it, which publishes or
+// rejects, or sends it back to PENDING with a comment. Only the author can take a story back
+// (WITHDRAWN), before or after publication.
 const transitions: Record<StoryStatus, readonly StoryStatus[]> = {
-  PENDING: ["PUBLISHED", "REJECTED", "WITHDRAWN"],
+  PENDING: ["AWAITING_REVIEW", "PUBLISHED", "REJECTED", "WITHDRAWN"],
+  AWAITING_REVIEW: ["PUBLISHED", "REJECTED", "PENDING", "WITHDRAWN"],
   PUBLISHED: ["WITHDRAWN"],
   REJECTED: [],
   WITHDRAWN: [],
@@ -26,7 +30,8 @@ export function assertStoryTransition(from: StoryStatus, to: StoryStatus): void 
 
 // The text, the themes and the safety flags change only while the story waits for a decision,
 // whoever changes them (a moderator's edit, the author's edit, a cleared flag). After the
-// decision the story is what was decided on.
+// decision the story is what was decided on, and while a colleague reviews a prepared decision
+// the text is what they are approving: it changes only after they send it back.
 const editableStatus = "PENDING" satisfies StoryStatus;
 
 export function isStoryEditable(status: StoryStatus): boolean {
@@ -37,13 +42,23 @@ export function assertStoryEditable(status: StoryStatus): void {
   if (!isStoryEditable(status)) throw new AppError("INVALID_STATE", `story in ${status} cannot be edited`);
 }
 
-// A new story starts here (createStory; test/guard/public-writes-invalidate.test.ts checks it
-// creates nothing else), and the moderators' queue lists the stories in it.
-export const awaitingDecisionWhere = { status: editableStatus } satisfies Prisma.StoryWhereInput;
+// The moderators' queue lists the stories no decision has been made on: new ones and prepared
+// ones waiting for a colleague. A new story starts as PENDING (createStory;
+// test/guard/public-writes-invalidate.test.ts checks it creates nothing else).
+export const queueStatuses = ["PENDING", "AWAITING_REVIEW"] as const satisfies readonly StoryStatus[];
+export const awaitingDecisionWhere = { status: { in: [...queueStatuses] } } satisfies Prisma.StoryWhereInput;
 
-// The review page offers the edit form and the decision buttons only while this holds.
+// No decision is final yet: the author still sees "väntar på granskning", and the review page
+// shows the edit form (PENDING) or the colleague's approval (AWAITING_REVIEW).
 export function isAwaitingDecision(status: StoryStatus): boolean {
   return canTransitionStory(status, "PUBLISHED") && canTransitionStory(status, "REJECTED");
+}
+
+// A prepared decision waits for a colleague.
+export const awaitingReviewStatus = "AWAITING_REVIEW" as const satisfies StoryStatus;
+
+export function isAwaitingColleague(status: StoryStatus): boolean {
+  return status === awaitingReviewStatus;
 }
 
 // The guards for the database. Every change is an updateMany on one of these, so a change made

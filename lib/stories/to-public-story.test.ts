@@ -52,7 +52,9 @@ describe("toPublicStory", () => {
 describe("toPublicReply and toPublicComment", () => {
   it("leave out moderator, template and moderation fields", () => {
     const reply = toPublicReply({ id: "r1", body: "Svar", publishedAt, moderatorId: "mod1", templateId: "tp" } as never);
-    expect(reply).toEqual({ id: "r1", body: "Svar", publishedAt });
+    expect(reply).toEqual({ id: "r1", body: "Svar", publishedAt, amendedAt: null });
+    const amendedAt = new Date(publishedAt.getTime() + 1_000);
+    expect(toPublicReply({ id: "r1", body: "Svar", publishedAt, amendedAt, amendedById: "mod2" } as never)).toEqual({ id: "r1", body: "Svar", publishedAt, amendedAt });
     const comment = toPublicComment({
       id: "c1",
       body: "Kommentar",

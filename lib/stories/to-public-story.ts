@@ -19,7 +19,7 @@ export type PublicStory = {
   authorRole: AuthorRole | null;
   publishedAt: Date;
 };
-export type PublicReply = { id: string; body: string; publishedAt: Date };
+export type PublicReply = { id: string; body: string; publishedAt: Date; amendedAt: Date | null };
 export type PublicComment = { id: string; body: string; createdAt: Date; byStoryAuthor: boolean };
 export type PublicStoryWithThread = PublicStory & { replies: PublicReply[]; comments: PublicComment[] };
 
@@ -42,7 +42,7 @@ export function toPublicStory(row: ReaderStoryRow): PublicStory {
 }
 
 export function toPublicReply(row: ReaderReplyRow): PublicReply {
-  return { id: row.id, body: row.body, publishedAt: row.publishedAt ?? new Date(0) };
+  return { id: row.id, body: row.body, publishedAt: row.publishedAt ?? new Date(0), amendedAt: row.amendedAt ?? null };
 }
 
 export function toPublicComment(row: ReaderCommentRow): PublicComment {

@@ -17,7 +17,8 @@ export const readerStorySelect = {
   tags: { select: { tag: { select: { slug: true, name: true } } } },
 } satisfies Prisma.StorySelect;
 
-export const readerReplySelect = { id: true, body: true, publishedAt: true } satisfies Prisma.ReplySelect;
+// amendedAt: readers see "Uppdaterat <datum>" beside a reply a moderator corrected after publication.
+export const readerReplySelect = { id: true, body: true, publishedAt: true, amendedAt: true } satisfies Prisma.ReplySelect;
 // byStoryAuthor lets readers see which comments the narrator wrote ("Berättaren"); it says
 // nothing about who the narrator is.
 export const readerCommentSelect = { id: true, body: true, createdAt: true, byStoryAuthor: true } satisfies Prisma.CommentSelect;

@@ -5,7 +5,8 @@ import { assertGuardedUpdate, assertStoryTransition, whereStillIn } from "./stor
 // "Withdrawn by its author", not "removed by a moderator": the author takes the story back,
 // before or after publication. Readers stop seeing it at once (readerStoryWhere is PUBLISHED
 // only). The text stays until the author erases it or retention does. Withdrawing twice is
-// not an error, so a repeated click lands on the same page.
+// not an error, so a repeated click lands on the same page. A decision waiting for a colleague
+// is dropped with it.
 export async function withdrawStory({ token, now = new Date() }: { token: string; now?: Date }): Promise<void> {
   await publicContentTransaction(async (tx) => {
     const story = await findStoryByReceipt(tx, token);
@@ -13,8 +14,10 @@ export async function withdrawStory({ token, now = new Date() }: { token: string
     assertStoryTransition(story.status, "WITHDRAWN");
     const updated = await tx.story.updateMany({
       where: whereStillIn(story.id, story.status),
-      data: { status: "WITHDRAWN", withdrawnAt: now },
+      data: { status: "WITHDRAWN", withdrawnAt: now, claimedById: null, claimedUntil: null, version: { increment: 1 } },
     });
     assertGuardedUpdate(updated);
+    // A decision a moderator prepared on it will never be approved: its reply goes now.
+    await tx.preparedDecision.deleteMany({ where: { storyId: story.id } });
   });
 }

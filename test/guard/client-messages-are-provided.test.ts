@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type ClientArea, clientNamespaces, pickMessages } from "@/i18n/client-namespaces";
 import moderation from "@/messages/sv/moderation.json";
 import moderationReview from "@/messages/sv/moderation-review.json";
+import moderationFacts from "@/messages/sv/moderation-facts.json";
 import moderatorSecurity from "@/messages/sv/moderator-security.json";
 import { clientNeeds, isProvided, namespacesUsed, root, stripComments } from "./client-message-graph";
 
@@ -62,7 +63,7 @@ describe("messages sent to the browser", () => {
   });
 
   it("carry no moderator namespace outside /mod", () => {
-    const moderatorNamespaces = Object.keys({ ...moderation, ...moderationReview, ...moderatorSecurity });
+    const moderatorNamespaces = Object.keys({ ...moderation, ...moderationReview, ...moderationFacts, ...moderatorSecurity });
     const publicAreas = new Set(routes.filter(({ file }) => !file.startsWith("app/mod/")).flatMap(({ area }) => (area ? [area] : [])));
     const leaks = [...publicAreas].flatMap((area) =>
       clientNamespaces[area].filter((namespace) => moderatorNamespaces.includes(namespace.split(".")[0])).map((namespace) => `${area}: ${namespace}`),

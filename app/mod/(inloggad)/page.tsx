@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
 import { HandoverForm } from "@/components/mod/handover-note";
 import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import styles from "@/components/mod/handover-note.module.css";
@@ -9,6 +10,7 @@ import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
 import { saveHandoverAction } from "@/lib/actions/mod/handover";
 import { requireModerator } from "@/lib/auth/session";
+import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
 import { findMunicipalityByInput } from "@/lib/municipalities";
@@ -25,27 +27,30 @@ type QueueSearchParams = { klart?: string | string[]; visa?: string | string[]; 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
-  await requireModerator();
+  const moderator = await requireModerator();
   const t = await getTranslations("Queue");
   const query = await searchParams;
   const values = { visa: first(query.visa), tagg: first(query.tagg), kommun: first(query.kommun) };
   const tags = await listTags();
   const municipality = values.kommun ? findMunicipalityByInput(values.kommun) : undefined;
+  const now = new Date();
   const filter: QueueFilter = {
     urgent: values.visa === "bradskande",
+    awaitingColleague: values.visa === "kollega",
+    claimedBy: values.visa === "mina" ? { moderatorId: moderator.id, now } : undefined,
     staffThreat: values.visa === "hot",
     tagSlug: tags.some((tag) => tag.slug === values.tagg) ? values.tagg : undefined,
     municipalityCode: municipality?.code,
   };
-  const filtered = Boolean(filter.urgent || filter.staffThreat || filter.tagSlug || values.kommun);
+  const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
   const unknownMunicipality = Boolean(values.kommun && !municipality);
-  const [queue, handover, tHandover, format] = await Promise.all([
-    listQueue({ filter }),
+  const [queue, handover, tHandover, format, staleFacts] = await Promise.all([
+    listQueue({ filter, viewer: moderator.id, now }),
     getHandover(),
     getTranslations("Queue.handover"),
     getFormatter(),
+    listStaleFacts({ now }),
   ]);
-  const now = new Date();
   // A municipality that names none matches nothing, rather than the whole queue.
   const stories = unknownMunicipality ? [] : queue.stories;
   const { commentCount } = queue;
@@ -53,6 +58,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <StoryDecisionNotice klart={query.klart} />
+      <StaleFactsNotice facts={staleFacts} />
       <section aria-labelledby="overlamning" className={`card ${styles.note}`}>
         <h2 id="overlamning">{tHandover("heading")}</h2>
         {handover ? (

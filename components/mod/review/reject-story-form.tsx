@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { rejectStoryAction } from "@/lib/actions/mod/stories";
+import { prepareRejectionAction, rejectStoryAction } from "@/lib/actions/mod/stories";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import {
@@ -21,11 +21,19 @@ import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
 
-type Props = { storyId: string; version: number; template: { title: string; body: string } | null };
+type Props = {
+  storyId: string;
+  version: number;
+  template: { title: string; body: string } | null;
+  /** Colleague review is in force: the rejection goes to a colleague for approval. */
+  colleagueReview: boolean;
+  /** The reason prepared before a colleague sent the decision back. */
+  initialReason?: string | null;
+};
 
 // The author reads the text in the big field. It starts as the "Vi kan inte publicera" template
 // with the short reason filled in, and follows the short reason until the moderator edits it.
-export function RejectStoryForm({ storyId, version, template }: Props) {
+export function RejectStoryForm({ storyId, version, template, colleagueReview, initialReason }: Props) {
   const t = useTranslations("Review");
   const tErrors = useTranslations("Common.errors");
   const errorText = useFieldErrorText("Review.errors");
@@ -33,11 +41,11 @@ export function RejectStoryForm({ storyId, version, template }: Props) {
   const render = (reason: string) => (template ? renderTemplate(template.body, { [REJECTION_REASON_PLACEHOLDER]: reason }) : "");
   const form = useForm<StoryRejectionInput, unknown, StoryRejectionValues>({
     resolver: zodResolver(storyRejectionSchema),
-    defaultValues: { reason: render("") },
+    defaultValues: { reason: initialReason ?? render("") },
     mode: "onTouched",
   });
   const [shortReason, setShortReason] = useState("");
-  const [edited, setEdited] = useState(false);
+  const [edited, setEdited] = useState(Boolean(initialReason));
   const [toReject, setToReject] = useState<StoryRejectionValues | null>(null);
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,13 +61,14 @@ export function RejectStoryForm({ storyId, version, template }: Props) {
     if (!values) return;
     setFailure(null);
     setWorking(true);
-    const result = await callAction(() => rejectStoryAction({ storyId, version, ...values }));
+    const decide = colleagueReview ? prepareRejectionAction : rejectStoryAction;
+    const result = await callAction(() => decide({ storyId, version, ...values }));
     if (!result.ok) {
       setWorking(false);
       if (result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason[0] });
       return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
     }
-    router.push("/mod?klart=avslagen");
+    router.push(colleagueReview ? "/mod?klart=forberedd" : "/mod?klart=avslagen");
   }
 
   return (
@@ -105,7 +114,7 @@ export function RejectStoryForm({ storyId, version, template }: Props) {
         <FormMessage kind="error">{failure}</FormMessage>
         <div className={styles.actions}>
           <button type="submit" className="danger" disabled={working}>
-            {working ? t("reject.working") : t("reject.button")}
+            {working ? (colleagueReview ? t("prepare.working") : t("reject.working")) : colleagueReview ? t("prepare.rejectButton") : t("reject.button")}
           </button>
           {template && edited ? (
             <button
@@ -124,9 +133,9 @@ export function RejectStoryForm({ storyId, version, template }: Props) {
       <ConfirmDialog
         open={toReject !== null}
         danger
-        title={t("reject.confirmTitle")}
-        text={t("reject.confirmText")}
-        confirmLabel={t("reject.confirm")}
+        title={colleagueReview ? t("prepare.rejectConfirmTitle") : t("reject.confirmTitle")}
+        text={colleagueReview ? t("prepare.rejectConfirmText") : t("reject.confirmText")}
+        confirmLabel={colleagueReview ? t("prepare.rejectConfirm") : t("reject.confirm")}
         cancelLabel={t("cancel")}
         onConfirm={reject}
         onCancel={() => setToReject(null)}

@@ -5,15 +5,30 @@ import { useRef } from "react";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { replyLimits } from "@/lib/moderation/schemas";
-import { renderTemplate } from "@/lib/templates/render-template";
+import { type FactValues, renderTemplate } from "@/lib/templates/render-template";
+import styles from "@/components/facts/facts.module.css";
 import type { ReviewFormValues, TemplateOption } from "./review-form-types";
 import { useFieldErrorText } from "./use-field-error-text";
 import { SuggestedTemplate } from "@/components/safety/suggested-template";
 
-// Choosing a template fills the reply text in the browser; the moderator then adapts it. Text
-// the moderator has already changed is only replaced after asking.
-export function ReplyComposer({ templates, suggestedTemplateId = null }: { templates: TemplateOption[]; suggestedTemplateId?: string | null }) {
+type Props = {
+  templates: TemplateOption[];
+  suggestedTemplateId?: string | null;
+  // The house style (SiteSetting.replyOpening/replyClosing): shown around the field, read-only,
+  // as publishing adds them (lib/replies/compose-reply.ts).
+  houseStyle?: { replyOpening: string; replyClosing: string };
+  // Every fact's current value by key (lib/facts/list-facts.ts getFactValues), for {{fakta:key}}.
+  facts?: FactValues;
+};
+
+const noHouseStyle = { replyOpening: "", replyClosing: "" };
+const noFacts: FactValues = {};
+
+// Choosing a template fills the reply text in the browser, facts included; the moderator then
+// adapts it. Text the moderator has already changed is only replaced after asking.
+export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
   const t = useTranslations("Review.reply");
+  const tStyle = useTranslations("HouseStyle.composer");
   const errorText = useFieldErrorText("Review.errors");
   const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
   const lastFilled = useRef("");
@@ -29,10 +44,13 @@ export function ReplyComposer({ templates, suggestedTemplateId = null }: { templ
       return;
     }
     chosen.current = templateId;
-    const text = renderTemplate(template.body);
+    const text = renderTemplate(template.body, {}, facts);
     lastFilled.current = text;
     setValue("replyBody", text, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   }
+
+  const opening = houseStyle.replyOpening.trim();
+  const closing = houseStyle.replyClosing.trim();
 
   const suggested = templates.find((template) => template.id === suggestedTemplateId) ?? null;
   function applySuggested() {
@@ -68,7 +86,14 @@ export function ReplyComposer({ templates, suggestedTemplateId = null }: { templ
         <label htmlFor="review-reply">{t("body")}</label>
         <p className="hint" id="review-reply-hint">
           {t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}
+          {opening || closing ? ` ${tStyle("hint")}` : null}
         </p>
+        {opening ? (
+          <p className={styles.fixedText} id="review-reply-opening">
+            <span className={styles.fixedLabel}>{tStyle("opening")}</span>
+            {opening}
+          </p>
+        ) : null}
         <textarea
           id="review-reply"
           rows={12}
@@ -77,6 +102,12 @@ export function ReplyComposer({ templates, suggestedTemplateId = null }: { templ
           {...register("replyBody")}
         />
         <FieldError name="replyBody" message={error} />
+        {closing ? (
+          <p className={styles.fixedText} id="review-reply-closing">
+            <span className={styles.fixedLabel}>{tStyle("closing")}</span>
+            {closing}
+          </p>
+        ) : null}
       </div>
     </section>
   );

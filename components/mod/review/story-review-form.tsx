@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, type Path, useForm } from "react-hook-form";
-import { editStoryAction, publishStoryAction } from "@/lib/actions/mod/stories";
+import { editStoryAction, preparePublicationAction, publishStoryAction } from "@/lib/actions/mod/stories";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionFailure } from "@/lib/actions/result";
 import { type StoryReviewValues, storyReviewSchema } from "@/lib/moderation/schemas";
+import type { FactValues } from "@/lib/templates/render-template";
 import { callAction } from "./call-action";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ReplyComposer } from "./reply-composer";
@@ -25,18 +26,26 @@ type Props = {
   tags: TagOption[];
   templates: TemplateOption[];
   suggestedTemplateId?: string | null;
+  /** Colleague review is in force: the form sends the decision to a colleague instead of publishing. */
+  colleagueReview: boolean;
+  /** The reply prepared before a colleague sent the decision back. */
+  initialReply?: { body: string; templateId: string | null } | null;
+  /** The house style's opening and closing, shown around the reply field. */
+  houseStyle?: { replyOpening: string; replyClosing: string };
+  /** Every fact's current value by key, filled into a chosen template. */
+  facts?: FactValues;
 };
 
 // Shown next to the button that was pressed, so it is in view where the moderator is looking.
 type Message = { kind: "error" | "success"; text: string; at: "save" | "publish" } | null;
 
-export function StoryReviewForm({ storyId, version, initial, tags, templates, suggestedTemplateId }: Props) {
+export function StoryReviewForm({ storyId, version, initial, tags, templates, suggestedTemplateId, colleagueReview, initialReply, houseStyle, facts }: Props) {
   const t = useTranslations("Review");
   const tErrors = useTranslations("Common.errors");
   const router = useRouter();
   const form = useForm<ReviewFormValues, unknown, StoryReviewValues>({
     resolver: zodResolver(storyReviewSchema),
-    defaultValues: { ...initial, replyBody: "", templateId: "" },
+    defaultValues: { ...initial, replyBody: initialReply?.body ?? "", templateId: initialReply?.templateId ?? "" },
     mode: "onTouched",
   });
   const [toPublish, setToPublish] = useState<StoryReviewValues | null>(null);
@@ -70,13 +79,19 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
     if (!values) return;
     setMessage(null);
     setWorking("publish");
-    const result = await callAction(() => publishStoryAction({ storyId, version, ...values }));
+    const decide = colleagueReview ? preparePublicationAction : publishStoryAction;
+    const result = await callAction(() => decide({ storyId, version, ...values }));
     if (!result.ok) {
       setWorking(null);
       return showFailure(result, "publish");
     }
-    router.push("/mod?klart=publicerad");
+    router.push(colleagueReview ? "/mod?klart=forberedd" : "/mod?klart=publicerad");
   }
+
+  // With colleague review the same form prepares the decision; only the words change.
+  const words = colleagueReview
+    ? { button: t("prepare.button"), working: t("prepare.working"), title: t("prepare.confirmTitle"), text: t("prepare.confirmText"), confirm: t("prepare.confirm") }
+    : { button: t("publish.button"), working: t("publish.working"), title: t("publish.confirmTitle"), text: t("publish.confirmText"), confirm: t("publish.confirm") };
 
   return (
     <FormProvider {...form}>
@@ -91,19 +106,20 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
             {working === "save" ? t("edit.saving") : t("edit.save")}
           </button>
         </div>
-        <ReplyComposer templates={templates} suggestedTemplateId={suggestedTemplateId} />
+        <ReplyComposer templates={templates} suggestedTemplateId={suggestedTemplateId} houseStyle={houseStyle} facts={facts} />
         <FormMessage kind="error">{message?.at === "publish" ? message.text : null}</FormMessage>
+        {colleagueReview ? <p className="hint">{t("prepare.intro")}</p> : null}
         <div className={styles.actions}>
           <button type="submit" disabled={working !== null}>
-            {working === "publish" ? t("publish.working") : t("publish.button")}
+            {working === "publish" ? words.working : words.button}
           </button>
         </div>
       </form>
       <ConfirmDialog
         open={toPublish !== null}
-        title={t("publish.confirmTitle")}
-        text={t("publish.confirmText")}
-        confirmLabel={t("publish.confirm")}
+        title={words.title}
+        text={words.text}
+        confirmLabel={words.confirm}
         cancelLabel={t("cancel")}
         onConfirm={publish}
         onCancel={() => setToPublish(null)}

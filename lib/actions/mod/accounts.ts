@@ -11,6 +11,8 @@ import {
   updateModeratorSchema,
 } from "@/lib/moderators/schemas";
 import { updateModerator } from "@/lib/moderators/update-moderator";
+import { setColleagueReview } from "@/lib/settings/colleague-review";
+import { setColleagueReviewSchema } from "@/lib/settings/schemas";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
 import { resetTotp } from "@/lib/totp/reset-totp";
 import { resetTotpSchema, setRequireTotpSchema } from "@/lib/totp/schemas";
@@ -57,4 +59,10 @@ export const resetTotpAction = moderatorAction({ schema: resetTotpSchema, role: 
   await resetTotp({ actorId: moderator.id, moderatorId: input.moderatorId });
   revalidatePath("/mod/konton");
   return { moderatorId: input.moderatorId };
+});
+
+export const setColleagueReviewAction = moderatorAction({ schema: setColleagueReviewSchema, role: "ADMIN" }, async (input, moderator) => {
+  const settings = await setColleagueReview({ actorId: moderator.id, colleagueReview: input.colleagueReview, claimMinutes: input.claimMinutes });
+  revalidatePath("/mod", "layout");
+  return settings;
 });

@@ -1,11 +1,20 @@
 "use server";
 
 import { moderatorAction } from "@/lib/auth/moderator-action";
+import { claimStory, takeOverStory } from "@/lib/moderation/claims";
+import { approveStoryDecision, prepareStoryDecision, returnStoryDecision } from "@/lib/moderation/colleague-review";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { clearSafetyFlag } from "@/lib/moderation/clear-safety-flag";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { editStoryActionSchema, publishStoryActionSchema, rejectStoryActionSchema } from "@/lib/moderation/schemas";
+import {
+  approveStoryActionSchema,
+  editStoryActionSchema,
+  publishStoryActionSchema,
+  rejectStoryActionSchema,
+  returnStoryActionSchema,
+  storyIdSchema,
+} from "@/lib/moderation/schemas";
 import { clearSafetyFlagSchema } from "@/lib/safety/schemas";
 
 export const editStoryAction = moderatorAction({ schema: editStoryActionSchema }, (input, moderator) =>
@@ -26,6 +35,38 @@ export const publishStoryAction = moderatorAction({ schema: publishStoryActionSc
 
 export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema }, (input, moderator) =>
   rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason, version: input.version }),
+);
+
+// Colleague review: the same forms as publishing and rejecting, sent to a colleague instead.
+export const preparePublicationAction = moderatorAction({ schema: publishStoryActionSchema }, async (input, moderator) => {
+  await prepareStoryDecision({
+    storyId: input.storyId,
+    moderatorId: moderator.id,
+    version: input.version,
+    decision: {
+      kind: "PUBLISH",
+      edit: { title: input.title, body: input.body, tagIds: input.tagIds },
+      reply: { body: input.replyBody, templateId: input.templateId },
+    },
+  });
+});
+
+export const prepareRejectionAction = moderatorAction({ schema: rejectStoryActionSchema }, async (input, moderator) => {
+  await prepareStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version, decision: { kind: "REJECT", reason: input.reason } });
+});
+
+export const approveStoryAction = moderatorAction({ schema: approveStoryActionSchema }, (input, moderator) =>
+  approveStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version }),
+);
+
+export const returnStoryAction = moderatorAction({ schema: returnStoryActionSchema }, (input, moderator) =>
+  returnStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version, comment: input.comment }),
+);
+
+export const claimStoryAction = moderatorAction({ schema: storyIdSchema }, (input, moderator) => claimStory({ storyId: input.storyId, moderatorId: moderator.id }));
+
+export const takeOverStoryAction = moderatorAction({ schema: storyIdSchema }, (input, moderator) =>
+  takeOverStory({ storyId: input.storyId, moderatorId: moderator.id }),
 );
 
 export const clearSafetyFlagAction = moderatorAction({ schema: clearSafetyFlagSchema }, (input, moderator) =>

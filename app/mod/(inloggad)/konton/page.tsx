@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountCreateForm } from "@/components/mod/account-create-form";
 import { AccountList } from "@/components/mod/account-list";
+import { ColleagueReviewForm } from "@/components/mod/colleague-review-form";
 import { AccountsTwoFactor } from "@/components/mod/two-factor/accounts-two-factor";
 import { requireModerator } from "@/lib/auth/session";
 import { listModerators } from "@/lib/moderators/list-moderators";
+import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listTotpStatus } from "@/lib/totp/list-totp-status";
 import {
   createModeratorAction,
   resetModeratorPasswordAction,
   resetTotpAction,
+  setColleagueReviewAction,
   setRequireTotpAction,
   updateModeratorAction,
 } from "@/lib/actions/mod/accounts";
@@ -25,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountsPage() {
   const admin = await requireModerator({ role: "ADMIN" });
   const t = await getTranslations("Accounts");
-  const moderators = await listModerators();
+  const [moderators, settings, colleagueReview] = await Promise.all([listModerators(), getSiteSettings(), getColleagueReview()]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -37,9 +40,16 @@ export default async function AccountsPage() {
         resetPassword={resetModeratorPasswordAction}
       />
       <AccountCreateForm createModerator={createModeratorAction} />
+      <ColleagueReviewForm
+        colleagueReview={settings.colleagueReview}
+        claimMinutes={settings.claimMinutes}
+        inForce={colleagueReview.inForce}
+        activeModerators={colleagueReview.activeModerators}
+        save={setColleagueReviewAction}
+      />
       <AccountsTwoFactor
         accounts={await listTotpStatus()}
-        requireTotp={(await getSiteSettings()).requireTotp}
+        requireTotp={settings.requireTotp}
         currentId={admin.id}
         setRequireTotp={setRequireTotpAction}
         resetTotp={resetTotpAction}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { HouseStyle } from "@/components/mod/templates/house-style";
 import { TemplateNotice } from "@/components/mod/templates/template-notice";
 import { TemplateTable } from "@/components/mod/templates/template-table";
 import { requireModerator } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listTemplates } from "@/lib/templates/list-templates";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +16,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ klart?: string | string[] }> }) {
-  await requireModerator();
-  const [{ klart }, templates, t] = await Promise.all([searchParams, listTemplates(), getTranslations("Templates")]);
+  const moderator = await requireModerator();
+  const [{ klart }, templates, settings, t, tStyle] = await Promise.all([
+    searchParams,
+    listTemplates(),
+    getSiteSettings(),
+    getTranslations("Templates"),
+    getTranslations("HouseStyle"),
+  ]);
   return (
     <>
       <h1>{t("heading")}</h1>
       <TemplateNotice klart={klart} />
+      <HouseStyle replyOpening={settings.replyOpening} replyClosing={settings.replyClosing} canEdit={moderator.role === "ADMIN"} />
+      <h2>{tStyle("templatesHeading")}</h2>
       <p>{t("intro")}</p>
       <p>
         <Link className="button" href="/mod/mallar/ny">

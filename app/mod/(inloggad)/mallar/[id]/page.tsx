@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { TemplateFacts } from "@/components/facts/template-facts";
 import { TemplateForm } from "@/components/mod/templates/template-form";
 import { requireModerator } from "@/lib/auth/session";
 import { getTemplate } from "@/lib/templates/get-template";
@@ -26,6 +27,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
       </p>
       <h1>{t("editHeading")}</h1>
       <p className="hint">{t("form.slug", { slug: template.slug })}</p>
+      <TemplateFacts body={template.body} />
       <TemplateForm
         templateId={template.id}
         initial={{ title: template.title, body: template.body, sortOrder: template.sortOrder, active: template.active }}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TemplateFacts } from "@/components/facts/template-facts";
 import { TemplateForm } from "@/components/mod/templates/template-form";
 import { requireModerator } from "@/lib/auth/session";
 
@@ -20,6 +21,7 @@ export default async function NewTemplatePage() {
         <Link href="/mod/mallar">{t("backToList")}</Link>
       </p>
       <h1>{t("newHeading")}</h1>
+      <TemplateFacts />
       <TemplateForm />
     </>
   );

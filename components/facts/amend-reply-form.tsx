@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextAreaField } from "@/components/forms/text-field";
+import { callAction } from "@/components/mod/review/call-action";
+import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { amendReplyAction } from "@/lib/actions/mod/facts";
+import { amendReplySchema } from "@/lib/facts/schemas";
+import { replyLimits } from "@/lib/moderation/schemas";
+
+type Props = { replyId: string; factId: string; suggestion: string };
+
+// Correcting one published reply. The field starts with the reply's text with the new value in
+// place of the old; the moderator reads it through and saves. The text stays on failure.
+export function AmendReplyForm({ replyId, factId, suggestion }: Props) {
+  const t = useTranslations("Facts.amend");
+  const tErrors = useTranslations("Common.errors");
+  const errorText = useFieldErrorText("Review.errors");
+  const router = useRouter();
+  const [body, setBody] = useState(suggestion);
+  const [working, setWorking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const id = `amend-${replyId}`;
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const parsed = amendReplySchema.safeParse({ body });
+    if (!parsed.success) return setFieldError(errorText(parsed.error.issues[0]?.message));
+    setFieldError(undefined);
+    setWorking(true);
+    const result = await callAction(() => amendReplyAction({ replyId, body: parsed.data.body }));
+    setWorking(false);
+    if (!result.ok) {
+      setFieldError(errorText(result.fieldErrors.body?.[0]));
+      return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    }
+    router.push(`/mod/fakta/${factId}?klart=rattat`);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormMessage kind="error">{failure}</FormMessage>
+      <TextAreaField
+        id={id}
+        label={t("field")}
+        hint={t("fieldHint")}
+        error={fieldError}
+        rows={10}
+        maxLength={replyLimits.bodyMax}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <button type="submit" disabled={working}>
+        {working ? t("working") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/mod/review/call-action";
+import { verifyFactAction } from "@/lib/actions/mod/facts";
+
+// "Kontrollerad i dag": the admin compared the value with its source and it still holds.
+export function VerifyFactButton({ factId }: { factId: string }) {
+  const t = useTranslations("Facts.verify");
+  const tErrors = useTranslations("Common.errors");
+  const router = useRouter();
+  const [working, setWorking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function verify() {
+    setWorking(true);
+    setFailure(null);
+    const result = await callAction(() => verifyFactAction({ factId }));
+    setWorking(false);
+    if (!result.ok) return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    router.push(`/mod/fakta/${factId}?klart=kontrollerad`);
+  }
+
+  return (
+    <div className="field">
+      <FormMessage kind="error">{failure}</FormMessage>
+      <p className="hint" id="verify-fact-hint">
+        {t("hint")}
+      </p>
+      <button type="button" className="secondary" aria-describedby="verify-fact-hint" disabled={working} onClick={() => void verify()}>
+        {working ? t("working") : t("button")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import type { ActionResult } from "@/lib/actions/result";
+import { type SetColleagueReviewInput, claimMinutesLimits, setColleagueReviewSchema } from "@/lib/settings/schemas";
+
+type Props = {
+  colleagueReview: boolean;
+  claimMinutes: number;
+  inForce: boolean;
+  activeModerators: number;
+  save: (input: SetColleagueReviewInput) => Promise<ActionResult<{ colleagueReview: boolean; claimMinutes: number }>>;
+};
+
+// The admin's shift settings: colleague review (on by default, in force from two active
+// moderators) and how long opening a story claims it.
+export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, activeModerators, save }: Props) {
+  const t = useTranslations("Accounts.shift");
+  const tCommon = useTranslations("Common");
+  const router = useRouter();
+  const form = useForm<SetColleagueReviewInput>({
+    resolver: zodResolver(setColleagueReviewSchema),
+    defaultValues: { colleagueReview, claimMinutes: String(claimMinutes) },
+  });
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+
+  const onSubmit = async (values: SetColleagueReviewInput) => {
+    setMessage(null);
+    const result = await save(values).catch(() => null);
+    if (result?.ok) {
+      setMessage({ kind: "success", text: t("saved") });
+      router.refresh();
+      return;
+    }
+    const code = result?.message ?? "UNEXPECTED";
+    if (result && !result.ok && result.fieldErrors.claimMinutes) form.setError("claimMinutes", { message: "claimMinutesInvalid" });
+    setMessage({ kind: "error", text: code === "INVALID_STATE" ? t("errors.INVALID_STATE") : tCommon(`errors.${code}` as "errors.UNEXPECTED") });
+  };
+
+  const minutesError = form.formState.errors.claimMinutes ? t("errors.claimMinutesInvalid") : undefined;
+  return (
+    <section aria-labelledby="granskning-heading">
+      <h2 id="granskning-heading">{t("heading")}</h2>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
+        <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
+        <div className="field checkbox-row">
+          <input id="kollegagranskning" type="checkbox" aria-describedby="kollegagranskning-hint" {...form.register("colleagueReview")} />
+          <label htmlFor="kollegagranskning">{t("colleagueReview")}</label>
+        </div>
+        <p className="hint" id="kollegagranskning-hint">
+          {t("colleagueReviewHint")} {inForce ? t("inForce", { count: activeModerators }) : t("notInForce")}
+        </p>
+        <TextField
+          id="anspraksminuter"
+          label={t("claimMinutes")}
+          hint={t("claimMinutesHint")}
+          error={minutesError}
+          type="number"
+          inputMode="numeric"
+          min={claimMinutesLimits.min}
+          max={claimMinutesLimits.max}
+          {...form.register("claimMinutes")}
+        />
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {t("save")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { storyReviewSchema } from "@/lib/moderation/schemas";
+import { normaliseText } from "@/lib/stories/schemas";
+
+// Shared by the server actions and the forms in the browser, so it imports nothing server-only.
+export const factLimits = { keyMax: 40, labelMin: 3, labelMax: 100, valueMax: 200, sourceUrlMax: 500, ownerMin: 2, ownerMax: 100 } as const;
+
+// Templates quote a fact as {{fakta:key}} (lib/templates/render-template.ts), so the key keeps
+// to what that reference reads: lower-case letters a–z, digits and single hyphens.
+export const FACT_KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const line = (value: string) => normaliseText(value).replace(/\s+/g, " ");
+
+const isWebAddress = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+// Everything but the key, which never changes once templates may quote it.
+export const factFieldsSchema = z.object({
+  label: z
+    .string({ error: "labelRequired" })
+    .overwrite(line)
+    .min(1, { error: "labelRequired", abort: true })
+    .min(factLimits.labelMin, "labelTooShort")
+    .max(factLimits.labelMax, "labelTooLong"),
+  // A value is quoted into replies as plain text. Braces are refused: a value reading
+  // "{{…}}" would put an unfilled reference into every reply quoting it, and publishing refuses those.
+  value: z
+    .string({ error: "valueRequired" })
+    .overwrite(line)
+    .min(1, { error: "valueRequired", abort: true })
+    .max(factLimits.valueMax, "valueTooLong")
+    .refine((value) => !value.includes("{{") && !value.includes("}}"), "valueHasBraces"),
+  sourceUrl: z
+    .string({ error: "sourceUrlInvalid" })
+    .trim()
+    .max(factLimits.sourceUrlMax, "sourceUrlTooLong")
+    .refine(isWebAddress, "sourceUrlInvalid"),
+  owner: z
+    .string({ error: "ownerRequired" })
+    .overwrite(line)
+    .min(1, { error: "ownerRequired", abort: true })
+    .min(factLimits.ownerMin, "ownerTooShort")
+    .max(factLimits.ownerMax, "ownerTooLong"),
+});
+
+export const factKeySchema = z
+  .string({ error: "keyInvalid" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "keyRequired", abort: true })
+  .max(factLimits.keyMax, "keyTooLong")
+  .regex(FACT_KEY_PATTERN, "keyInvalid");
+
+export const createFactSchema = factFieldsSchema.extend({ key: factKeySchema });
+
+const id = z.string({ error: "idRequired" }).trim().min(1, "idRequired");
+
+export const updateFactActionSchema = factFieldsSchema.extend({ factId: id });
+export const verifyFactActionSchema = z.object({ factId: id });
+
+// An amended reply follows the rules of the reply it replaces (length, no unfilled reference).
+export const amendReplySchema = z.object({ body: storyReviewSchema.shape.replyBody });
+export const amendReplyActionSchema = amendReplySchema.extend({ replyId: id });
+
+export type FactFieldsInput = z.input<typeof factFieldsSchema>;
+export type FactFieldsValues = z.output<typeof factFieldsSchema>;
+export type CreateFactInput = z.input<typeof createFactSchema>;
+export type CreateFactValues = z.output<typeof createFactSchema>;
+export type AmendReplyInput = z.input<typeof amendReplySchema>;
