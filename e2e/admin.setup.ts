@@ -23,4 +23,6 @@ async function allowSingleStepDecisions(page: Page) {
   await colleagueReview.uncheck();
   await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara" }).click();
   await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
+  await page.reload();
+  await expect(colleagueReview).not.toBeChecked();
 }

@@ -34,7 +34,8 @@ test("[moderator] edits a story and publishes it with a template reply", { tag: 
   // The template holds the middle, with the facts filled in; the house style's opening and
   // closing stand around the field and are added when the reply is published.
   await expect(reply).toHaveValue(/^Vi kan inte svara på frågor om enskilda ärenden här/);
-  await expect(reply).toHaveValue(/010-788 50 00/);
+  await expect(reply).toHaveValue(/Inspektionen för vård och omsorg \(ivo\.se, 010-788 5\d 00\)/);
+  await expect(reply).not.toHaveValue(/\{\{/);
   await expect(page.locator("#review-reply-opening")).toContainText("Tack för att du berättar om din upplevelse.");
   await reply.fill(`${await reply.inputValue()}\n\nVi önskar dig och din son allt gott.`);
 

@@ -50,7 +50,9 @@ export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, ac
       <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
         <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
         <div className="field checkbox-row">
-          <input id="kollegagranskning" type="checkbox" aria-describedby="kollegagranskning-hint" {...form.register("colleagueReview")} />
+          {/* defaultChecked: register() sets the box only once the page is hydrated, so without it
+              the server's HTML shows it unchecked, and a click before hydration saves the opposite. */}
+          <input id="kollegagranskning" type="checkbox" aria-describedby="kollegagranskning-hint" defaultChecked={colleagueReview} {...form.register("colleagueReview")} />
           <label htmlFor="kollegagranskning">{t("colleagueReview")}</label>
         </div>
         <p className="hint" id="kollegagranskning-hint">
