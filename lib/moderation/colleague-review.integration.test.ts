@@ -109,6 +109,17 @@ describeEachDatabase("colleague review", () => {
     expect(await actions(storyId)).toEqual(["story.prepare", "story.return", "story.prepare", "story.approve"]);
   });
 
+  it("refuses to prepare the publication of a text that still threatens staff, and keeps the story pending", async () => {
+    const threat = `${sampleBody} Handläggaren tog mina barn. Hon kommer få betala.`;
+    const { storyId } = await createStory({ title: "Hot i texten", body: threat, tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
+    const edit = { title: "Hot i texten", body: threat, tagIds: [tagIds[0]] };
+    await expect(prepareStoryDecision({ storyId, moderatorId: admin, version: 1, decision: { kind: "PUBLISH", edit, reply } })).rejects.toMatchObject({ code: "STAFF_THREAT" });
+    expect(await stored(storyId)).toMatchObject({ status: "PENDING", version: 1 });
+    // With the threat edited out it goes to a colleague.
+    await prepareStoryDecision({ storyId, moderatorId: admin, version: 1, decision: { kind: "PUBLISH", edit: { ...edit, body: sampleBody }, reply } });
+    expect((await stored(storyId)).status).toBe("AWAITING_REVIEW");
+  });
+
   it("approves a prepared rejection: the author reads the prepared reason", async () => {
     const { storyId, receiptToken } = await send("Avslag efter granskning");
     await prepareStoryDecision({ storyId, moderatorId: colleague, version: 1, decision: { kind: "REJECT", reason: "Berättelsen handlar inte om socialtjänsten." } });

@@ -3,6 +3,7 @@ import { publicContentTransaction } from "@/lib/cache/public-change";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import {
   assertCurrentVersion,
@@ -51,6 +52,8 @@ export async function prepareStoryDecision(options: PrepareDecisionOptions): Pro
       decision.kind === "PUBLISH"
         ? { title: decision.edit.title, body: decision.edit.body, tagIds: normaliseTagIds(decision.edit.tagIds) }
         : { title: current.title, body: current.body, tagIds: current.tagIds };
+    // A text that still threatens staff would be refused at approval; say so to the preparer now.
+    if (decision.kind === "PUBLISH") await assertNoStaffThreat(tx, { storyId: options.storyId, title: edit.title, body: edit.body });
     const updated = await tx.story.updateMany({
       where: whereEditable(options.storyId, current.version),
       data: { title: edit.title, body: edit.body, status: awaitingReviewStatus, ...releasedClaim, ...nextVersion },
