@@ -21,7 +21,7 @@ async function allowSingleStepDecisions(page: Page) {
   await page.goto("/mod/konton");
   const colleagueReview = page.getByLabel("Svar granskas av en kollega innan de publiceras");
   await colleagueReview.uncheck();
-  await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara inställningarna" }).click();
   await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
   await page.reload();
   await expect(colleagueReview).not.toBeChecked();

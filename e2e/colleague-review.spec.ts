@@ -17,7 +17,7 @@ let colleague: Account;
 async function setColleagueReview(page: Page, on: boolean) {
   await page.goto("/mod/konton");
   await page.getByLabel("Svar granskas av en kollega innan de publiceras").setChecked(on);
-  await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara inställningarna" }).click();
   await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Svar granskas av en kollega innan de publiceras")).toBeChecked({ checked: on });
