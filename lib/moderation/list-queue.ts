@@ -92,7 +92,7 @@ export async function listQueue({
         claimedById: true,
         claimedUntil: true,
         claimedBy: { select: { name: true } },
-        preparedDecision: { select: { kind: true, preparedAt: true, returnedAt: true, preparedBy: { select: { name: true } } } },
+        preparedDecision: { select: { kind: true, preparedAt: true, preparedBy: { select: { name: true } } } },
         tags: { select: { tag: { select: { name: true } } } },
       },
     }),
