@@ -2,6 +2,8 @@ import type { StoryStatus } from "@/generated/prisma/client";
 import type { PublicTx } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { assertCurrentVersion, assertStoryEditable } from "@/lib/stories/story-status";
+import { assertNotClaimedByOther } from "./claims";
 
 // `version`: the story's version the moderator's form started from (lib/stories/story-status.ts);
 // left out, the save is not checked against newer changes (scripts and tests).
@@ -43,6 +45,20 @@ export async function loadStoryForDecision(tx: Tx, storyId: string): Promise<Sto
     claimedUntil: story.claimedUntil,
     tagIds: story.tags.map(({ tagId }) => tagId).sort(),
   };
+}
+
+// Every change a moderator makes to a pending story (a save, a publication, a rejection, a
+// prepared decision) starts here: the story must still be pending, at the version the
+// moderator's page started from, and not claimed by a colleague.
+export async function loadPendingForModerator(
+  tx: Tx,
+  { storyId, moderatorId, version, now }: { storyId: string; moderatorId: string; version?: number; now: Date },
+): Promise<StoryForDecision> {
+  const current = await loadStoryForDecision(tx, storyId);
+  assertStoryEditable(current.status);
+  assertCurrentVersion(current.version, version);
+  assertNotClaimedByOther(current, moderatorId, now);
+  return current;
 }
 
 export function normaliseTagIds(tagIds: string[]): string[] {

@@ -4,20 +4,18 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
-import { getColleagueReview } from "@/lib/settings/colleague-review";
 import {
   assertCurrentVersion,
   assertGuardedUpdate,
-  assertStoryEditable,
   assertStoryTransition,
   awaitingReviewStatus,
   nextVersion,
   whereEditable,
   whereStillIn,
 } from "@/lib/stories/story-status";
-import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
+import { type StoryEdit, loadPendingForModerator, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertNotClaimedByOther, releasedClaim } from "./claims";
+import { releasedClaim } from "./claims";
 import { applyPublication, existingTemplateId } from "./publish-story";
 import { applyRejection } from "./reject-story";
 
@@ -42,11 +40,8 @@ export async function prepareStoryDecision(options: PrepareDecisionOptions): Pro
   const { decision } = options;
   if (decision.kind === "REJECT" && !decision.reason.trim()) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
   return publicContentTransaction(async (tx) => {
-    const current = await loadStoryForDecision(tx, options.storyId);
-    assertStoryEditable(current.status);
+    const current = await loadPendingForModerator(tx, { ...options, now });
     assertStoryTransition(current.status, awaitingReviewStatus);
-    assertCurrentVersion(current.version, options.version);
-    assertNotClaimedByOther(current, options.moderatorId, now);
 
     const edit =
       decision.kind === "PUBLISH"
@@ -189,8 +184,3 @@ export function getPreparedDecision(storyId: string) {
 }
 
 export type PreparedDecisionView = NonNullable<Awaited<ReturnType<typeof getPreparedDecision>>>;
-
-// Whether the review page offers "Skicka till kollega" (in force) or "Publicera"/"Avslå".
-export async function isColleagueReviewInForce(): Promise<boolean> {
-  return (await getColleagueReview()).inForce;
-}

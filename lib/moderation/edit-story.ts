@@ -1,10 +1,10 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { type StoryEdit, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
+import { type StoryEdit, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertNotClaimedByOther, renewClaim } from "./claims";
-import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, nextVersion, whereEditable } from "@/lib/stories/story-status";
+import { renewClaim } from "./claims";
+import { assertGuardedUpdate, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: string; now?: Date };
 
@@ -16,10 +16,7 @@ export async function editStory(options: EditStoryOptions): Promise<{ changed: b
   const tagIds = normaliseTagIds(options.tagIds);
   const now = options.now ?? new Date();
   return publicContentTransaction(async (tx) => {
-    const current = await loadStoryForDecision(tx, options.storyId);
-    assertStoryEditable(current.status);
-    assertCurrentVersion(current.version, options.version);
-    assertNotClaimedByOther(current, options.moderatorId, now);
+    const current = await loadPendingForModerator(tx, { ...options, now });
     await renewClaim(tx, { storyId: options.storyId, moderatorId: options.moderatorId, now });
     const diff = changedFields(
       { title: current.title, body: current.body, tagIds: current.tagIds },

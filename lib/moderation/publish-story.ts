@@ -7,11 +7,11 @@ import { composeReply } from "@/lib/replies/compose-reply";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
-import { type StoryEdit, type StoryForDecision, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
+import { type StoryEdit, type StoryForDecision, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
 import { changedFields } from "./changed-fields";
-import { assertNotClaimedByOther, releasedClaim } from "./claims";
+import { releasedClaim } from "./claims";
 import { recordDecision } from "./record-decision";
-import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
+import { assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type PublishStoryOptions = StoryEdit & {
   storyId: string;
@@ -28,10 +28,7 @@ export async function publishStory(options: PublishStoryOptions): Promise<{ repl
   const now = options.now ?? new Date();
   return publicContentTransaction(async (tx) => {
     await assertSingleStep(tx);
-    const current = await loadStoryForDecision(tx, options.storyId);
-    assertStoryEditable(current.status);
-    assertCurrentVersion(current.version, options.version);
-    assertNotClaimedByOther(current, options.moderatorId, now);
+    const current = await loadPendingForModerator(tx, { ...options, now });
     return applyPublication(tx, {
       current,
       guard: whereEditable(options.storyId, current.version),

@@ -2,11 +2,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { type StoryForDecision, loadStoryForDecision } from "./apply-story-edit";
-import { assertNotClaimedByOther, releasedClaim } from "./claims";
+import { type StoryForDecision, loadPendingForModerator } from "./apply-story-edit";
+import { releasedClaim } from "./claims";
 import { assertSingleStep } from "./publish-story";
 import { recordDecision } from "./record-decision";
-import { assertCurrentVersion, assertGuardedUpdate, assertStoryEditable, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
+import { assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";
 
 export type RejectStoryOptions = { storyId: string; moderatorId: string; reason: string; now?: Date; version?: number };
 
@@ -19,10 +19,7 @@ export async function rejectStory(options: RejectStoryOptions): Promise<void> {
   if (!reason) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
   await publicContentTransaction(async (tx) => {
     await assertSingleStep(tx);
-    const current = await loadStoryForDecision(tx, options.storyId);
-    assertStoryEditable(current.status);
-    assertCurrentVersion(current.version, options.version);
-    assertNotClaimedByOther(current, options.moderatorId, now);
+    const current = await loadPendingForModerator(tx, { ...options, now });
     await applyRejection(tx, {
       current,
       guard: whereEditable(options.storyId, current.version),
