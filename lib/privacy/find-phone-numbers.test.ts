@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./detect-personal-data";
+import { redactForStorage } from "./redact-for-storage";
 import { found } from "./test-helpers";
 
 describe("phone numbers", () => {
@@ -71,4 +72,49 @@ describe("not phone numbers", () => {
   ])("keeps the public number in %j", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });
+});
+
+// The area code set apart by parentheses, a slash or dots, as on old letterheads and business
+// cards. These were stored in clear before.
+describe("phone numbers with the area code set apart", () => {
+  it.each([
+    "(070) 123 45 67",
+    "(070)123 45 67",
+    "(08) 123 456 78",
+    "(0480) 123 45",
+    "070/123 45 67",
+    "070 / 123 45 67",
+    "08/123 456 78",
+    "0480/123 45",
+    "070.123.45.67",
+    "08.123.456.78",
+  ])("finds %s and the server replaces it", (number) => {
+    const sentence = `Ring mig på ${number} efter fem.`;
+    expect(found(sentence)).toEqual([["phone", number]]);
+    expect(redactForStorage(sentence).text).toBe("Ring mig på [telefonnummer] efter fem.");
+  });
+
+  it("keeps a public service number written with a slash", () => {
+    expect(found("Försäkringskassan har 0771/524 524.")).toEqual([]);
+  });
+
+  it.each([
+    "Mötet var 08/12 2024 på kontoret.",
+    "Mötet var 08.12.2024 på kontoret.",
+    "Mötet var 01/02/2023 på kontoret.",
+    "Mötet var 08.12.24 kl. 08.30.",
+    "Appen hade version 070.123.45.67.89 då.",
+  ])("leaves the date, time or version in %j", (sentence) => {
+    expect(redactForStorage(sentence).text).toBe(sentence);
+  });
+});
+
+// Amounts group their digits in threes, and a group after the first can start with 0.
+describe("not a phone number inside an amount", () => {
+  it.each(["Skulden var 21 010 000 000 kr.", "Det kostade 1 070 123 456 kronor.", "Vinsten blev 9 080 000 000 kr."])(
+    "nothing replaced in %j",
+    (sentence) => {
+      expect(redactForStorage(sentence).text).toBe(sentence);
+    },
+  );
 });

@@ -9,10 +9,22 @@ const SEP = "[ \\u00a0\\u2013-]?";
 const NATIONAL = `0${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
 const SWEDISH_INTERNATIONAL = `(?:\\+|00)${SEP}46${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
 const OTHER_INTERNATIONAL = `\\+[1-9]\\d{0,2}(?:${SEP}\\d){6,11}`;
+// The area code set apart: "(070) 123 45 67", "070/123 45 67", "070.123.45.67". The rest is
+// counted by the area code's length so the whole stays eight to ten digits. A day can start with
+// 0 just like an area code ("08/12 2024", "08.12.2024"), so after a two-digit code a slash or a
+// dot must be followed by three digits, which no month is; longer codes are never a day.
+const GROUP_SEP = "[ \\u00a0.\\u2013-]?";
+const rest = (min: number, max: number) => `\\d(?:${GROUP_SEP}\\d){${min - 1},${max - 1}}`;
+const APART = (code: string, digitsAfter: string) => `(?:\\(${code}\\)${SEP}|${code} ?[/.] ?${digitsAfter})`;
+const AREA_CODE_APART =
+  `(?:${APART("08", "(?=\\d{3})")}${rest(6, 8)}|${APART("0[1-9]\\d", "")}${rest(5, 7)}|${APART("0[1-9]\\d{2}", "")}${rest(5, 6)})(?![.,/-]\\d)`;
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${NATIONAL})(?![\\d])`,
+  `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${AREA_CODE_APART}|${NATIONAL})(?![\\d])`,
   "gu",
 );
+// Amounts group their digits in threes, and a group can start with 0: "21 010 000 000 kr".
+const THOUSANDS = /^\d{3}(?:[ \u00a0]\d{3})+$/;
+const AFTER_DIGIT_GROUP = /\d[ \u00a0]$/;
 
 // "+46 70 123 45 67" and "0046701234567" become "0701234567", so the allow-list and the
 // length rules see one form.
@@ -34,6 +46,7 @@ export function findPhoneNumbers(text: string): Finding[] {
     const raw = match[0];
     const national = toNationalDigits(raw);
     if (isAllowedPhoneNumber(national)) continue;
+    if (THOUSANDS.test(raw) && AFTER_DIGIT_GROUP.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (PAYMENT_REFERENCE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     findings.push({
       kind: "phone",
