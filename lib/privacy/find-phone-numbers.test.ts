@@ -109,9 +109,16 @@ describe("phone numbers with the area code set apart", () => {
   });
 });
 
-// Amounts group their digits in threes, and a group after the first can start with 0.
-describe("not a phone number inside an amount", () => {
-  it.each(["Skulden var 21 010 000 000 kr.", "Det kostade 1 070 123 456 kronor.", "Vinsten blev 9 080 000 000 kr."])(
+// Amounts group their digits in threes, and a group after the first can start with 0; a row of
+// single digits can hold a 0 too.
+describe("not a phone number inside an amount or a row of digits", () => {
+  it.each([
+    "Skulden var 21 010 000 000 kr.",
+    "Det kostade 1 070 123 456 kronor.",
+    "Vinsten blev 9 080 000 000 kr.",
+    "Lottraden blev 8 5 0 7 0 9 1 2 3 3 förra veckan.",
+    "Koden var 4 0 7 0 1 2 3 4 5 6 7 på lappen.",
+  ])(
     "nothing replaced in %j",
     (sentence) => {
       expect(redactForStorage(sentence).text).toBe(sentence);

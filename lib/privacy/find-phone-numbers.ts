@@ -22,8 +22,10 @@ const CANDIDATE = new RegExp(
   `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${AREA_CODE_APART}|${NATIONAL})(?![\\d])`,
   "gu",
 );
-// Amounts group their digits in threes, and a group can start with 0: "21 010 000 000 kr".
-const THOUSANDS = /^\d{3}(?:[ \u00a0]\d{3})+$/;
+// Right after a digit and a space, a run of even groups goes on what came before rather than
+// starting a number: amounts group their digits in threes and a group can start with 0
+// ("21 010 000 000 kr"); a row of single digits can hold a 0 ("8 5 0 7 0 9 1 2 3 3").
+const CONTINUES_A_RUN = /^(?:\d{3}(?:[ \u00a0]\d{3})+|\d(?:[ \u00a0]\d)+)$/;
 const AFTER_DIGIT_GROUP = /\d[ \u00a0]$/;
 
 // "+46 70 123 45 67" and "0046701234567" become "0701234567", so the allow-list and the
@@ -46,7 +48,7 @@ export function findPhoneNumbers(text: string): Finding[] {
     const raw = match[0];
     const national = toNationalDigits(raw);
     if (isAllowedPhoneNumber(national)) continue;
-    if (THOUSANDS.test(raw) && AFTER_DIGIT_GROUP.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    if (CONTINUES_A_RUN.test(raw) && AFTER_DIGIT_GROUP.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (PAYMENT_REFERENCE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     findings.push({
       kind: "phone",
