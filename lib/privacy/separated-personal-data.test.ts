@@ -75,6 +75,9 @@ describe("dates, amounts and other numbers stay", () => {
     "Beslutet kom 12.12.12 och vi överklagade.",
     "Placeringen varade 2019-05-01-2019-06-01 enligt journalen.",
     "Placeringen varade 2012-12-12–2013-01-01 enligt journalen.",
+    // Luhn-valid as 230506-2024 and 230514-2024: a date and the year a period ended.
+    "Projektet pågick 2023-05-06–2024 och sedan inte mer.",
+    "Projektet pågick 2023-05-14 - 2024.",
     "Skulden var 1 912 121 212 kr enligt Kronofogden.",
     "Skulden var 1 212 121 212 kr enligt Kronofogden.",
     "Kommunen betalade 12 000 kr och sedan 121 212 kr.",
@@ -122,8 +125,13 @@ const written = fc
     dateSeparator: fc.constantFrom(...DATE_SEPARATORS),
     gap: fc.constantFrom(...DIGIT_GAPS),
   })
-  // A ten-digit run starting 07 without a dash is a mobile number (find-identity-numbers.ts).
+  // A ten-digit run starting 07 without a dash is a mobile number, and a full date followed by a
+  // later year up to 30 years on is a period ("2023-05-06–2024"); find-identity-numbers.ts.
   .filter(({ number, twelve, serialSeparator }) => twelve || !number.ten.startsWith("07") || /[-+/]/.test(serialSeparator))
+  .filter(({ number, twelve, layout }) => {
+    const years = Number(number.ten.slice(6)) - Number(number.century + number.ten.slice(0, 2));
+    return !(layout === "dated" && twelve && years >= 0 && years <= 30);
+  })
   .map(({ number, twelve, layout, serialSeparator, dateSeparator, gap }) => {
     const date = (twelve ? number.century : "") + number.ten.slice(0, 6);
     const serial = number.ten.slice(6);
