@@ -29,6 +29,11 @@ export const auditActions = [
   "moderator.sessions_revoke",
   "setting.require_totp",
   "setting.colleague_review",
+  // Switching colleague review off while it is in force: an admin asks, a colleague approves.
+  "setting.colleague_review_off_request",
+  "setting.colleague_review_off_approve",
+  // A deactivation left one active moderator while review was in force; review stays in force.
+  "setting.colleague_review_held",
   // The house style: the fixed opening and closing of every reply.
   "setting.house_style",
   "fact.create",

@@ -5,6 +5,7 @@ import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { getColleagueReview, setColleagueReview } from "@/lib/settings/colleague-review";
+import { approveColleagueReviewOff } from "@/lib/settings/review-setting-change";
 import { describeEachDatabase } from "@/test/db-harness";
 import { rowsContaining } from "@/test/search-all-tables";
 import { approveStoryDecision, prepareStoryDecision, returnStoryDecision } from "./colleague-review";
@@ -158,6 +159,7 @@ describeEachDatabase("colleague review", () => {
     const { storyId } = await send("Inställningen ändras");
     await prepareStoryDecision({ storyId, moderatorId: admin, version: 1, decision: { kind: "REJECT", reason: "Innehåller ett personnummer som inte gick att ta bort." } });
     await setColleagueReview({ actorId: admin, colleagueReview: false });
+    await approveColleagueReviewOff({ moderatorId: colleague });
     await expect(approveStoryDecision({ storyId, moderatorId: admin })).rejects.toMatchObject({ code: "OWN_DECISION" });
     // Single-step decisions apply to pending stories, not to one waiting for a colleague.
     await expect(rejectStory({ storyId, moderatorId: admin, reason: "Ett annat skäl att avslå." })).rejects.toMatchObject({ code: "INVALID_STATE" });

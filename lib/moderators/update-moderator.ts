@@ -3,6 +3,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { holdColleagueReviewIfLapsed, reviewBeforeDeactivation } from "@/lib/settings/review-setting-change";
 import { moderatorPublicSelect, moderatorSnapshot } from "./moderator-snapshot";
 
 export type UpdateModeratorOptions = {
@@ -23,7 +24,8 @@ async function lockActiveAdminIds(tx: Tx): Promise<string[]> {
 // Changes role and/or active flag. An admin cannot lock themself out, and the last active
 // admin can be neither demoted nor deactivated (INVALID_STATE). Any change ends every session
 // of the account: a deactivated one must not come back to life with its old cookies when it is
-// reactivated, and a new role starts with a new login.
+// reactivated, and a new role starts with a new login. A deactivation that would take colleague
+// review out of force holds it in force instead (lib/settings/review-setting-change.ts).
 export async function updateModerator({ actorId, moderatorId, role, active }: UpdateModeratorOptions) {
   return db.$transaction(async (tx) => {
     const activeAdminIds = await lockActiveAdminIds(tx);
@@ -40,6 +42,8 @@ export async function updateModerator({ actorId, moderatorId, role, active }: Up
     }
     if (next.role === current.role && next.active === current.active) return current;
 
+    const deactivates = current.active && !next.active;
+    const reviewBefore = deactivates ? await reviewBeforeDeactivation(tx) : null;
     const updated = await tx.moderator.update({
       where: { id: moderatorId },
       data: next,
@@ -54,6 +58,7 @@ export async function updateModerator({ actorId, moderatorId, role, active }: Up
       before: moderatorSnapshot(current),
       after: moderatorSnapshot(updated),
     });
+    if (reviewBefore) await holdColleagueReviewIfLapsed(tx, { actorId, before: reviewBefore });
     return updated;
   });
 }

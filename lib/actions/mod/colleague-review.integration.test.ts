@@ -64,9 +64,14 @@ describeEachDatabase("colleague review and claims through the actions", () => {
     await as(moderator);
     expect(await setColleagueReviewAction({ colleagueReview: false })).toMatchObject({ ok: false, message: "FORBIDDEN" });
     await as(admin);
-    expect(await setColleagueReviewAction({ colleagueReview: false, claimMinutes: "45" })).toEqual({ ok: true, data: { colleagueReview: false, claimMinutes: 45 } });
+    // In force (two active), switching off is only a request, which a colleague approves
+    // (review-off.integration.test.ts); the claim time is saved at once.
+    expect(await setColleagueReviewAction({ colleagueReview: false, claimMinutes: "45" })).toEqual({
+      ok: true,
+      data: { colleagueReview: true, claimMinutes: 45, offRequested: true },
+    });
     expect(await setColleagueReviewAction({ colleagueReview: true, claimMinutes: "2" })).toMatchObject({ ok: false, message: "INVALID_INPUT", fieldErrors: { claimMinutes: ["claimMinutesInvalid"] } });
-    expect(await setColleagueReviewAction({ colleagueReview: true })).toEqual({ ok: true, data: { colleagueReview: true, claimMinutes: 45 } });
+    expect(await setColleagueReviewAction({ colleagueReview: true })).toEqual({ ok: true, data: { colleagueReview: true, claimMinutes: 45, offRequested: false } });
   });
 
   it("keeps a colleague's claim: saves are refused until the story is taken over, and the take-over is logged", async () => {
