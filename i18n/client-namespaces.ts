@@ -26,6 +26,7 @@ export const clientNamespaces = {
     "Common",
     "ModNav",
     "Queue.handover",
+    "Queue.colleagueReview",
     "Shortcuts",
     "Review",
     "CommentModeration",

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -14,16 +14,22 @@ type Props = {
   colleagueReview: boolean;
   claimMinutes: number;
   inForce: boolean;
+  // In force with one active moderator: decisions wait for a colleague.
+  held: boolean;
   activeModerators: number;
-  save: (input: SetColleagueReviewInput) => Promise<ActionResult<{ colleagueReview: boolean; claimMinutes: number }>>;
+  // An admin's waiting request to switch review off (lib/settings/review-setting-change.ts).
+  offRequest: { name: string; at: Date } | null;
+  save: (input: SetColleagueReviewInput) => Promise<ActionResult<{ colleagueReview: boolean; claimMinutes: number; offRequested: boolean }>>;
 };
 
 // The admin's shift settings: colleague review (on by default, in force from two active
-// moderators) and how long opening a story claims it.
-export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, activeModerators, save }: Props) {
+// moderators) and how long opening a story claims it. While review is in force, unticking it
+// asks a colleague to approve; it stays ticked, and in force, until one does.
+export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, held, activeModerators, offRequest, save }: Props) {
   const t = useTranslations("Accounts.shift");
   const tCommon = useTranslations("Common");
   const router = useRouter();
+  const format = useFormatter();
   const form = useForm<SetColleagueReviewInput>({
     resolver: zodResolver(setColleagueReviewSchema),
     defaultValues: { colleagueReview, claimMinutes: String(claimMinutes) },
@@ -34,7 +40,9 @@ export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, ac
     setMessage(null);
     const result = await save(values).catch(() => null);
     if (result?.ok) {
-      setMessage({ kind: "success", text: t("saved") });
+      setMessage({ kind: "success", text: result.data.offRequested ? t("offRequested") : t("saved") });
+      // The box follows what is stored: a request leaves review on.
+      form.setValue("colleagueReview", result.data.colleagueReview);
       router.refresh();
       return;
     }
@@ -56,8 +64,11 @@ export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, ac
           <label htmlFor="kollegagranskning">{t("colleagueReview")}</label>
         </div>
         <p className="hint" id="kollegagranskning-hint">
-          {t("colleagueReviewHint")} {inForce ? t("inForce", { count: activeModerators }) : t("notInForce")}
+          {t("colleagueReviewHint")} {inForce ? (held ? t("held") : t("inForce", { count: activeModerators })) : t("notInForce")}
         </p>
+        {offRequest ? (
+          <p className="hint">{t("pendingRequest", { name: offRequest.name, date: format.dateTime(offRequest.at, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        ) : null}
         <TextField
           id="anspraksminuter"
           label={t("claimMinutes")}

@@ -25,6 +25,11 @@ export async function getColleagueReview(tx: Tx = db): Promise<ColleagueReviewSt
   return { enabled: colleagueReview, activeModerators, inForce };
 }
 
+// In force, but held with one active moderator: prepared decisions wait for a colleague.
+export function waitsForColleague(state: ColleagueReviewState): boolean {
+  return state.inForce && state.activeModerators < COLLEAGUE_REVIEW_MINIMUM;
+}
+
 export type SetColleagueReviewResult = { colleagueReview: boolean; claimMinutes: number; offRequested: boolean };
 
 // The admin's shift settings: colleague review, and how long opening a story claims it

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
+import { ColleagueReviewNotice } from "@/components/mod/colleague-review-notice";
 import { HandoverForm } from "@/components/mod/handover-note";
 import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import styles from "@/components/mod/handover-note.module.css";
@@ -14,6 +15,8 @@ import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
 import { findMunicipalityByInput } from "@/lib/municipalities";
+import { getColleagueReview } from "@/lib/settings/colleague-review";
+import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
 import { listTags } from "@/lib/tags/list-tags";
 
 export const dynamic = "force-dynamic";
@@ -44,12 +47,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   };
   const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
   const unknownMunicipality = Boolean(values.kommun && !municipality);
-  const [queue, handover, tHandover, format, staleFacts] = await Promise.all([
+  const [queue, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
     getHandover(),
     getTranslations("Queue.handover"),
     getFormatter(),
     listStaleFacts({ now }),
+    getColleagueReview(),
+    getColleagueReviewOffRequest(),
   ]);
   // A municipality that names none matches nothing, rather than the whole queue.
   const stories = unknownMunicipality ? [] : queue.stories;
@@ -58,6 +63,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <StoryDecisionNotice klart={query.klart} />
+      <ColleagueReviewNotice review={colleagueReview} request={reviewOffRequest} viewerId={moderator.id} />
       <StaleFactsNotice facts={staleFacts} />
       <section aria-labelledby="overlamning" className={`card ${styles.note}`}>
         <h2 id="overlamning">{tHandover("heading")}</h2>

@@ -6,8 +6,9 @@ import { ColleagueReviewForm } from "@/components/mod/colleague-review-form";
 import { AccountsTwoFactor } from "@/components/mod/two-factor/accounts-two-factor";
 import { requireModerator } from "@/lib/auth/session";
 import { listModerators } from "@/lib/moderators/list-moderators";
-import { getColleagueReview } from "@/lib/settings/colleague-review";
+import { getColleagueReview, waitsForColleague } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
+import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
 import { listTotpStatus } from "@/lib/totp/list-totp-status";
 import {
   createModeratorAction,
@@ -28,7 +29,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountsPage() {
   const admin = await requireModerator({ role: "ADMIN" });
   const t = await getTranslations("Accounts");
-  const [moderators, settings, colleagueReview] = await Promise.all([listModerators(), getSiteSettings(), getColleagueReview()]);
+  const [moderators, settings, colleagueReview, reviewOffRequest] = await Promise.all([
+    listModerators(),
+    getSiteSettings(),
+    getColleagueReview(),
+    getColleagueReviewOffRequest(),
+  ]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -44,7 +50,9 @@ export default async function AccountsPage() {
         colleagueReview={settings.colleagueReview}
         claimMinutes={settings.claimMinutes}
         inForce={colleagueReview.inForce}
+        held={waitsForColleague(colleagueReview)}
         activeModerators={colleagueReview.activeModerators}
+        offRequest={reviewOffRequest ? { name: reviewOffRequest.requestedByName, at: reviewOffRequest.requestedAt } : null}
         save={setColleagueReviewAction}
       />
       <AccountsTwoFactor
