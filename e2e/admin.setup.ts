@@ -9,7 +9,9 @@ import { logIn } from "./support/moderator";
 // some journeys create (mod-guard, the account specs). The journeys of the single-step flow
 // (publish with a reply, reject) need it off, as an admin of a one-person service would have
 // it. The four-eyes journeys (e2e/colleague-review.spec.ts) have a server of their own where it
-// stays on (playwright.config.ts, project "colleague").
+// stays on (playwright.config.ts, project "colleague"). Here the e2e admin is the only active
+// moderator, so review is not in force and switching it off is one step; with a second active
+// moderator it would be a request that a colleague approves (lib/settings/review-setting-change.ts).
 setup("the e2e admin logs in once for this server's journeys", async ({ page, baseURL }, testInfo) => {
   await logIn(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
@@ -25,4 +27,7 @@ async function allowSingleStepDecisions(page: Page) {
   await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
   await page.reload();
   await expect(colleagueReview).not.toBeChecked();
+  // Every moderator's queue says that answers now go out without a colleague's reading.
+  await page.goto("/mod");
+  await expect(page.getByRole("region", { name: "Svaren granskas inte av en kollega" })).toContainText("Granskning av en kollega är avstängd.");
 }

@@ -142,3 +142,41 @@ test("[moderator] two moderators open the same story: B sees who works on it, an
   await admin.goto("/mod");
   await expect(admin.getByRole("listitem").filter({ hasText: `${title} – B:s rubrik` })).toContainText(`${colleague.name} arbetar med den`);
 });
+
+test("[admin] switching review off waits for a colleague's approval, and every queue says when it is off", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // The admin unticks the setting: only a request, and review stays on.
+  await admin.goto("/mod/konton");
+  const setting = admin.getByLabel("Svar granskas av en kollega innan de publiceras");
+  await setting.uncheck();
+  await admin.getByRole("region", { name: "Granskning och arbetspass" }).getByRole("button", { name: "Spara inställningarna" }).click();
+  await expect(admin.getByText("Din begäran är sparad. Granskningen gäller tills en kollega godkänner")).toBeVisible();
+  await admin.reload();
+  await expect(setting).toBeChecked();
+  await expect(admin.getByText(/bad .* om att granskningen ska stängas av/)).toBeVisible();
+
+  // The admin's queue tells them a colleague must approve, and offers no approval.
+  await admin.goto("/mod");
+  const request = admin.getByRole("region", { name: "Begäran om att stänga av granskningen" });
+  await expect(request).toContainText("En kollega behöver godkänna det");
+  await expect(request.getByRole("button", { name: "Godkänn att granskningen stängs av" })).toHaveCount(0);
+
+  // The colleague approves from the queue, after a confirmation.
+  const b = await colleaguePage(browser);
+  const asked = b.getByRole("region", { name: "Begäran om att stänga av granskningen" });
+  await expect(asked).toContainText("Granskningen gäller tills en annan moderator godkänner det.");
+  await expectNoA11yViolations(b);
+  await asked.getByRole("button", { name: "Godkänn att granskningen stängs av" }).click();
+  const dialog = b.getByRole("dialog", { name: "Stänga av granskning av en kollega?" });
+  await expect(dialog.getByRole("button", { name: "Avbryt" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Ja, stäng av granskningen" }).click();
+  await expect(b.getByRole("region", { name: "Svaren granskas inte av en kollega" })).toContainText("Granskning av en kollega är avstängd.");
+  await b.context().close();
+
+  // Every moderator's queue says so; switching it on again is one step.
+  await admin.goto("/mod");
+  await expect(admin.getByRole("region", { name: "Svaren granskas inte av en kollega" })).toBeVisible();
+  await setColleagueReview(admin, true);
+  await admin.goto("/mod");
+  await expect(admin.getByRole("region", { name: "Svaren granskas inte av en kollega" })).toHaveCount(0);
+});
