@@ -7,8 +7,10 @@ import { isStoryEditable, whereEditable } from "@/lib/stories/story-status";
 
 // Claims (issue 9): opening a pending story for editing claims it for SiteSetting.claimMinutes
 // (30), so a colleague sees in the queue and on the review page that someone is working on it.
-// While the claim lasts, only its holder can save, send or decide the story; a colleague can
-// take it over explicitly, and that is audited. A claim runs out by itself: nobody has to
+// While the claim lasts, only its holder can change the story (save, send, decide, or clear a
+// safety flag: every such change starts from loadPendingForModerator in apply-story-edit.ts); a
+// colleague can take it over explicitly, and that is audited. An internal note is not a change
+// to the story and is not blocked. A claim runs out by itself: nobody has to
 // remember to let go of a story when a shift ends. Claims are not content, so they do not
 // raise the story's version.
 
