@@ -4,8 +4,9 @@ import { makeDataDirPrivate } from "@/lib/db/make-data-dir-private";
 
 // Every table an erasure deletes from or rewrites: stories (text, original text, a moderator's
 // rejection reason), their tags, replies, comments (and comments' rejection reasons),
-// moderators' internal notes, and the audit log (before/after and reasons).
-export const ERASED_TABLES = ["Story", "StoryTag", "Reply", "Comment", "StoryNote", "PreparedDecision", "AuditLog"] as const;
+// moderators' internal notes, decisions and reply amendments waiting for a colleague, and the
+// audit log (before/after and reasons).
+export const ERASED_TABLES = ["Story", "StoryTag", "Reply", "Comment", "StoryNote", "PreparedDecision", "ReplyAmendment", "AuditLog"] as const;
 
 export type ScrubResult = { kind: "pglite" | "postgres"; statements: { sql: string; ms: number }[] };
 
