@@ -16,6 +16,9 @@ export const appErrorCodes = [
   "OWN_DECISION",
   // A colleague is working on the story (a live claim); take it over first.
   "CLAIMED",
+  // A reply's amendment waiting for a colleague no longer fits: the reply, or the amendment,
+  // changed since it was prepared or since the approver's page was loaded.
+  "STALE_AMENDMENT",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -19,5 +19,7 @@ export async function withdrawStory({ token, now = new Date() }: { token: string
     assertGuardedUpdate(updated);
     // A decision a moderator prepared on it will never be approved: its reply goes now.
     await tx.preparedDecision.deleteMany({ where: { storyId: story.id } });
+    // Nor will an amendment of its published reply.
+    await tx.replyAmendment.deleteMany({ where: { reply: { storyId: story.id } } });
   });
 }

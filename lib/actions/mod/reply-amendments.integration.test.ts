@@ -6,10 +6,11 @@ import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createStory } from "@/lib/stories/create-story";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
-import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { allowSingleStepDecisions, requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { describeEachDatabase } from "@/test/db-harness";
 import { cookieName, logInCookie } from "@/test/session-cookie";
-import { amendReplyAction } from "./facts";
+import { amendReplyAction, approveAmendmentAction, returnAmendmentAction } from "./facts";
 import { approveStoryAction, preparePublicationAction } from "./stories";
 
 const jar = vi.hoisted(() => new Map<string, string>());
@@ -62,9 +63,94 @@ describeEachDatabase("amending a published reply through the actions", () => {
 
     await as(moderator);
     const result = await amendReplyAction({ replyId, body: attack });
-    expect(result).toMatchObject({ ok: true });
+    expect(result).toEqual({ ok: true, data: { outcome: "prepared" } });
     // Readers still read the text the colleague approved.
     expect(await publicReplies(storyId)).toEqual([published]);
     expect((await db.reply.findUniqueOrThrow({ where: { id: replyId } })).body).toBe(published);
+    // Colleagues find it where they look for work.
+    expect(await listPendingReplyAmendments()).toContainEqual(expect.objectContaining({ replyId, storyTitle: "Rättad i hemlighet", preparedBy: "Moa Moderator" }));
+
+    // The preparer cannot approve it, however they call; nor can anyone without a session.
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toEqual({ ok: false, message: "OWN_DECISION", fieldErrors: {} });
+    const form = new FormData();
+    form.set("replyId", replyId);
+    form.set("version", "1");
+    expect(await approveAmendmentAction(form)).toMatchObject({ ok: false, message: "OWN_DECISION" });
+    // Nor amend it again alone, or replace the waiting amendment with another.
+    expect(await amendReplyAction({ replyId, body: `${attack} Nu!` })).toMatchObject({ ok: false, message: "INVALID_STATE" });
+    jar.clear();
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toMatchObject({ ok: false, message: "UNAUTHORIZED" });
+    expect(await publicReplies(storyId)).toEqual([published]);
+
+    // The admin who approved the reply approves the amendment: now it is public, and logged.
+    await as(admin);
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toEqual({ ok: true, data: { changed: true } });
+    expect(await publicReplies(storyId)).toEqual([attack]);
+    expect(await listPendingReplyAmendments()).not.toContainEqual(expect.objectContaining({ replyId }));
+    const log = await db.auditLog.findMany({ where: { targetId: storyId, action: { startsWith: "reply." } }, orderBy: { createdAt: "asc" } });
+    expect(log.map((row) => [row.action, row.moderatorId])).toEqual([
+      ["reply.amend_prepare", moderator],
+      ["reply.amend_approve", admin],
+    ]);
+    expect(log[1]).toMatchObject({ before: { replyId, body: published }, after: { replyId, body: attack, preparedById: moderator } });
+  });
+
+  it("lets an admin's own amendment wait for the moderator, like anyone's", async () => {
+    const { storyId, replyId, published } = await publishedWithReply("Adminens rättelse");
+    await as(admin);
+    expect(await amendReplyAction({ replyId, body: attack })).toEqual({ ok: true, data: { outcome: "prepared" } });
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toMatchObject({ ok: false, message: "OWN_DECISION" });
+    expect(await publicReplies(storyId)).toEqual([published]);
+  });
+
+  it("refuses an approval once the reply changed since preparation, or the amendment since the page was read", async () => {
+    const { storyId, replyId, published } = await publishedWithReply("Ändrad under tiden");
+    await as(moderator);
+    expect(await amendReplyAction({ replyId, body: attack })).toMatchObject({ ok: true, data: { outcome: "prepared" } });
+    // The approver's page showed another version of the amendment.
+    await as(admin);
+    expect(await approveAmendmentAction({ replyId, version: 2 })).toMatchObject({ ok: false, message: "STALE_AMENDMENT" });
+    // The reply changes meanwhile (review switched off, someone corrects it in one step) …
+    await allowSingleStepDecisions();
+    const corrected = "Tack för att du berättar. IVO nås på 010-788 50 00 och ivo.se.";
+    expect(await amendReplyAction({ replyId, body: corrected })).toEqual({ ok: true, data: { outcome: "amended" } });
+    await requireColleagueReview();
+    // … so the colleague's approval of a change to the old text is refused, and nothing changes.
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toMatchObject({ ok: false, message: "STALE_AMENDMENT" });
+    expect(await publicReplies(storyId)).toEqual([corrected]);
+    expect(published).not.toBe(corrected);
+  });
+
+  it("sends an amendment back with a comment, and the preparer prepares it again", async () => {
+    const { storyId, replyId, published } = await publishedWithReply("Tillbaka med kommentar");
+    await as(moderator);
+    expect(await amendReplyAction({ replyId, body: attack })).toMatchObject({ ok: true, data: { outcome: "prepared" } });
+    await as(admin);
+    expect(await returnAmendmentAction({ replyId, version: 1, comment: "" })).toMatchObject({ ok: false, message: "INVALID_INPUT", fieldErrors: { comment: ["returnCommentRequired"] } });
+    expect(await returnAmendmentAction({ replyId, version: 1, comment: "Numret är ett betalnummer, ta bort det." })).toEqual({ ok: true, data: undefined });
+    // A returned amendment cannot be approved, and is no longer in the queue.
+    expect(await approveAmendmentAction({ replyId, version: 2 })).toMatchObject({ ok: false, message: "INVALID_STATE" });
+    expect(await listPendingReplyAmendments()).not.toContainEqual(expect.objectContaining({ replyId }));
+    expect(await db.replyAmendment.findUniqueOrThrow({ where: { replyId } })).toMatchObject({ returnedById: admin, returnComment: "Numret är ett betalnummer, ta bort det.", version: 2 });
+    expect(await db.auditLog.findFirstOrThrow({ where: { targetId: storyId, action: "reply.amend_return" } })).toMatchObject({ moderatorId: admin, reason: "Numret är ett betalnummer, ta bort det." });
+
+    await as(moderator);
+    const better = "Tack för att du berättar. Du kan kontakta IVO, ivo.se eller 010-788 50 00.";
+    expect(await amendReplyAction({ replyId, body: better })).toMatchObject({ ok: true, data: { outcome: "prepared" } });
+    expect(await db.replyAmendment.findUniqueOrThrow({ where: { replyId } })).toMatchObject({ body: better, version: 3, returnedAt: null, returnComment: null });
+    expect(await publicReplies(storyId)).toEqual([published]);
+    await as(admin);
+    expect(await approveAmendmentAction({ replyId, version: 3 })).toMatchObject({ ok: true });
+    expect(await publicReplies(storyId)).toEqual([better]);
+  });
+
+  it("amends in one step when review is not in force, as before", async () => {
+    const { storyId, replyId } = await publishedWithReply("Ett steg");
+    await allowSingleStepDecisions();
+    await as(moderator);
+    const corrected = "Tack för att du berättar. IVO:s växel har numret 010-788 50 00.";
+    expect(await amendReplyAction({ replyId, body: corrected })).toEqual({ ok: true, data: { outcome: "amended" } });
+    expect(await publicReplies(storyId)).toEqual([corrected]);
+    expect(await db.auditLog.count({ where: { targetId: storyId, action: "reply.amend", moderatorId: moderator } })).toBe(1);
   });
 });
