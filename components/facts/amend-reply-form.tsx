@@ -11,11 +11,15 @@ import { amendReplyAction } from "@/lib/actions/mod/facts";
 import { amendReplySchema } from "@/lib/facts/schemas";
 import { replyLimits } from "@/lib/moderation/schemas";
 
-type Props = { replyId: string; factId: string; suggestion: string };
+// `returnTo`: the page to come back to, which reads ?klart=rattat (amended), =rattelseforberedd
+// (waiting for a colleague) or =oforandrad. `reviewInForce` only names the button; the server
+// decides whether the correction waits for a colleague.
+type Props = { replyId: string; returnTo: string; suggestion: string; reviewInForce: boolean };
 
 // Correcting one published reply. The field starts with the reply's text with the new value in
-// place of the old; the moderator reads it through and saves. The text stays on failure.
-export function AmendReplyForm({ replyId, factId, suggestion }: Props) {
+// place of the old (or with a returned amendment's text); the moderator reads it through and
+// saves, or sends it to a colleague. The text stays on failure.
+export function AmendReplyForm({ replyId, returnTo, suggestion, reviewInForce }: Props) {
   const t = useTranslations("Facts.amend");
   const tErrors = useTranslations("Common.errors");
   const errorText = useFieldErrorText("Review.errors");
@@ -39,7 +43,8 @@ export function AmendReplyForm({ replyId, factId, suggestion }: Props) {
       setFieldError(errorText(result.fieldErrors.body?.[0]));
       return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
     }
-    router.push(`/mod/fakta/${factId}?klart=rattat`);
+    const klart = { amended: "rattat", prepared: "rattelseforberedd", unchanged: "oforandrad" }[result.data.outcome];
+    router.push(`${returnTo}?klart=${klart}`);
   }
 
   return (
@@ -56,7 +61,7 @@ export function AmendReplyForm({ replyId, factId, suggestion }: Props) {
         onChange={(event) => setBody(event.target.value)}
       />
       <button type="submit" disabled={working}>
-        {working ? t("working") : t("save")}
+        {working ? t("working") : reviewInForce ? t("prepare") : t("save")}
       </button>
     </form>
   );

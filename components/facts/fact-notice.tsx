@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/form-message";
 
-const notices = ["skapad", "sparad", "oforandrad", "kontrollerad", "rattat"] as const;
+const notices = ["skapad", "sparad", "oforandrad", "kontrollerad", "rattat", "rattelseforberedd"] as const;
 type Notice = (typeof notices)[number];
 
 // The fact pages' forms return with ?klart=… after saving.

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import reviewStyles from "@/components/mod/review/review.module.css";
 import type { ReplyToAmend } from "@/lib/facts/list-replies-to-amend";
 import { AmendReplyForm } from "./amend-reply-form";
 import styles from "./facts.module.css";
 
 // After a fact's value changed: the published replies still quoting an earlier value, each with
-// a form to correct it (lib/replies/amend-reply.ts).
-export async function RepliesToAmend({ factId, replies }: { factId: string; replies: ReplyToAmend[] }) {
+// a form to correct it (lib/moderation/reply-amendments.ts). While colleague review is in force
+// the correction waits for a colleague: a reply with one waiting links to it instead of a form,
+// and one sent back shows the comment above its text.
+export async function RepliesToAmend({ factId, replies, reviewInForce }: { factId: string; replies: ReplyToAmend[]; reviewInForce: boolean }) {
   const [t, format] = await Promise.all([getTranslations("Facts.amend"), getFormatter()]);
   return (
     <section className={styles.section} aria-labelledby="amend-heading">
@@ -15,7 +18,7 @@ export async function RepliesToAmend({ factId, replies }: { factId: string; repl
         <p>{t("empty")}</p>
       ) : (
         <>
-          <p>{t("intro")}</p>
+          <p>{reviewInForce ? t("introReview") : t("intro")}</p>
           <ol className={styles.list}>
             {replies.map((reply) => (
               <li key={reply.id} className="card">
@@ -26,7 +29,27 @@ export async function RepliesToAmend({ factId, replies }: { factId: string; repl
                   {t("published", { date: format.dateTime(reply.publishedAt, { dateStyle: "long" }) })}.{" "}
                   {t("quotes", { oldValue: reply.oldValue, newValue: reply.newValue })}
                 </p>
-                <AmendReplyForm replyId={reply.id} factId={factId} suggestion={reply.body.replaceAll(reply.oldValue, reply.newValue)} />
+                {reply.amendment && !reply.amendment.returnedAt ? (
+                  <p>
+                    <strong>{reply.amendment.preparedBy ? t("waiting", { name: reply.amendment.preparedBy.name }) : t("waitingUnknown")}</strong>{" "}
+                    <Link href={`/mod/rattelser/${reply.id}`}>{t("waitingLink")}</Link>
+                  </p>
+                ) : (
+                  <>
+                    {reply.amendment?.returnComment ? (
+                      <>
+                        <p>{reply.amendment.returnedBy ? t("returned", { name: reply.amendment.returnedBy.name }) : t("returnedUnknown")}</p>
+                        <p className={reviewStyles.preparedText}>{reply.amendment.returnComment}</p>
+                      </>
+                    ) : null}
+                    <AmendReplyForm
+                      replyId={reply.id}
+                      returnTo={`/mod/fakta/${factId}`}
+                      suggestion={reply.amendment?.body ?? reply.body.replaceAll(reply.oldValue, reply.newValue)}
+                      reviewInForce={reviewInForce}
+                    />
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyMarkers } from "@/components/privacy/privacy-markers";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
@@ -7,19 +8,25 @@ import { QUEUE_LINK_ATTRIBUTE } from "./queue-link";
 import { QueueAge } from "./queue-age";
 import styles from "./queue.module.css";
 
-export async function QueueStoryList({ stories, now, filtered = false }: { stories: QueuedStory[]; now: Date; filtered?: boolean }) {
+// `amendments`: items for reply amendments waiting for a colleague, placed after the urgent
+// stories (the list comes urgent first).
+export async function QueueStoryList({ stories, now, filtered = false, amendments = null }: { stories: QueuedStory[]; now: Date; filtered?: boolean; amendments?: ReactNode }) {
   const t = await getTranslations("Queue");
   const tRoles = await getTranslations("Common.roles");
   const format = await getFormatter();
   const date = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   const time = (at: Date) => format.dateTime(at, { timeStyle: "short" });
+  const firstNotUrgent = stories.findIndex((story) => !story.urgent);
+  const amendmentsAt = firstNotUrgent === -1 ? stories.length : firstNotUrgent;
   return (
     <section aria-labelledby="ko-berattelser">
       <h2 id="ko-berattelser">{t("storiesHeading")}</h2>
       <p className="muted">{filtered ? t("storiesFiltered", { count: stories.length }) : t("storiesCount", { count: stories.length })}</p>
       <ol className="plain-list">
-        {stories.map((story) => (
-          <li key={story.id} className={`card ${styles.item} ${story.urgent ? safetyStyles.urgentItem : ""}`}>
+        {stories.map((story, index) => (
+          <Fragment key={story.id}>
+          {index === amendmentsAt ? amendments : null}
+          <li className={`card ${styles.item} ${story.urgent ? safetyStyles.urgentItem : ""}`}>
             <QueueSafetyMarks flags={story.safetyFlags} />
             <h3 className={styles.title}>{story.title}</h3>
             <QueueAge createdAt={story.createdAt} now={now} />
@@ -60,7 +67,9 @@ export async function QueueStoryList({ stories, now, filtered = false }: { stori
               {t("review")}
             </Link>
           </li>
+          </Fragment>
         ))}
+        {amendmentsAt === stories.length ? amendments : null}
       </ol>
     </section>
   );

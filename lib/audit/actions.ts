@@ -41,6 +41,10 @@ export const auditActions = [
   "fact.verify",
   // A published reply corrected afterwards (e.g. a fact it quotes changed); logged on its story.
   "reply.amend",
+  // With colleague review, the same correction prepared, approved or sent back.
+  "reply.amend_prepare",
+  "reply.amend_approve",
+  "reply.amend_return",
   "handover.update",
 ] as const;
 

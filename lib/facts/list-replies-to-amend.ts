@@ -1,7 +1,22 @@
 import { db } from "@/lib/db";
 import { readerReplyWhere, readerStoryWhere } from "@/lib/stories/visibility";
 
-export type ReplyToAmend = { id: string; body: string; publishedAt: Date; amendedAt: Date | null; story: { id: string; title: string }; oldValue: string; newValue: string };
+// `amendment`: a correction already prepared for a colleague (colleague review), waiting or sent back.
+type AmendmentState = { body: string; preparedBy: { name: string } | null; returnedAt: Date | null; returnComment: string | null; returnedBy: { name: string } | null };
+export type ReplyToAmend = {
+  id: string;
+  body: string;
+  publishedAt: Date;
+  amendedAt: Date | null;
+  story: { id: string; title: string };
+  amendment: AmendmentState | null;
+  oldValue: string;
+  newValue: string;
+};
+
+const amendmentSelect = {
+  select: { body: true, preparedBy: { select: { name: true } }, returnedAt: true, returnComment: true, returnedBy: { select: { name: true } } },
+} as const;
 
 // After a fact's value changed: the replies readers can see (published, on a published story)
 // that still quote an earlier value, and were not amended since that change. Oldest change
@@ -18,7 +33,7 @@ export async function listRepliesToAmend({ factId }: { factId: string }): Promis
         body: { contains: change.oldValue },
         OR: [{ amendedAt: null }, { amendedAt: { lt: change.changedAt } }],
       },
-      select: { id: true, body: true, publishedAt: true, amendedAt: true, story: { select: { id: true, title: true } } },
+      select: { id: true, body: true, publishedAt: true, amendedAt: true, story: { select: { id: true, title: true } }, amendment: amendmentSelect },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     });
     for (const reply of replies) {

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/actions";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
@@ -13,7 +14,7 @@ export type ApplyAmendmentOptions = {
   // With colleague review: the text the amendment was prepared against. The update happens only
   // while the reply still reads so, or a colleague would approve a change of some other text.
   expectedBody?: string;
-  audit: { action: string; extra?: Record<string, unknown> };
+  audit: { action: Extract<AuditAction, `reply.${string}`>; extra?: Record<string, unknown> };
 };
 
 // Writes the new text of a reply readers can see, with its audit row, in the caller's

@@ -6,6 +6,7 @@ import { ColleagueReviewNotice } from "@/components/mod/colleague-review-notice"
 import { HandoverForm } from "@/components/mod/handover-note";
 import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
 import styles from "@/components/mod/handover-note.module.css";
+import { QueueAmendmentItems } from "@/components/mod/queue-amendment-items";
 import { QueueFilterForm } from "@/components/mod/queue-filter-form";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
@@ -14,6 +15,7 @@ import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
+import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
@@ -47,8 +49,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   };
   const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
   const unknownMunicipality = Boolean(values.kommun && !municipality);
-  const [queue, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
+  // Amendments of published replies have no theme, municipality or claim: they show unfiltered,
+  // and among the decisions waiting for a colleague.
+  const showAmendments = !filtered || (filter.awaitingColleague && !filter.tagSlug && !values.kommun);
+  const [queue, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
+    showAmendments ? listPendingReplyAmendments() : [],
     getHandover(),
     getTranslations("Queue.handover"),
     getFormatter(),
@@ -90,7 +96,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         municipalityError={unknownMunicipality}
         filtered={filtered}
       />
-      <QueueStoryList stories={stories} now={now} filtered={filtered} />
+      <QueueStoryList stories={stories} now={now} filtered={filtered} amendments={<QueueAmendmentItems amendments={amendments} />} />
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
         <p className="muted">{t("commentsCount", { count: commentCount })}</p>

@@ -11,6 +11,7 @@ import styles from "@/components/facts/facts.module.css";
 import { requireModerator } from "@/lib/auth/session";
 import { getFact } from "@/lib/facts/get-fact";
 import { listRepliesToAmend } from "@/lib/facts/list-replies-to-amend";
+import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { factReference } from "@/lib/templates/render-template";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function FactPage({ params, searchParams }: Props) {
   const [{ id }, { klart }] = await Promise.all([params, searchParams]);
   const fact = await getFact({ factId: id });
   if (!fact) notFound();
-  const [replies, t, format] = await Promise.all([listRepliesToAmend({ factId: fact.id }), getTranslations("Facts"), getFormatter()]);
+  const [replies, review, t, format] = await Promise.all([listRepliesToAmend({ factId: fact.id }), getColleagueReview(), getTranslations("Facts"), getFormatter()]);
   return (
     <>
       <p>
@@ -67,7 +68,7 @@ export default async function FactPage({ params, searchParams }: Props) {
         </div>
       </dl>
       {moderator.role === "ADMIN" ? <VerifyFactButton factId={fact.id} /> : null}
-      <RepliesToAmend factId={fact.id} replies={replies} />
+      <RepliesToAmend factId={fact.id} replies={replies} reviewInForce={review.inForce} />
       <FactChanges changes={fact.changes} />
       {moderator.role === "ADMIN" ? (
         <section className={styles.section} aria-labelledby="edit-fact-heading">
