@@ -113,6 +113,61 @@ test("[moderator] B sends a prepared rejection back with a comment; A finds it w
   await expectNoA11yViolations(admin);
 });
 
+test("[moderator] A corrects a published reply after a fact changed; readers see the correction only once B approves it", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A demo story whose published reply quotes IVO's switchboard.
+  const demoStory = "Jag kände mig misstrodd under hela utredningen";
+  await admin.goto("/mod/fakta");
+  await admin.getByRole("link", { name: "Visa IVO:s växel" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("IVO:s växel");
+  // The form must be hydrated, or the value typed is lost and the old one saved.
+  await admin.waitForLoadState("networkidle");
+  const oldValue = await admin.getByLabel("Värde", { exact: true }).inputValue();
+  const newValue = oldValue === "010-788 51 00" ? "010-788 50 00" : "010-788 51 00";
+  await admin.getByLabel("Värde", { exact: true }).fill(newValue);
+  await admin.getByRole("button", { name: "Spara uppgiften" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Uppgiften är sparad." })).toBeVisible();
+
+  // A reads the suggested text through and sends it to a colleague: nothing changes for readers.
+  const replies = admin.getByRole("region", { name: "Publicerade svar som citerar ett tidigare värde" });
+  const item = replies.getByRole("listitem").filter({ hasText: demoStory });
+  await expect(item.getByLabel("Rättad text")).toHaveValue(new RegExp(newValue));
+  const storyHref = await item.getByRole("link", { name: demoStory }).getAttribute("href");
+  await item.getByRole("button", { name: "Skicka rättelsen till en kollega" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Rättelsen väntar på en kollega." })).toBeVisible();
+  await expect(item).toContainText("har förberett en rättelse som väntar på en kollega");
+  const reader = await pageFor(browser);
+  await reader.goto(storyHref!);
+  const answers = reader.getByRole("region", { name: "Svar från moderatorerna" });
+  await expect(answers).toContainText(oldValue);
+  await expect(answers).not.toContainText(newValue);
+
+  // A opens it: the approval is not offered to the preparer.
+  await item.getByRole("link", { name: "Granska rättelsen" }).click();
+  await expect(admin.getByText("Du förberedde rättelsen, så en kollega behöver godkänna den.")).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Godkänn och publicera rättelsen" })).toHaveCount(0);
+
+  // B finds it in the queue, sees the change word by word, and approves.
+  const b = await colleaguePage(browser);
+  await b.goto("/mod");
+  await b.getByRole("link", { name: `Granska rättelsen av svaret på ${demoStory}` }).click();
+  const diff = b.getByRole("region", { name: "Ändringar i svaret" });
+  await expect(diff.locator("ins")).toContainText(newValue.split(" ")[1]);
+  await expect(diff.locator("del")).toContainText(oldValue.split(" ")[1]);
+  await expectNoA11yViolations(b);
+  await b.getByRole("button", { name: "Godkänn och publicera rättelsen" }).click();
+  const dialog = b.getByRole("dialog", { name: "Godkänna kollegans rättelse?" });
+  await expect(dialog.getByRole("button", { name: "Avbryt" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Ja, godkänn" }).click();
+  await expect(b.getByRole("status").filter({ hasText: "Rättelsen är godkänd." })).toBeVisible();
+  await b.context().close();
+
+  await reader.reload();
+  await expect(answers).toContainText(newValue);
+  await expect(answers).toContainText("Uppdaterat");
+  await reader.context().close();
+});
+
 test("[moderator] two moderators open the same story: B sees who works on it, and takes it over", async ({ browser }) => {
   test.setTimeout(180_000);
   const title = `Samma berättelse ${stamp}`;

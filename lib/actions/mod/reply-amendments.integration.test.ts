@@ -8,6 +8,8 @@ import { createStory } from "@/lib/stories/create-story";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { allowSingleStepDecisions, requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
+import { amendReply } from "@/lib/replies/amend-reply";
+import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { cookieName, logInCookie } from "@/test/session-cookie";
 import { amendReplyAction, approveAmendmentAction, returnAmendmentAction } from "./facts";
@@ -38,13 +40,13 @@ describeEachDatabase("amending a published reply through the actions", () => {
 
   // The reviewer's setup: moderator A prepares a harmless reply, admin B approves it.
   async function publishedWithReply(title: string) {
-    const { storyId } = await createStory({ title, body: sampleBody, tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
+    const { storyId, receiptToken } = await createStory({ title, body: sampleBody, tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
     await as(moderator);
     expect(await preparePublicationAction({ storyId, version: 1, title, body: sampleBody, tagIds: [tagIds[0]], replyBody: harmless, templateId: "" })).toMatchObject({ ok: true });
     await as(admin);
     expect(await approveStoryAction({ storyId, version: 2 })).toMatchObject({ ok: true });
     const reply = await db.reply.findFirstOrThrow({ where: { storyId }, select: { id: true, body: true } });
-    return { storyId, replyId: reply.id, published: reply.body };
+    return { storyId, receiptToken, replyId: reply.id, published: reply.body };
   }
 
   beforeAll(async () => {
@@ -80,6 +82,7 @@ describeEachDatabase("amending a published reply through the actions", () => {
     expect(await amendReplyAction({ replyId, body: `${attack} Nu!` })).toMatchObject({ ok: false, message: "INVALID_STATE" });
     jar.clear();
     expect(await approveAmendmentAction({ replyId, version: 1 })).toMatchObject({ ok: false, message: "UNAUTHORIZED" });
+    expect(await returnAmendmentAction({ replyId, version: 1, comment: "Skickas tillbaka utan inloggning." })).toMatchObject({ ok: false, message: "UNAUTHORIZED" });
     expect(await publicReplies(storyId)).toEqual([published]);
 
     // The admin who approved the reply approves the amendment: now it is public, and logged.
@@ -152,5 +155,18 @@ describeEachDatabase("amending a published reply through the actions", () => {
     expect(await amendReplyAction({ replyId, body: corrected })).toEqual({ ok: true, data: { outcome: "amended" } });
     expect(await publicReplies(storyId)).toEqual([corrected]);
     expect(await db.auditLog.count({ where: { targetId: storyId, action: "reply.amend", moderatorId: moderator } })).toBe(1);
+  });
+
+  it("refuses the single-step amendment while review is in force, and drops a waiting one when the author withdraws the story", async () => {
+    const { storyId, receiptToken, replyId, published } = await publishedWithReply("Tillbakadragen");
+    await expect(amendReply({ replyId, moderatorId: admin, body: attack })).rejects.toMatchObject({ code: "REVIEW_REQUIRED" });
+    await as(moderator);
+    expect(await amendReplyAction({ replyId, body: attack })).toMatchObject({ ok: true, data: { outcome: "prepared" } });
+    await withdrawStory({ token: receiptToken });
+    expect(await db.replyAmendment.count({ where: { replyId } })).toBe(0);
+    await as(admin);
+    expect(await approveAmendmentAction({ replyId, version: 1 })).toMatchObject({ ok: false, message: "INVALID_STATE" });
+    expect((await db.reply.findUniqueOrThrow({ where: { id: replyId } })).body).toBe(published);
+    expect(await db.auditLog.count({ where: { targetId: storyId, action: "reply.amend_approve" } })).toBe(0);
   });
 });
