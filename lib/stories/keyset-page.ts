@@ -1,10 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { decodeStoryCursor, encodeStoryCursor, type StoryCursor } from "./story-cursor";
+import { decodeStoryCursor, encodeStoryCursor } from "./story-cursor";
 import { readerStorySelect } from "./visibility";
 
 type Row = Prisma.StoryGetPayload<{ select: typeof readerStorySelect }>;
 export type KeysetResult = { rows: Row[]; page: number; hasPrevious: boolean; hasNext: boolean };
+type StoryCursor = { publishedAt: Date; id: string };
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.StoryOrderByWithRelationInput[];
 const oldestFirst = [{ publishedAt: "asc" }, { id: "asc" }] satisfies Prisma.StoryOrderByWithRelationInput[];
@@ -18,6 +19,17 @@ const newerThan = (c: StoryCursor): Prisma.StoryWhereInput => ({
   publishedAt: { gte: c.publishedAt },
   OR: [{ publishedAt: { gt: c.publishedAt } }, { id: { gt: c.id } }],
 });
+
+// The cursor names a story; its place in the order is read here, by primary key. A story
+// withdrawn since keeps its place, so a reader's "Nästa" still leads on; only a story erased
+// since (or one never published) leaves the cursor unusable, and the page is counted by number.
+// The place is never shown: the cursor only decides which published stories come next.
+async function resolveCursor(value: string | undefined): Promise<StoryCursor | undefined> {
+  const cursor = decodeStoryCursor(value);
+  if (!cursor) return undefined;
+  const story = await db.story.findUnique({ where: { id: cursor.id }, select: { publishedAt: true } });
+  return story?.publishedAt ? { id: cursor.id, publishedAt: story.publishedAt } : undefined;
+}
 
 // Skipping rows reads ids only (the index holds them), then fetches the page's rows by id.
 async function skipThenFetch(where: Prisma.StoryWhereInput, order: Prisma.StoryOrderByWithRelationInput[], skip: number, take: number) {
@@ -43,8 +55,8 @@ export async function readKeysetPage(options: {
   const { where, total, pageSize } = options;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page), totalPages);
-  const after = decodeStoryCursor(options.after);
-  const before = after ? undefined : decodeStoryCursor(options.before);
+  const after = await resolveCursor(options.after);
+  const before = after ? undefined : await resolveCursor(options.before);
   if (after) {
     const rows = await db.story.findMany({
       where: { AND: [where, olderThan(after)] }, select: readerStorySelect, orderBy: newestFirst, take: pageSize + 1,
@@ -74,7 +86,7 @@ export function cursorsFor(result: KeysetResult): { previousCursor: string | nul
   const first = result.rows[0];
   const last = result.rows.at(-1);
   return {
-    previousCursor: result.hasPrevious && first?.publishedAt ? encodeStoryCursor({ id: first.id, publishedAt: first.publishedAt }) : null,
-    nextCursor: result.hasNext && last?.publishedAt ? encodeStoryCursor({ id: last.id, publishedAt: last.publishedAt }) : null,
+    previousCursor: result.hasPrevious && first ? encodeStoryCursor(first) : null,
+    nextCursor: result.hasNext && last ? encodeStoryCursor(last) : null,
   };
 }
