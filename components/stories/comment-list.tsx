@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicComment } from "@/lib/stories/to-public-story";
-import { timeTag } from "./published-date";
+import { dayValues } from "./published-date";
 import { StoryText } from "./story-text";
 import styles from "./story-thread.module.css";
 
@@ -22,7 +22,7 @@ export async function CommentList({ comments }: { comments: PublicComment[] }) {
                 </p>
               ) : null}
               <p className={styles.date}>
-                {t.rich("commentedAt", { date: comment.createdAt, time: timeTag(comment.createdAt) })}
+                {t.rich("commentedAt", dayValues(comment.createdAt))}
               </p>
               <StoryText text={comment.body} />
             </li>

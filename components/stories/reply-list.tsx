@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicReply } from "@/lib/stories/to-public-story";
-import { timeTag } from "./published-date";
+import { dayValues } from "./published-date";
 import { StoryText } from "./story-text";
 import styles from "./story-thread.module.css";
 
@@ -15,11 +15,11 @@ export async function ReplyList({ replies }: { replies: PublicReply[] }) {
         {replies.map((reply) => (
           <li key={reply.id} className="reply">
             <p className={styles.label}>
-              {t.rich("replyLabel", { date: reply.publishedAt, time: timeTag(reply.publishedAt) })}
+              {t.rich("replyLabel", dayValues(reply.publishedAt))}
               {reply.amendedAt ? (
                 <>
                   {" · "}
-                  {t.rich("replyAmended", { date: reply.amendedAt, time: timeTag(reply.amendedAt) })}
+                  {t.rich("replyAmended", dayValues(reply.amendedAt))}
                 </>
               ) : null}
             </p>

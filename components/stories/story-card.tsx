@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
+import { instantOfPublicDate } from "@/lib/stories/public-date";
 import type { PublicStory, SnippetPart } from "@/lib/stories/to-public-story";
 import { type CardData, StoryCards } from "./story-cards";
 
@@ -23,8 +24,8 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
       id: story.id,
       title: story.title,
       text: story.snippet && story.snippet.length > 0 ? story.snippet.map((part) => (part.match ? [part.text] : part.text)) : makeExcerpt(story.body, EXCERPT_LENGTH),
-      published: story.publishedAt.toISOString(),
-      date: format.dateTime(story.publishedAt, { dateStyle: "long" }),
+      published: story.publishedAt,
+      date: format.dateTime(instantOfPublicDate(story.publishedAt), { dateStyle: "long" }),
       place: story.municipality?.name,
       tags: story.tags.map((tag) => tag.slug),
     };

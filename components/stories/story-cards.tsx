@@ -8,7 +8,7 @@ export type CardData = {
   title: string;
   /** An excerpt, or a search hit's snippet: plain strings, and the matched words in a one-element array. */
   text: string | (string | [string])[];
-  /** ISO time, for <time dateTime>. */
+  /** The day (YYYY-MM-DD), for <time dateTime>. */
   published: string;
   /** The same date as readers in Sweden write it. */
   date: string;

@@ -14,7 +14,7 @@ export async function StoryMeta({ story }: { story: PublicStory }) {
       <div>
         <dt>{t("publishedLabel")}</dt>
         <dd>
-          <PublishedDate date={story.publishedAt} />
+          <PublishedDate day={story.publishedAt} />
         </dd>
       </div>
       {story.municipality ? (

@@ -50,11 +50,17 @@ describe("toPublicStory", () => {
 });
 
 describe("toPublicReply and toPublicComment", () => {
-  it("leave out moderator, template and moderation fields", () => {
+  it("leave out moderator, template and moderation fields, and give days, not moments", () => {
     const reply = toPublicReply({ id: "r1", body: "Svar", publishedAt, moderatorId: "mod1", templateId: "tp" } as never);
-    expect(reply).toEqual({ id: "r1", body: "Svar", publishedAt, amendedAt: null });
-    const amendedAt = new Date(publishedAt.getTime() + 1_000);
-    expect(toPublicReply({ id: "r1", body: "Svar", publishedAt, amendedAt, amendedById: "mod2" } as never)).toEqual({ id: "r1", body: "Svar", publishedAt, amendedAt });
+    expect(reply).toEqual({ id: "r1", body: "Svar", publishedAt: "2026-11-02", amendedAt: null });
+    // Half past midnight in Stockholm is the next day there.
+    const amendedAt = new Date("2026-11-02T23:30:00.123Z");
+    expect(toPublicReply({ id: "r1", body: "Svar", publishedAt, amendedAt, amendedById: "mod2" } as never)).toEqual({
+      id: "r1",
+      body: "Svar",
+      publishedAt: "2026-11-02",
+      amendedAt: "2026-11-03",
+    });
     const comment = toPublicComment({
       id: "c1",
       body: "Kommentar",
@@ -63,6 +69,6 @@ describe("toPublicReply and toPublicComment", () => {
       rejectionReason: "x",
       decidedAt: publishedAt,
     } as never);
-    expect(comment).toEqual({ id: "c1", body: "Kommentar", createdAt: publishedAt });
+    expect(comment).toEqual({ id: "c1", body: "Kommentar", createdAt: "2026-11-02" });
   });
 });

@@ -1,5 +1,6 @@
 import type { AuthorRole, Prisma } from "@/generated/prisma/client";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { type PublicDate, toPublicDate } from "./public-date";
 import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";
 
 type ReaderStoryRow = Prisma.StoryGetPayload<{ select: typeof readerStorySelect }>;
@@ -17,10 +18,11 @@ export type PublicStory = {
   tags: PublicTag[];
   municipality: PublicMunicipality | null;
   authorRole: AuthorRole | null;
-  publishedAt: Date;
+  publishedAt: PublicDate;
 };
-export type PublicReply = { id: string; body: string; publishedAt: Date; amendedAt: Date | null };
-export type PublicComment = { id: string; body: string; createdAt: Date; byStoryAuthor: boolean };
+// Times are days (lib/stories/public-date.ts): readers need no finer time, and a finer one is a trace.
+export type PublicReply = { id: string; body: string; publishedAt: PublicDate; amendedAt: PublicDate | null };
+export type PublicComment = { id: string; body: string; createdAt: PublicDate; byStoryAuthor: boolean };
 export type PublicStoryWithThread = PublicStory & { replies: PublicReply[]; comments: PublicComment[] };
 
 // Fields are copied one by one rather than spread, so a column added to the select (or a whole
@@ -37,16 +39,21 @@ export function toPublicStory(row: ReaderStoryRow): PublicStory {
     municipality: municipality ? { code: municipality.code, name: municipality.name, slug: municipality.slug } : null,
     authorRole: row.authorRole,
     // Readers only ever get published stories, which always have a publication time.
-    publishedAt: row.publishedAt ?? new Date(0),
+    publishedAt: toPublicDate(row.publishedAt ?? new Date(0)),
   };
 }
 
 export function toPublicReply(row: ReaderReplyRow): PublicReply {
-  return { id: row.id, body: row.body, publishedAt: row.publishedAt ?? new Date(0), amendedAt: row.amendedAt ?? null };
+  return {
+    id: row.id,
+    body: row.body,
+    publishedAt: toPublicDate(row.publishedAt ?? new Date(0)),
+    amendedAt: row.amendedAt ? toPublicDate(row.amendedAt) : null,
+  };
 }
 
 export function toPublicComment(row: ReaderCommentRow): PublicComment {
-  return { id: row.id, body: row.body, createdAt: row.createdAt, byStoryAuthor: row.byStoryAuthor };
+  return { id: row.id, body: row.body, createdAt: toPublicDate(row.createdAt), byStoryAuthor: row.byStoryAuthor };
 }
 
 // A search hit's snippet: the story's text around the words found, as plain text parts. The
