@@ -99,7 +99,7 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
         <h2 id="edit-heading">{t("edit.heading")}</h2>
         <p className="hint">{t("edit.hint")}</p>
         <StoryTextFields />
-        <TagCheckboxes tags={tags} />
+        <TagCheckboxes tags={tags} selected={initial.tagIds} />
         <div className="stack">
           <FormMessage kind={message?.kind ?? "error"}>{message?.at === "save" ? message.text : null}</FormMessage>
           <button type="button" className="secondary" onClick={save} disabled={working !== null}>

@@ -7,7 +7,10 @@ import type { ReviewFormValues, TagOption } from "./review-form-types";
 import styles from "./review.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
 
-export function TagCheckboxes({ tags }: { tags: TagOption[] }) {
+// `selected`: the story's themes when the page was drawn. register() ticks the boxes only once
+// the page is hydrated, so without defaultChecked the server's HTML shows them unticked, and a
+// moderator who saves before hydration would see, and could save, a story without its themes.
+export function TagCheckboxes({ tags, selected }: { tags: TagOption[]; selected: string[] }) {
   const t = useTranslations("Review.edit");
   const errorText = useFieldErrorText("Review.errors");
   const { register, formState } = useFormContext<ReviewFormValues>();
@@ -22,7 +25,7 @@ export function TagCheckboxes({ tags }: { tags: TagOption[] }) {
       <div className={styles.tagGrid}>
         {tags.map((tag) => (
           <label key={tag.id} className="checkbox-row">
-            <input type="checkbox" value={tag.id} {...register("tagIds")} />
+            <input type="checkbox" value={tag.id} defaultChecked={selected.includes(tag.id)} {...register("tagIds")} />
             {tag.name}
           </label>
         ))}
