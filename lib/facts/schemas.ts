@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/ids/row-id-schema";
 import { approveStoryActionSchema, returnStorySchema, storyReviewSchema } from "@/lib/moderation/schemas";
 import { normaliseText } from "@/lib/stories/schemas";
 
@@ -59,7 +60,7 @@ export const factKeySchema = z
 
 export const createFactSchema = factFieldsSchema.extend({ key: factKeySchema });
 
-const id = z.string({ error: "idRequired" }).trim().min(1, "idRequired");
+const id = rowIdSchema;
 
 export const updateFactActionSchema = factFieldsSchema.extend({ factId: id });
 export const verifyFactActionSchema = z.object({ factId: id });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROW_ID_MAX, rowIdSchema } from "@/lib/ids/row-id-schema";
 import { normaliseText, storySubmissionSchema } from "@/lib/stories/schemas";
 import { templateFactKeys, templatePlaceholders } from "@/lib/templates/render-template";
 
@@ -11,7 +12,7 @@ export const rejectionLimits = { shortReasonMax: 300, reasonMin: 10, reasonMax: 
 export const commentRejectionLimits = { reasonMax: 1_000 } as const;
 export const returnCommentLimits = { min: 5, max: 2_000 } as const;
 
-const id = z.string({ error: "idRequired" }).trim().min(1, "idRequired");
+const id = rowIdSchema;
 
 // A template placeholder still in the text means the moderator has not filled it in yet, and
 // the author would see "{{reason}}" verbatim. The same holds for a fact reference
@@ -33,6 +34,7 @@ const replyBody = z
 // "" is the composer's "Ingen mall".
 const templateId = z
   .string()
+  .max(ROW_ID_MAX, "idRequired")
   .optional()
   .nullable()
   .transform((value) => value?.trim() || null);

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/ids/row-id-schema";
 import { normaliseText } from "@/lib/stories/schemas";
 
 // Shared by the server action and the form in the browser, so it imports nothing server-only.
 export const storyNoteLimits = { bodyMax: 2_000 } as const;
 
 export const storyNoteSchema = z.object({
-  storyId: z.string({ error: "idRequired" }).trim().min(1, "idRequired"),
+  storyId: rowIdSchema,
   body: z
     .string({ error: "noteRequired" })
     .overwrite(normaliseText)

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/ids/row-id-schema";
 import { SAFETY_FLAGS } from "./safety-flags";
 
 export const clearSafetyFlagSchema = z.object({
-  storyId: z.string().min(1),
+  storyId: rowIdSchema,
   flag: z.enum(SAFETY_FLAGS),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/ids/row-id-schema";
 import { normaliseText } from "@/lib/stories/schemas";
 import { hasSlug } from "./slugify";
 
@@ -19,7 +20,7 @@ export const tagSchema = z.object({
     .refine((value) => value.length <= tagLimits.descriptionMax, "descriptionTooLong"),
 });
 
-const tagId = z.string({ error: "idRequired" }).min(1, "idRequired");
+const tagId = rowIdSchema;
 
 export const createTagActionSchema = tagSchema;
 export const updateTagActionSchema = tagSchema.extend({ tagId });

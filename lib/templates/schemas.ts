@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/ids/row-id-schema";
 import { normaliseText } from "@/lib/stories/schemas";
 import { hasSlug } from "@/lib/tags/slugify";
 
@@ -28,7 +29,7 @@ export const templateSchema = z.object({
 
 export const createTemplateActionSchema = templateSchema;
 export const updateTemplateActionSchema = templateSchema.extend({
-  templateId: z.string({ error: "idRequired" }).min(1, "idRequired"),
+  templateId: rowIdSchema,
 });
 
 export type TemplateInput = z.input<typeof templateSchema>;
