@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-type AccountErrorKey = `errors.${"nameRequired" | "CONFLICT"}`;
+type AccountErrorKey = `errors.${"nameRequired" | "CONFLICT" | "unstorableCharacter"}`;
 
 // Zod keys and AppError codes from the account actions, in Swedish. Codes with a message
 // specific to accounts (CONFLICT, INVALID_STATE) use it; the rest use Common.errors.
