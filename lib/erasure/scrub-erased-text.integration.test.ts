@@ -9,12 +9,14 @@ import { currentDbHandle, db } from "@/lib/db";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
+import { approveStoryDecision, prepareStoryDecision, returnStoryDecision } from "@/lib/moderation/colleague-review";
 import { addStoryNote } from "@/lib/moderation/story-notes";
-import { seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
 import { runRetention } from "@/lib/retention/run-retention";
 import { createStory } from "@/lib/stories/create-story";
 import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";
 import { describeEachDatabase } from "@/test/db-harness";
+import { rowsContaining } from "@/test/search-all-tables";
 import { erasurePendingSince, takeErasurePending } from "./erasure-pending";
 import { ERASED_TABLES, scrubErasedText } from "./scrub-erased-text";
 
@@ -64,15 +66,49 @@ function findOnDisk(dir: string, secrets: string[]): string[] {
 describeEachDatabase("scrubbing erased text from the database files", (kind) => {
   let tagIds: string[];
   let moderatorId: string;
+  let colleagueId: string;
   beforeAll(async () => {
     tagIds = (await seedTagsAndTemplates()).tags.map((tag) => tag.id);
     moderatorId = (await seedModerator()).id;
+    colleagueId = (await seedModerator("Kollega")).id;
+    // Stories A to C are decided in one step; D and E go through a colleague all the same.
+    await allowSingleStepDecisions();
   });
+
+  // Colleague review keeps a prepared reply (and a send-back's comment) in PreparedDecision
+  // until a colleague approves it. Story D: its publication is prepared, and the author erases
+  // it while it waits. Story E: its publication is prepared and sent back, then a rejection is
+  // prepared and approved, and retention erases it.
+  async function erasePreparedDecisions(): Promise<{ erased: string[]; replies: string[] }> {
+    const d = { body: words(40), reply: words(5) };
+    const waiting = await createStory({ title: "Förberedd", body: d.body.join(" "), tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
+    await prepareStoryDecision({
+      storyId: waiting.storyId,
+      moderatorId,
+      decision: { kind: "PUBLISH", edit: { title: "Förberedd", body: d.body.join(" "), tagIds: [tagIds[0]] }, reply: { body: d.reply.join(" "), templateId: null } },
+    });
+    await eraseStoryByAuthor({ token: waiting.receiptToken });
+
+    const e = { body: words(40), reply: words(5), comment: words(5), reason: words(5) };
+    const returned = await createStory({ title: "Tillbakaskickad", body: e.body.join(" "), tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
+    const then = new Date("2026-01-01");
+    await prepareStoryDecision({
+      storyId: returned.storyId,
+      moderatorId,
+      decision: { kind: "PUBLISH", edit: { title: "Tillbakaskickad", body: e.body.join(" "), tagIds: [tagIds[0]] }, reply: { body: e.reply.join(" "), templateId: null } },
+      now: then,
+    });
+    await returnStoryDecision({ storyId: returned.storyId, moderatorId: colleagueId, comment: e.comment.join(" "), now: then });
+    await prepareStoryDecision({ storyId: returned.storyId, moderatorId, decision: { kind: "REJECT", reason: e.reason.join(" ") }, now: then });
+    await approveStoryDecision({ storyId: returned.storyId, moderatorId: colleagueId, now: then });
+    return { erased: [...Object.values(d).flat(), ...Object.values(e).flat()], replies: [...d.reply, ...e.reply, ...e.comment] };
+  }
 
   // Story A: published with a reply, a reader's comment rejected with a reason, the author's own
   // comment; erased by its author. Story B: rejected with a reason, erased by retention.
   // Story C: published after a moderator's edit; its original text is erased by retention.
-  async function eraseThreeWays(): Promise<{ erased: string[]; kept: string[] }> {
+  async function eraseThreeWays(): Promise<{ erased: string[]; kept: string[]; preparedReplies: string[] }> {
+    const prepared = await erasePreparedDecisions();
     const a = { title: words(3), body: words(300), reply: words(5), comment: words(5), reason: words(5), own: words(5), note: words(5) };
     const created = await createStory({ title: a.title.join(" "), body: a.body.join(" "), tagIds: [tagIds[0]], municipalityCode: null, authorRole: null });
     await publishStory({ storyId: created.storyId, moderatorId, title: a.title.join(" "), body: a.body.join(" "), tagIds: [tagIds[0]], reply: { body: a.reply.join(" "), templateId: null } });
@@ -96,15 +132,17 @@ describeEachDatabase("scrubbing erased text from the database files", (kind) => 
     });
     expect(result.storiesErased).toBeGreaterThanOrEqual(1);
     expect(result.originalsErased).toBeGreaterThanOrEqual(1);
-    const erased = [...Object.values(a).flat(), ...Object.values(b).flat(), ...c.original];
-    return { erased, kept: c.published };
+    const erased = [...Object.values(a).flat(), ...Object.values(b).flat(), ...c.original, ...prepared.erased];
+    // Gone from every table, on both databases: the prepared replies, the send-back's comment.
+    for (const secret of prepared.erased) expect(await rowsContaining(secret), secret).toEqual([]);
+    return { erased, kept: c.published, preparedReplies: prepared.replies };
   }
 
   if (kind === "pglite") {
     it("leaves no erased word in any file under the data directory", async () => {
       const dataDir = currentDbHandle().pglite!.dataDir!;
       takeErasurePending();
-      const { erased, kept } = await eraseThreeWays();
+      const { erased, kept, preparedReplies } = await eraseThreeWays();
       expect(erasurePendingSince()).toBeDefined();
 
       // The grep works: without the scrub, a checkpoint writes the erased rows' pages as they
@@ -120,6 +158,8 @@ describeEachDatabase("scrubbing erased text from the database files", (kind) => 
         "SET wal_recycle = off; CHECKPOINT; SELECT pg_switch_wal(); CHECKPOINT;",
       ]);
       expect(findOnDisk(dataDir, erased)).toEqual([]);
+      // The prepared replies were on disk before the scrub, so their absence after it means something.
+      expect(before.some((hit) => preparedReplies.some((secret) => hit.endsWith(`: ${secret}`)))).toBe(true);
       // What was not erased is still there, on disk and in queries.
       expect(findOnDisk(dataDir, kept.slice(0, 5)).length).toBeGreaterThan(0);
       expect(await db.story.count({ where: { body: kept.join(" ") } })).toBe(1);
