@@ -9,21 +9,35 @@ import { disableTotp } from "@/lib/totp/disable-totp";
 import { enableTotp } from "@/lib/totp/enable-totp";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
-import { LOGIN_RATE_LIMITED, slowedSeconds } from "./login-errors";
+import { listTotpStatus } from "@/lib/totp/list-totp-status";
+import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "./login-errors";
 import { authOptionsFor } from "./options";
 
-const client = vi.hoisted(() => ({ address: "203.0.113.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sakligt-client-address": client.address }) }));
+// A browser is its cookie jar: what the login sets there, it sends with its next login.
+type Jar = Map<string, string>;
+const client = vi.hoisted(() => ({ address: "203.0.113.1", jar: new Map<string, string>() }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-sakligt-client-address": client.address }),
+  cookies: async () => ({
+    get: (name: string) => (client.jar.has(name) ? { name, value: client.jar.get(name) } : undefined),
+    set: (...args: [string, string] | [{ name: string; value: string }]) => {
+      const [name, value] = typeof args[0] === "string" ? [args[0], args[1] as string] : [args[0].name, args[0].value];
+      client.jar.set(name, value);
+    },
+  }),
+}));
 
 const email = "mod@kommun.se";
 const password = "ett långt lösenord";
 const start = Date.UTC(2026, 10, 22, 9, 0, 5);
 const codeAt = (secret: string, offsetSteps = 0) => generate({ secret, epoch: Math.floor(start / 1000) + offsetSteps * 30 });
 
-type Outcome = "ok" | "failed" | "limited" | { slowed: number };
+type Outcome = "ok" | "failed" | "limited" | { slowed: number } | { secondFactorLocked: number };
 
-async function logIn(credentials: Record<string, string>, from: string): Promise<Outcome> {
+// Without a browser of its own, each login comes from a fresh one with no cookies.
+async function logIn(credentials: Record<string, string>, from: string, browser: Jar = new Map()): Promise<Outcome> {
   client.address = from;
+  client.jar = browser;
   const [provider] = authOptionsFor({ secure: false }).providers as unknown as {
     options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> };
   }[];
@@ -34,6 +48,8 @@ async function logIn(credentials: Record<string, string>, from: string): Promise
     if (message === LOGIN_RATE_LIMITED) return "limited";
     const seconds = slowedSeconds(message);
     if (seconds) return { slowed: seconds };
+    const locked = secondFactorLockedSeconds(message);
+    if (locked) return { secondFactorLocked: locked };
     throw error;
   }
 }
@@ -64,25 +80,88 @@ describeEachDatabase("login limits", () => {
     expect(await logIn({ email: spellings[2], password }, "203.0.113.1")).toBe("limited");
   });
 
-  it("slows an account down under attack from many sources, but never locks the moderator out", async () => {
-    for (let i = 0; i < 10; i++) expect(await logIn({ email, password: `fel ${i}` }, "203.0.113.1")).toBe("failed");
-    expect(await logIn({ email, password }, "203.0.113.1")).toBe("limited");
-    // Past the allowance every source must pause between attempts on this account.
-    expect(await logIn({ email, password: "fel" }, "203.0.113.2")).toBe("failed");
-    expect(await logIn({ email, password: "fel" }, "203.0.113.2")).toEqual({ slowed: 5 });
-    // Fifty more sources, one guess each: the pause grows to its cap.
-    for (let i = 10; i < 60; i++) expect(await logIn({ email, password: `fel ${i}` }, `192.0.2.${i}`)).toBe("failed");
-    expect(await logIn({ email, password: "fel" }, "192.0.2.59")).toMatchObject({ slowed: expect.any(Number) });
+  it("paces password guesses from many addresses exponentially, while the moderator's own browser gets in at once", async () => {
+    // The moderator's browser has logged in before.
+    const own: Jar = new Map();
+    expect(await logIn({ email, password }, "198.51.100.20", own)).toBe("ok");
 
-    // The moderator, from their own address, gets in at once; after a typo, within the cap.
-    const office = "198.51.100.20";
-    expect(await logIn({ email, password: "stavfel" }, office)).toBe("failed");
-    const wait = await logIn({ email, password }, office);
-    expect(wait).toEqual({ slowed: expect.any(Number) });
-    expect((wait as { slowed: number }).slowed).toBeLessThanOrEqual(640);
-    vi.setSystemTime(start + (wait as { slowed: number }).slowed * 1000);
-    expect(await logIn({ email, password }, office)).toBe("ok");
+    // A botnet: every guess from a new address, and a new browser.
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 60; i++) outcomes.push(await logIn({ email, password: `fel ${i}` }, `10.0.${i}.1`));
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("failed"));
+    // Past the allowance, one guess per pause for the account, whichever address it comes from.
+    expect(outcomes.slice(10).filter((o) => o === "failed").length).toBeLessThanOrEqual(1);
+    expect(outcomes.at(-1)).toEqual({ slowed: expect.any(Number) });
+
+    // Waiting out each pause lets one guess through, and the pause doubles as failures grow.
+    const pauses: number[] = [];
+    for (let round = 0; round < 12; round++) {
+      let outcome: Outcome = "failed";
+      for (let i = 0; outcome === "failed"; i++) outcome = await logIn({ email, password: `runda ${round}.${i}` }, `10.1.${round}.${i}`);
+      const pause = (outcome as { slowed: number }).slowed;
+      pauses.push(pause);
+      vi.setSystemTime(Date.now() + pause * 1000);
+    }
+    expect(pauses.at(-1)).toBeGreaterThanOrEqual(2 * 5);
+    expect(Math.max(...pauses)).toBeLessThanOrEqual(640);
+
+    // The moderator's browser is not slowed, from home or from anywhere else.
+    expect(await logIn({ email, password }, "198.51.100.20", own)).toBe("ok");
+    expect(await logIn({ email, password }, "2001:db8:77::1", own)).toBe("ok");
+    // A browser without the cookie is an unknown client, paced like the guessers, who took this
+    // pause's one attempt.
+    let guess: Outcome = "failed";
+    for (let i = 0; guess === "failed"; i++) guess = await logIn({ email, password: `sist ${i}` }, `10.9.${i}.1`);
+    expect(await logIn({ email, password }, "198.51.100.99")).toEqual({ slowed: expect.any(Number) });
+    // A forged or borrowed cookie for this account, or one for another, is no cookie.
+    const forged: Jar = new Map([...own].map(([name, value]) => [name, value.replace(/.$/, (c) => (c === "A" ? "B" : "A"))]));
+    expect(await logIn({ email, password }, "198.51.100.98", forged)).toEqual({ slowed: expect.any(Number) });
+  });
+
+  it("gives a device cookie whose owner keeps failing its own small allowance, and no more", async () => {
+    const own: Jar = new Map();
+    expect(await logIn({ email, password }, "198.51.100.20", own)).toBe("ok");
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 8; i++) outcomes.push(await logIn({ email, password: `fel ${i}` }, `10.2.${i}.1`, own));
+    expect(outcomes.slice(0, 5)).toEqual(Array(5).fill("failed"));
+    expect(outcomes.slice(5)).toEqual(Array(3).fill({ slowed: expect.any(Number) }));
+    expect(await logIn({ email, password }, "198.51.100.20", own)).toEqual({ slowed: expect.any(Number) });
+    // Its guesses did not count against the account: an unknown browser is not slowed.
     expect(await logIn({ email, password }, "198.51.100.21")).toBe("ok");
+  });
+
+  it("counts every address of an IPv6 /64 as one source", async () => {
+    const outcomes: Outcome[] = [];
+    for (let i = 1; i <= 12; i++) outcomes.push(await logIn({ email, password: `fel ${i}` }, `2001:db8:5:6::${i.toString(16)}`));
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("failed"));
+    expect(outcomes.slice(10)).toEqual(["limited", "limited"]);
+    expect(await logIn({ email, password }, "2001:db8:5:6:ffff::1")).toBe("limited");
+  });
+
+  it("locks the second factor for fifteen minutes after ten wrong codes, from however many addresses", async () => {
+    const secret = (await startTotpEnrollment({ moderatorId }))!.secret;
+    expect(await enableTotp({ moderatorId, code: await codeAt(secret) })).toEqual({ ok: true });
+    vi.setSystemTime(start + 30_000);
+    const valid = new Set(await Promise.all([0, 1, 2].map((step) => codeAt(secret, step))));
+    const guesses = Array.from({ length: 80 }, (_, i) => String(100000 + i)).filter((code) => !valid.has(code)).slice(0, 60);
+    // The password is known; only the code is guessed, each time from a new address.
+    const outcomes: Outcome[] = [];
+    for (const [i, code] of guesses.entries()) outcomes.push(await logIn({ email, password, code }, `10.3.${i}.1`));
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("failed"));
+    expect(outcomes.slice(10)).toEqual(Array(50).fill({ secondFactorLocked: 900 }));
+    // The right code is refused too, until fifteen minutes after the tenth failure.
+    expect(await logIn({ email, password, code: await codeAt(secret, 1) }, "198.51.100.20")).toEqual({ secondFactorLocked: 900 });
+    // Only someone with the password learns of the lock; a guesser without it sees a plain failure.
+    expect(await logIn({ email, password: "fel", code: await codeAt(secret, 1) }, "198.51.100.21")).toBe("failed");
+    // An admin sees it on the accounts page.
+    const [status] = await listTotpStatus();
+    expect(status.secondFactorLockedUntil).toEqual(new Date(start + 30_000 + 15 * 60_000));
+
+    vi.setSystemTime(start + 30_000 + 14 * 60_000 + 59_000);
+    expect(await logIn({ email, password, code: await codeAt(secret, 30) }, "198.51.100.20")).toEqual({ secondFactorLocked: 1 });
+    vi.setSystemTime(start + 30_000 + 15 * 60_000);
+    expect(await logIn({ email, password, code: await codeAt(secret, 31) }, "198.51.100.20")).toBe("ok");
+    expect((await listTotpStatus())[0].secondFactorLockedUntil).toBeNull();
   });
 
   it("limits guessing the second factor at login, whichever spelling of the address", async () => {
@@ -95,8 +174,8 @@ describeEachDatabase("login limits", () => {
       expect(await logIn({ email: `${email}${" ".repeat(310 + i)}`, password, code: guess }, "203.0.113.1")).toBe("failed");
     }
     expect(await logIn({ email: `${email}${" ".repeat(400)}`, password, code: await codeAt(secret, 1) }, "203.0.113.1")).toBe("limited");
-    // The moderator's own address is not locked.
-    expect(await logIn({ email, password, code: await codeAt(secret, 1) }, "198.51.100.20")).toBe("ok");
+    // Whoever has the password learns that the account's second factor is now locked, from anywhere.
+    expect(await logIn({ email, password, code: await codeAt(secret, 1) }, "198.51.100.20")).toEqual({ secondFactorLocked: 900 });
   });
 
   it("limits guessing the code that turns two-factor login on", async () => {

@@ -51,4 +51,25 @@ describe("the keyed, daily-rotating source hash", () => {
     process.env.NEXTAUTH_SECRET = "another-test-secret-that-is-long-enough-987654";
     expect(sourceKey({ subject: { kind: "address", value: address }, now: morning })).not.toBe(first);
   });
+
+  it("counts every address of one IPv6 /64 as one source, in any spelling", () => {
+    const key = (value: string) => sourceKey({ subject: { kind: "address", value }, now: morning, secret });
+    const home = key("2001:db8:1:2::1");
+    // An attacker with one /64 has 2^64 addresses; they must all share one allowance.
+    for (const other of ["2001:db8:1:2::2", "2001:db8:1:2:ffff:ffff:ffff:fffe", "2001:0db8:0001:0002:0000:0000:0000:0001", "2001:DB8:1:2:0:0:a:b"]) {
+      expect(key(other)).toBe(home);
+    }
+    expect(key("2001:db8:1:3::1")).not.toBe(home);
+    expect(key("fe80::1%eth0")).toBe(key("fe80::2"));
+    // An IPv4 client seen through a dual-stack socket is that IPv4 address, not a /64 of them.
+    expect(key("::ffff:203.0.113.42")).toBe(key(address));
+    expect(key("::ffff:cb00:712a")).toBe(key(address));
+    expect(key("::ffff:203.0.113.43")).not.toBe(key(address));
+  });
+
+  it("groups the address of an account-and-source counter by /64 too", () => {
+    const key = (address: string) => sourceKey({ subject: { kind: "account-source", value: "mod@example.se", address }, now: morning, secret });
+    expect(key("2001:db8:1:2::1")).toBe(key("2001:db8:1:2:abcd::9"));
+    expect(key("2001:db8:1:2::1")).not.toBe(key("2001:db8:1:4::1"));
+  });
 });
