@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { canonicalAccountKey } from "@/lib/auth/account-key";
 import { deriveSecret } from "@/lib/secrets/derive-secret";
+import { sourceGroup } from "./source-group";
 
 // Why a stored key cannot be turned back into an address:
 // - The key is HMAC-SHA256(dailyKey, subject). HMAC is one-way, so the only attack is to guess:
@@ -19,8 +20,10 @@ export function dailyKey({ now, secret = deriveSecret("rate-limit") }: { now: Da
 
 // "account-source" counts one account as tried from one address (a lock there leaves the real
 // moderator's own address free); `tag` keeps apart counters that share a bucket but not a window.
+// "device" is a device cookie's nonce (lib/auth/device-cookie.ts), counted only after a failure.
 export type RateLimitSubject =
-  | { kind: "address" | "account" | "receipt"; value: string }
+  | { kind: "address" | "receipt" | "device"; value: string }
+  | { kind: "account"; value: string; tag?: string }
   | { kind: "account-source"; value: string; address: string; tag?: string };
 
 // The kind is mixed in so an address, an account name and a receipt can never share a key. Accounts are
@@ -29,11 +32,19 @@ export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject;
   return createHmac("sha256", dailyKey({ now, secret })).update(subjectText(subject)).digest("base64url");
 }
 
+// Addresses are counted by their group (source-group.ts: an IPv6 /64 is one source), in every
+// rate limit alike.
 function subjectText(subject: RateLimitSubject): string {
-  if (subject.kind === "account-source") {
-    return `account-source:${JSON.stringify([canonicalAccountKey(subject.value), subject.address, subject.tag ?? ""])}`;
+  switch (subject.kind) {
+    case "account-source":
+      return `account-source:${JSON.stringify([canonicalAccountKey(subject.value), sourceGroup(subject.address), subject.tag ?? ""])}`;
+    case "account":
+      return `account:${canonicalAccountKey(subject.value)}${subject.tag ? `:${JSON.stringify(subject.tag)}` : ""}`;
+    case "address":
+      return `address:${sourceGroup(subject.value)}`;
+    default:
+      return `${subject.kind}:${subject.value}`;
   }
-  return `${subject.kind}:${subject.kind === "account" ? canonicalAccountKey(subject.value) : subject.value}`;
 }
 
 function utcDate(now: Date): string {
