@@ -62,7 +62,8 @@ describeEachDatabase("rate limits counted in the database", (kind) => {
       const hit = await hitRateLimit({ rule, subject: address, now });
       await forgiveRateLimitHit({ rule, hit });
     }
-    expect((await db.rateLimitHit.findFirstOrThrow()).count).toBe(0);
+    // Nothing is left of a source whose every attempt was taken back.
+    expect(await db.rateLimitHit.count()).toBe(0);
     expect((await hitRateLimit({ rule, subject: address, now })).count).toBe(1);
   });
 
