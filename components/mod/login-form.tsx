@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { LOGIN_RATE_LIMITED, slowedSeconds } from "@/lib/auth/login-errors";
+import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "@/lib/auth/login-errors";
 import { loginSchema } from "@/lib/auth/schemas";
 import { LoginCodeField } from "./login-code-field";
 import styles from "./login-form.module.css";
@@ -24,6 +24,7 @@ export function LoginForm() {
   const router = useRouter();
   const [failure, setFailure] = useState<"failed" | "limited" | "unavailable" | null>(null);
   const [slowedFor, setSlowedFor] = useState<number | null>(null);
+  const [codeLockedFor, setCodeLockedFor] = useState<number | null>(null);
   const form = useForm<LoginValues, unknown, LoginData>({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: "", password: "", code: "" },
@@ -34,11 +35,15 @@ export function LoginForm() {
   const onSubmit = async ({ email, password, code }: LoginData) => {
     setFailure(null);
     setSlowedFor(null);
+    setCodeLockedFor(null);
     const result = await signIn("credentials", { redirect: false, email, password, code }).catch(() => undefined);
     if (!result?.ok || result.error) {
       if (result?.error === LOGIN_RATE_LIMITED) return setFailure("limited");
       const seconds = slowedSeconds(result?.error);
       if (seconds) return setSlowedFor(seconds);
+      // Told only after the right password (lib/auth/limit-login-attempts.ts).
+      const locked = secondFactorLockedSeconds(result?.error);
+      if (locked) return setCodeLockedFor(locked);
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
     }
@@ -55,15 +60,17 @@ export function LoginForm() {
   return (
     <form className={styles.form} noValidate onSubmit={form.handleSubmit(onSubmit)}>
       <FormMessage kind="error">
-        {slowedFor
-          ? tAbuse("loginSlowed", { seconds: slowedFor })
-          : failure === "limited"
-            ? tAbuse("loginLimited")
-            : failure === "failed"
-              ? tSecurity("failed")
-              : failure
-                ? t(failure)
-                : null}
+        {codeLockedFor
+          ? tSecurity("secondFactorLocked", { minutes: Math.ceil(codeLockedFor / 60) })
+          : slowedFor
+            ? tAbuse("loginSlowed", { seconds: slowedFor })
+            : failure === "limited"
+              ? tAbuse("loginLimited")
+              : failure === "failed"
+                ? tSecurity("failed")
+                : failure
+                  ? t(failure)
+                  : null}
       </FormMessage>
       <div className="field">
         <label htmlFor="email">{t("email")}</label>

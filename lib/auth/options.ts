@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticateModerator } from "./authenticate-moderator";
+import { checkModeratorLogin } from "./authenticate-moderator";
 import { endModeratorSession } from "./end-moderator-session";
 import { limitLoginAttempts } from "./limit-login-attempts";
 import { SESSION_MAX_AGE_SECONDS } from "./session-activity";
@@ -21,7 +21,7 @@ export function authOptionsFor({ secure }: { secure: boolean }): NextAuthOptions
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
-        authorize: (credentials) => limitLoginAttempts(credentials, () => authenticateModerator(credentials)),
+        authorize: (credentials) => limitLoginAttempts(credentials, () => checkModeratorLogin(credentials), { secure }),
       }),
     ],
     // One line per problem, without the stack: a forged or expired cookie is routine, not a crash.

@@ -6,6 +6,7 @@ export type RateLimitBucket =
   | "author-comment"
   | "author-edit"
   | "login-account"
+  | "login-device"
   | "login-pair"
   | "login-pace"
   | "login-source";
@@ -17,6 +18,7 @@ const HOUR = 60 * 60 * 1000;
 const QUARTER = 15 * 60 * 1000;
 // The longest pause between two attempts on an account under attack (lib/auth/login-pace.ts).
 export const LOGIN_PACE_MAX_MS = 640 * 1000;
+export const LOGIN_DEVICE_ALLOWANCE = 5;
 
 // Windows divide a UTC day evenly, so no window ever spans two daily keys (see source-key.ts).
 export const rateLimitWindows: Record<RateLimitBucket, number> = {
@@ -24,11 +26,14 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   comment: HOUR,
   "author-comment": HOUR,
   "author-edit": HOUR,
-  // Failures on an account from every source together: they slow the account down, never lock it.
+  // Password failures on an account from every unknown browser together: they slow all unknown
+  // browsers down at once (lib/auth/login-pace.ts), never a browser that has logged in before.
   "login-account": HOUR,
+  // Password failures from one browser that has logged in before (lib/auth/device-cookie.ts).
+  "login-device": QUARTER,
   // Failures on an account from one source: these lock that source out of that account.
   "login-pair": QUARTER,
-  // One attempt per source and pause; the pause varies, this is its longest (for the purge).
+  // One attempt per pause from all unknown browsers; the pause varies, this is its longest.
   "login-pace": LOGIN_PACE_MAX_MS,
   "login-source": QUARTER,
 };
@@ -41,6 +46,8 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     "author-comment": config.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR,
     "author-edit": config.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR,
     "login-account": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
+    // A small allowance: its owner knows the password, an attacker who stole it does not.
+    "login-device": LOGIN_DEVICE_ALLOWANCE,
     "login-pair": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
     "login-pace": 1,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 
-export type SecretPurpose = "rate-limit" | "altcha";
+export type SecretPurpose = "rate-limit" | "altcha" | "device-cookie";
 
 // One configured secret (AUTH_SECRET, or the one kept in DATA_DIR, resolved by the start script
 // into NEXTAUTH_SECRET) yields a separate key per purpose, so that a key seen in one place (an

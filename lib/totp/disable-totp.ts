@@ -28,7 +28,7 @@ function turnOff({ moderatorId, code }: { moderatorId: string; code: string }): 
     if (!(await consumeTotpCode({ moderatorId, code, tx }))) return { ok: false, error: "codeInvalid" } as const;
     await tx.moderator.update({
       where: { id: moderatorId },
-      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, totpLockedUntil: null },
     });
     // Every two-factor change ends the account's sessions (lib/auth/revoke-moderator-sessions.ts).
     await revokeModeratorSessions(tx, { moderatorId });

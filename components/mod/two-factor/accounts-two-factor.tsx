@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AccountTotpStatus } from "@/lib/totp/list-totp-status";
 import { RequireTotpForm } from "./require-totp-form";
@@ -15,17 +15,25 @@ type Props = {
 // On the accounts page: the site-wide requirement, and who has two-factor login on, with a way
 // to remove it for someone who lost their phone.
 export async function AccountsTwoFactor({ accounts, requireTotp, currentId, setRequireTotp, resetTotp }: Props) {
-  const t = await getTranslations("SiteSecurity");
+  const [t, format] = await Promise.all([getTranslations("SiteSecurity"), getFormatter()]);
   return (
     <section aria-labelledby="tvasteg-alla" className="card">
       <h2 id="tvasteg-alla">{t("heading")}</h2>
       <p>{t("intro")}</p>
       <RequireTotpForm requireTotp={requireTotp} setRequireTotp={setRequireTotp} />
       <ul className="plain-list">
-        {accounts.map((account) => (
+        {accounts.map(({ secondFactorLockedUntil: lockedUntil, ...account }) => (
           <li key={account.id} className="row">
             <span>
               {account.name}: {account.totpEnabled ? t("totpOn") : t("totpOff")}
+              {lockedUntil ? (
+                <>
+                  {" "}
+                  {t.rich("totpLocked", {
+                    time: <time dateTime={lockedUntil.toISOString()}>{format.dateTime(lockedUntil, { dateStyle: "short", timeStyle: "short" })}</time>,
+                  })}
+                </>
+              ) : null}
             </span>
             {account.totpEnabled && account.id !== currentId ? (
               <ResetTotpButton account={account} resetTotp={resetTotp} />
