@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
-import { LOGIN_PACE_MAX_MS } from "@/lib/rate-limit/rules";
+import { TOTP_FAILURE_LIMIT, TOTP_FAILURE_WINDOW_MS, TOTP_LOCK_MS } from "@/lib/auth/limit-second-factor";
+import { LOGIN_DEVICE_ALLOWANCE, LOGIN_PACE_MAX_MS } from "@/lib/rate-limit/rules";
 import { retentionConfig } from "@/lib/retention/retention-config";
 
 export const dynamic = "force-dynamic";
@@ -73,6 +74,14 @@ export default async function PrivacyPage() {
               maxMinutes: Math.ceil(LOGIN_PACE_MAX_MS / 60_000),
             })}
           </li>
+          <li>
+            {t("abuse.secondFactorLimit", {
+              failures: TOTP_FAILURE_LIMIT,
+              minutes: TOTP_FAILURE_WINDOW_MS / 60_000,
+              lockMinutes: TOTP_LOCK_MS / 60_000,
+            })}
+          </li>
+          <li>{t("abuse.deviceCookie", { allowance: LOGIN_DEVICE_ALLOWANCE })}</li>
           <li>{t("abuse.receiptLimit", { comments: limits.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR, edits: limits.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR })}</li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>

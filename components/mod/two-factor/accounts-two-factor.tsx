@@ -26,14 +26,7 @@ export async function AccountsTwoFactor({ accounts, requireTotp, currentId, setR
           <li key={account.id} className="row">
             <span>
               {account.name}: {account.totpEnabled ? t("totpOn") : t("totpOff")}
-              {lockedUntil ? (
-                <>
-                  {" "}
-                  {t.rich("totpLocked", {
-                    time: <time dateTime={lockedUntil.toISOString()}>{format.dateTime(lockedUntil, { dateStyle: "short", timeStyle: "short" })}</time>,
-                  })}
-                </>
-              ) : null}
+              {lockedUntil ? ` ${t("totpLocked", { time: format.dateTime(lockedUntil, { dateStyle: "short", timeStyle: "short" }) })}` : null}
             </span>
             {account.totpEnabled && account.id !== currentId ? (
               <ResetTotpButton account={account} resetTotp={resetTotp} />
