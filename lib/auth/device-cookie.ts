@@ -43,15 +43,8 @@ export async function issueDeviceCookie({ account, secure }: { account: string; 
   const nonce = randomBytes(16).toString("base64url");
   const others = entriesOf(jar.get(name)?.value).filter((entry) => entry.tag !== tag);
   const entries = [{ tag, nonce, signature: sign(tag, nonce) }, ...others].slice(0, MAX_ENTRIES);
-  jar.set({
-    name,
-    value: entries.map((entry) => `${entry.tag}.${entry.nonce}.${entry.signature}`).join("~"),
-    httpOnly: true,
-    sameSite: "lax",
-    secure,
-    path: PATH,
-    maxAge: MAX_AGE_SECONDS,
-  });
+  const value = entries.map((entry) => `${entry.tag}.${entry.nonce}.${entry.signature}`).join("~");
+  jar.set(name, value, { httpOnly: true, sameSite: "lax", secure, path: PATH, maxAge: MAX_AGE_SECONDS });
 }
 
 // Only entries whose signature holds; anything else in the cookie is ignored.

@@ -1,31 +1,29 @@
 // The login limits through the app's real entry point (next-auth's credentials provider as
 // lib/auth/options.ts configures it) on a real database. Only the request's stamped client
-// address is stubbed, so that one test can play several sources.
+// address and the browser's cookie jar are stubbed, so that one test can play several sources
+// and several browsers.
 import { generate } from "otplib";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { disableTotp } from "@/lib/totp/disable-totp";
 import { enableTotp } from "@/lib/totp/enable-totp";
+import { listTotpStatus } from "@/lib/totp/list-totp-status";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
-import { listTotpStatus } from "@/lib/totp/list-totp-status";
 import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "./login-errors";
 import { authOptionsFor } from "./options";
 
 // A browser is its cookie jar: what the login sets there, it sends with its next login.
 type Jar = Map<string, string>;
 const client = vi.hoisted(() => ({ address: "203.0.113.1", jar: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-sakligt-client-address": client.address }),
-  cookies: async () => ({
-    get: (name: string) => (client.jar.has(name) ? { name, value: client.jar.get(name) } : undefined),
-    set: (...args: [string, string] | [{ name: string; value: string }]) => {
-      const [name, value] = typeof args[0] === "string" ? [args[0], args[1] as string] : [args[0].name, args[0].value];
-      client.jar.set(name, value);
-    },
-  }),
-}));
+vi.mock("next/headers", async () => {
+  const { cookieStoreOf } = await import("@/test/cookie-store");
+  return {
+    headers: async () => new Headers({ "x-sakligt-client-address": client.address }),
+    cookies: async () => cookieStoreOf(client.jar),
+  };
+});
 
 const email = "mod@kommun.se";
 const password = "ett långt lösenord";
