@@ -75,6 +75,35 @@ test("[moderator] a reused or wrong code is refused", async ({ page, browser }) 
   await moderatorPage.context().close();
 });
 
+test("[moderator] ten wrong codes lock the second factor; the form says for how long, the admin sees it", async ({ page, browser }) => {
+  await useAdminSession(page);
+  const account = await createAccount(page);
+  const moderatorPage = await pageFor(browser, account);
+  const { secret, step } = await enableTwoFactor(moderatorPage);
+  // Logged out, but the browser keeps its device cookie for the account.
+  await moderatorPage.context().clearCookies({ name: "next-auth.session-token" });
+
+  for (let i = 0; i < 10; i++) {
+    await logInWithCode(moderatorPage, account, String(110000 + i));
+    await expect(moderatorPage.getByText(loginFailed)).toBeVisible();
+  }
+  await logInWithCode(moderatorPage, account, (await codeAfter(secret, step)).code);
+  await expect(moderatorPage.getByRole("alert").filter({ hasText: "Inloggningen är pausad" })).toContainText("15 minuter");
+  await expect(moderatorPage).toHaveURL(/\/mod\/logga-in$/);
+  await expect(moderatorPage.getByLabel("E-postadress")).toHaveValue(account.email);
+  await expectNoA11yViolations(moderatorPage);
+
+  // Without the password, nothing is told about the lock.
+  await moderatorPage.getByLabel("Lösenord").fill("inte lösenordet");
+  await moderatorPage.getByRole("button", { name: "Logga in" }).click();
+  await expect(moderatorPage.getByText(loginFailed)).toBeVisible();
+
+  await page.goto("/mod/konton");
+  const twoFactorList = page.getByRole("region", { name: "Tvåstegsverifiering för alla" });
+  await expect(twoFactorList.getByRole("listitem").filter({ hasText: account.name })).toContainText("Koden från appen är spärrad till");
+  await moderatorPage.context().close();
+});
+
 test("[admin] requires two-factor for everyone", async ({ page, browser }) => {
   await useAdminSession(page);
   const admin = await createAccount(page, { role: "ADMIN" });
@@ -136,6 +165,13 @@ test("[moderator] the session cookie is HttpOnly and SameSite", async ({ page })
   const [cookie] = (await page.context().cookies()).filter((c) => c.name === "next-auth.session-token");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
+  // The device cookie (lib/auth/device-cookie.ts) comes with the same answer: sent only to the
+  // login endpoints, kept for a year.
+  const deviceCookie = setCookie.split("\n").find((line) => line.startsWith("sakligt-device="));
+  expect(deviceCookie).toMatch(/;\s*HttpOnly/i);
+  expect(deviceCookie).toMatch(/;\s*SameSite=Lax/i);
+  expect(deviceCookie).toMatch(/;\s*Path=\/api\/auth(;|$)/i);
+  expect(deviceCookie).toMatch(/;\s*Max-Age=31536000/i);
 });
 
 // The server runs with the default 30 minutes; a token whose last activity is older than that
