@@ -83,9 +83,57 @@ describeEachDatabase("invalidation across instances", (kind) => {
     await within(1_000, async () => expect(await titlesOn(b)).toContain(title));
     await db.story.update({ where: { id: storyId }, data: { status: "WITHDRAWN" } });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await waitUntilCacheServes(b);
     expect(await titlesOn(b)).toContain(title);
     await on(a, async () => (await import("./public-change")).announcePublicChange());
     await within(1_000, async () => expect(await titlesOn(b)).not.toContain(title));
+  });
+
+  // A connection that dies without closing (a cable, a firewall, a frozen database host) looks
+  // like this: the socket stays open and nothing comes back. SIGSTOP on B's listening backend
+  // makes exactly that; the tests run as root, the cluster as another user.
+  it("a story withdrawn through A is gone from B within a second while B's listener hangs silently", async () => {
+    const title = `Lyssnaren hänger ${Date.now()}`;
+    const { storyId, token } = await publishedOnA(title);
+    await within(1_000, async () => expect(await titlesOn(b)).toContain(title));
+    expect(await on(b, () => readPublishedStory({ id: storyId }))).not.toBeNull();
+    const pid = publicCacheOf(b).listener?.backendPid();
+    if (!pid) throw new Error("instance B's listener has no backend");
+
+    const versionOnB = publicCacheOf(b).currentVersion;
+
+    process.kill(pid, "SIGSTOP");
+    let took = Number.POSITIVE_INFINITY;
+    let versionWhileStopped = Number.NaN;
+    try {
+      const withdrawnAt = performance.now();
+      await withdrawStory({ token });
+      // Measured from before the withdrawal to the start of the first read that no longer shows
+      // it; polled every 50 ms, for long enough to see how long B really keeps it.
+      while (performance.now() - withdrawnAt < 15_000) {
+        const askedAt = performance.now();
+        const shown = (await titlesOn(b)).includes(title) || (await on(b, () => readPublishedStory({ id: storyId }))) !== null;
+        if (!shown) {
+          took = askedAt - withdrawnAt;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      versionWhileStopped = publicCacheOf(b).currentVersion;
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+    expect(took, `B served the withdrawn story for ${Math.round(took)} ms`).toBeLessThan(1_000);
+    // The withdrawal's notification did not get through: B stopped serving on its own.
+    expect(versionWhileStopped).toBe(versionOnB);
+
+    // Awake again on the same connection, B serves from its cache once more: the withdrawal's
+    // notification came first, and the story it held before is gone.
+    await waitUntilCacheServes(b);
+    expect(publicCacheOf(b).listener?.backendPid()).toBe(pid);
+    expect(publicCacheOf(b).currentVersion).toBeGreaterThan(versionOnB);
+    expect(await titlesOn(b)).not.toContain(title);
+    expect(await on(b, () => readPublishedStory({ id: storyId }))).toBeNull();
   });
 
   it("serves nothing from the cache while its listener is down, and starts over when it is back", async () => {

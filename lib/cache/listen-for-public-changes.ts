@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { pgPoolConfig } from "@/lib/db/config";
 
@@ -9,30 +10,58 @@ export const PUBLIC_CHANGE_CHANNEL = "sakligt_public_change";
 // Names the connection in pg_stat_activity, for an operator (and a test) looking for it.
 export const LISTENER_APPLICATION_NAME = "sakligt-public-change-listener";
 
-export type PublicChangeListener = { isUp: () => boolean; close: () => Promise<void> };
+export type PublicChangeListener = {
+  // Whether the cache may serve: see `isLive` below, the one place this is decided.
+  isLive: () => boolean;
+  // The listening connection's PostgreSQL backend, to tell this instance's row in
+  // pg_stat_activity from the other instances' (they share the application name).
+  backendPid: () => number | null;
+  close: () => Promise<void>;
+};
 
 export type ListenOptions = {
   url: string;
-  // Notifications with this payload come from this instance and are ignored.
+  // Notifications with this payload come from this instance and are ignored. Hex only: it
+  // also names this listener's own proof channel.
   ownId: string;
   // Called for every notification, and whenever the connection comes up or goes down: while it
   // was down notifications may have been missed, so the cache must start over.
   invalidate: () => void;
-  // A query on the listening connection proves it still receives; a connection that died
-  // without closing (a cable, a firewall) is otherwise noticed only much later.
-  heartbeatMs?: number;
-  heartbeatTimeoutMs?: number;
+  // How often the listener notifies itself, and how old the last proof may be while the cache
+  // serves. Their difference is the slack for a busy event loop or database.
+  proofEveryMs?: number;
+  proofValidMs?: number;
+  // With no proof for this long the connection is given up and opened again.
+  reconnectAfterMs?: number;
   maxRetryMs?: number;
 };
 
 // A pg Client of its own, outside Prisma's pool: LISTEN belongs to one session, and the pool
 // hands its connections to whoever asks. Reconnects after any error with a growing pause.
+//
+// A connection that dies without closing (a cable, a firewall, a frozen database host) brings
+// no error and no notification, so silence proves nothing. The listener therefore notifies
+// itself every `proofEveryMs`, on its own connection and a channel only it listens to, with the
+// time it sent the notification. PostgreSQL delivers notifications to a listener in commit
+// order, so when that notification comes back, every change committed before it was sent has
+// already arrived and emptied the cache. The cache serves only while the latest proof was sent
+// less than `proofValidMs` ago; a change committed earlier than that has reached the cache.
+//
+// When proofs stop for a while and resume on the same connection (a stalled backend, a busy
+// event loop), nothing was missed: the notifications waited in order ahead of the proof, and
+// the cache is already right when it serves again. Only a new connection can have missed
+// notifications, and it starts with an empty cache.
 export function listenForPublicChanges(options: ListenOptions): PublicChangeListener {
-  const heartbeatMs = options.heartbeatMs ?? 5_000;
-  const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 3_000;
+  const proofEveryMs = options.proofEveryMs ?? 250;
+  const proofValidMs = options.proofValidMs ?? 750;
+  const reconnectAfterMs = options.reconnectAfterMs ?? 3_000;
   const maxRetryMs = options.maxRetryMs ?? 10_000;
+  const proofChannel = `${PUBLIC_CHANGE_CHANNEL}_proof_${options.ownId}`;
   let client: pg.Client | null = null;
   let up = false;
+  let pid: number | null = null;
+  // performance.now(), which no clock adjustment moves, of the latest proof's sending.
+  let provenAt = Number.NEGATIVE_INFINITY;
   let closed = false;
   let failures = 0;
   let heartbeat: NodeJS.Timeout | undefined;
@@ -43,6 +72,7 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     client = null;
     const wasUp = up;
     up = false;
+    provenAt = Number.NEGATIVE_INFINITY;
     clearInterval(heartbeat);
     dropped.end().catch(() => {});
     if (wasUp) options.invalidate();
@@ -52,15 +82,21 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     retry.unref();
   };
 
-  const beat = async (current: pg.Client) => {
-    const timeout = setTimeout(() => drop(current), heartbeatTimeoutMs);
-    try {
-      await current.query("SELECT 1");
-    } catch {
-      drop(current);
-    } finally {
-      clearTimeout(timeout);
-    }
+  // One proof in flight at a time: a stalled backend answers none of them, and the pause before
+  // reconnecting is counted from the last one that came back.
+  const proveLoop = (current: pg.Client) => {
+    let waiting = false;
+    return () => {
+      if (performance.now() - provenAt > reconnectAfterMs) return drop(current);
+      if (waiting) return;
+      waiting = true;
+      current.query(`NOTIFY ${proofChannel}, '${performance.now().toFixed(3)}'`).then(
+        () => {
+          waiting = false;
+        },
+        () => drop(current),
+      );
+    };
   };
 
   async function connect() {
@@ -75,11 +111,17 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     current.on("error", () => drop(current));
     current.on("end", () => drop(current));
     current.on("notification", (message) => {
-      if (message.channel === PUBLIC_CHANGE_CHANNEL && message.payload !== options.ownId) options.invalidate();
+      if (client !== current) return;
+      if (message.channel === proofChannel) {
+        // Only this listener sends here, but any database user could: a proof is never from the future.
+        const sentAt = Number(message.payload);
+        if (sentAt <= performance.now()) provenAt = Math.max(provenAt, sentAt);
+      } else if (message.channel === PUBLIC_CHANGE_CHANNEL && message.payload !== options.ownId) options.invalidate();
     });
     try {
       await current.connect();
-      await current.query(`LISTEN ${PUBLIC_CHANGE_CHANNEL}`);
+      await current.query(`LISTEN ${PUBLIC_CHANGE_CHANNEL}; LISTEN ${proofChannel}`);
+      pid = (await current.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
     } catch {
       drop(current);
       return;
@@ -87,14 +129,20 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     if (client !== current) return;
     failures = 0;
     up = true;
+    // Listening from here on, and the cache emptied: whatever it keeps from now is read after
+    // this moment, which is as good as a proof sent now.
     options.invalidate();
-    heartbeat = setInterval(() => void beat(current), heartbeatMs);
+    provenAt = performance.now();
+    const prove = proveLoop(current);
+    heartbeat = setInterval(prove, proofEveryMs);
     heartbeat.unref();
+    prove();
   }
 
   void connect();
   return {
-    isUp: () => up,
+    isLive: () => up && performance.now() - provenAt < proofValidMs,
+    backendPid: () => (up ? pid : null),
     close: async () => {
       closed = true;
       clearTimeout(retry);

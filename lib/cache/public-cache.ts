@@ -15,11 +15,12 @@ export class PublicCache {
   private readonly entries = new BoundedCache<Promise<unknown>>({ maxEntries: MAX_ENTRIES, maxAgeMs: MAX_AGE_MS });
 
   // On PostgreSQL other instances change the same data, and only the listener hears of it.
-  // Without a working listener nothing is served from the cache: every read goes to the
-  // database, which is slower but never stale.
+  // Unless the listener has proved within the last moment that it hears (see
+  // listen-for-public-changes.ts), nothing is served from the cache: every read goes to the
+  // database, which is slower but never stale. The check is a timestamp comparison.
   constructor(
     readonly id: string,
-    private readonly listener: PublicChangeListener | null,
+    readonly listener: PublicChangeListener | null,
   ) {}
 
   get currentVersion(): number {
@@ -27,7 +28,7 @@ export class PublicCache {
   }
 
   get serving(): boolean {
-    return this.listener === null || this.listener.isUp();
+    return this.listener === null || this.listener.isLive();
   }
 
   invalidate(): void {
