@@ -11,8 +11,11 @@ export const PUBLIC_CHANGE_CHANNEL = "sakligt_public_change";
 export const LISTENER_APPLICATION_NAME = "sakligt-public-change-listener";
 
 export type PublicChangeListener = {
-  // Whether the cache may serve: see `isLive` below, the one place this is decided.
+  // Whether the cache may serve now: a timestamp comparison, asked on every read.
   isLive: () => boolean;
+  // When it may not: resolves true once a proof sent at most `proofValidMs` before this call
+  // has come back, false if the connection is or goes down first.
+  whenLive: () => Promise<boolean>;
   // The listening connection's PostgreSQL backend, to tell this instance's row in
   // pg_stat_activity from the other instances' (they share the application name).
   backendPid: () => number | null;
@@ -28,10 +31,10 @@ export type ListenOptions = {
   // was down notifications may have been missed, so the cache must start over.
   invalidate: () => void;
   // How often the listener notifies itself, and how old the last proof may be while the cache
-  // serves. Their difference is the slack for a busy event loop or database.
+  // serves without waiting.
   proofEveryMs?: number;
   proofValidMs?: number;
-  // With no proof for this long the connection is given up and opened again.
+  // A proof not back this long after it was sent gives the connection up: it is opened again.
   reconnectAfterMs?: number;
   maxRetryMs?: number;
 };
@@ -44,13 +47,19 @@ export type ListenOptions = {
 // itself every `proofEveryMs`, on its own connection and a channel only it listens to, with the
 // time it sent the notification. PostgreSQL delivers notifications to a listener in commit
 // order, so when that notification comes back, every change committed before it was sent has
-// already arrived and emptied the cache. The cache serves only while the latest proof was sent
-// less than `proofValidMs` ago; a change committed earlier than that has reached the cache.
+// already arrived and emptied the cache. A read is served from the cache only on a proof sent
+// less than `proofValidMs` before the read began, so a change committed earlier than that has
+// reached the cache. While the latest proof is that fresh, the check is a timestamp comparison.
+// Otherwise the read waits for the next proof rather than going to the database: a busy
+// process (or database) answers late but answers, and sending every read to the database then
+// would only make it busier, until nothing is served from memory at all. A backend that does
+// not answer within `reconnectAfterMs` is given up; the waiting reads then go to the database,
+// as every read does until a new connection is listening.
 //
-// When proofs stop for a while and resume on the same connection (a stalled backend, a busy
-// event loop), nothing was missed: the notifications waited in order ahead of the proof, and
-// the cache is already right when it serves again. Only a new connection can have missed
-// notifications, and it starts with an empty cache.
+// When proofs stop for a while and resume on the same connection, nothing was missed: the
+// notifications waited in order ahead of the proof, and the cache is already right when it
+// serves again. Only a new connection can have missed notifications, and it starts with an
+// empty cache.
 export function listenForPublicChanges(options: ListenOptions): PublicChangeListener {
   const proofEveryMs = options.proofEveryMs ?? 250;
   const proofValidMs = options.proofValidMs ?? 750;
@@ -62,7 +71,18 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
   let pid: number | null = null;
   // performance.now(), which no clock adjustment moves, of the latest proof's sending.
   let provenAt = Number.NEGATIVE_INFINITY;
+  // The sending time of the proof on its way, if one is.
+  let askedAt: number | null = null;
   let closed = false;
+  // Reads waiting for a proof sent at or after `since`.
+  let waiting: { since: number; resolve: (live: boolean) => void }[] = [];
+  const settle = (live: boolean, sentAt = Number.POSITIVE_INFINITY) => {
+    waiting = waiting.filter((read) => {
+      if (live && read.since > sentAt) return true;
+      read.resolve(live);
+      return false;
+    });
+  };
   let failures = 0;
   let heartbeat: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -76,27 +96,23 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     clearInterval(heartbeat);
     dropped.end().catch(() => {});
     if (wasUp) options.invalidate();
+    settle(false);
     if (closed) return;
     failures += 1;
     retry = setTimeout(connect, Math.min(maxRetryMs, 250 * 2 ** Math.min(failures - 1, 6)));
     retry.unref();
   };
 
-  // One proof in flight at a time: a stalled backend answers none of them, and the pause before
-  // reconnecting is counted from the last one that came back.
-  const proveLoop = (current: pg.Client) => {
-    let waiting = false;
-    return () => {
-      if (performance.now() - provenAt > reconnectAfterMs) return drop(current);
-      if (waiting) return;
-      waiting = true;
-      current.query(`NOTIFY ${proofChannel}, '${performance.now().toFixed(3)}'`).then(
-        () => {
-          waiting = false;
-        },
-        () => drop(current),
-      );
-    };
+  // One proof in flight at a time, until it comes back: a stalled backend answers none of them.
+  const prove = (current: pg.Client) => {
+    // Rounded as it travels, so the proof that comes back matches.
+    const now = Number(performance.now().toFixed(3));
+    if (askedAt !== null) {
+      if (now - askedAt > reconnectAfterMs) drop(current);
+      return;
+    }
+    askedAt = now;
+    current.query(`NOTIFY ${proofChannel}, '${now}'`).catch(() => drop(current));
   };
 
   async function connect() {
@@ -115,7 +131,11 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
       if (message.channel === proofChannel) {
         // Only this listener sends here, but any database user could: a proof is never from the future.
         const sentAt = Number(message.payload);
-        if (sentAt <= performance.now()) provenAt = Math.max(provenAt, sentAt);
+        if (sentAt <= performance.now()) {
+          provenAt = Math.max(provenAt, sentAt);
+          if (askedAt !== null && sentAt >= askedAt) askedAt = null;
+          settle(true, sentAt);
+        }
       } else if (message.channel === PUBLIC_CHANGE_CHANNEL && message.payload !== options.ownId) options.invalidate();
     });
     try {
@@ -133,15 +153,21 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     // this moment, which is as good as a proof sent now.
     options.invalidate();
     provenAt = performance.now();
-    const prove = proveLoop(current);
-    heartbeat = setInterval(prove, proofEveryMs);
+    askedAt = null;
+    heartbeat = setInterval(() => prove(current), proofEveryMs);
     heartbeat.unref();
-    prove();
+    prove(current);
   }
 
   void connect();
   return {
     isLive: () => up && performance.now() - provenAt < proofValidMs,
+    whenLive: () => {
+      if (!up) return Promise.resolve(false);
+      const since = performance.now() - proofValidMs;
+      if (provenAt >= since) return Promise.resolve(true);
+      return new Promise((resolve) => waiting.push({ since, resolve }));
+    },
     backendPid: () => (up ? pid : null),
     close: async () => {
       closed = true;
@@ -150,6 +176,7 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
       const current = client;
       client = null;
       up = false;
+      settle(false);
       await current?.end().catch(() => {});
     },
   };

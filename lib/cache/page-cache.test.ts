@@ -18,8 +18,15 @@ function pageBody(nonce: string, count: number) {
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-async function start(options: { render?: (path: string) => Render; content?: { currentVersion: number; serving: boolean } } = {}) {
-  const content = options.content ?? { currentVersion: 1, serving: true };
+type FakeContent = { currentVersion: number; serving: boolean; whenServing: () => Promise<boolean> };
+// A listener that is either up and proved, or down.
+function fakeContent(): FakeContent {
+  const content: FakeContent = { currentVersion: 1, serving: true, whenServing: async () => content.serving };
+  return content;
+}
+
+async function start(options: { render?: (path: string) => Render; content?: FakeContent } = {}) {
+  const content = options.content ?? fakeContent();
   const cache = new PageCache({ content: () => content, createNonce });
   const renders: string[] = [];
   server = http.createServer((req, res) => {
@@ -113,7 +120,7 @@ describe("PageCache", () => {
   });
 
   it("keeps nothing rendered while the content changed underneath", async () => {
-    const content = { currentVersion: 1, serving: true };
+    const content = fakeContent();
     const { base, renders } = await start({
       content,
       render: () => ({ body: (nonce) => ((content.currentVersion += 1), pageBody(nonce, 0)) }),

@@ -17,8 +17,9 @@ import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page
 // - Every page carries a fresh CSP nonce: the stored copy holds a placeholder, and each response
 //   gets a new nonce in its header and its scripts, so the strict policy stays per response.
 // - Entries belong to one version of the public content (lib/cache/public-cache.ts): any public
-//   change, on any instance, moves the version on and no older page is sent again. While an
-//   instance's change listener is down it serves nothing from here.
+//   change, on any instance, moves the version on and no older page is sent again. A request is
+//   served from here only once the instance's change listener has proved that it hears
+//   (lib/cache/listen-for-public-changes.ts); while the listener is down nothing is.
 const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 60_000;
 const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
@@ -32,7 +33,7 @@ const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", 
 // Not replayed: they describe one response on one connection, or this copy cannot honour them.
 const unreplayedHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
-export type ContentVersion = { readonly currentVersion: number; readonly serving: boolean };
+export type ContentVersion = { readonly currentVersion: number; readonly serving: boolean; whenServing: () => Promise<boolean> };
 
 type Entry = { version: number; status: number; headers: [string, string | string[]][]; body: string; etag?: string };
 
@@ -59,8 +60,9 @@ export class PageCache {
   // the answer may be kept. Requests that may not be cached go to `render` untouched.
   async handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
     const route = cacheRoute(req);
+    if (!route) return render();
     const content = this.options.content();
-    if (!route || !content.serving) return render();
+    if (!content.serving && !(await content.whenServing())) return render();
     const { key, kind } = route;
     const version = content.currentVersion;
     const hit = this.entries.get(key);
@@ -88,9 +90,10 @@ export class PageCache {
     }) as typeof res.end;
     res.once("finish", () => {
       const entry = storable(kind, res, Buffer.concat(chunks), version);
-      // A change during the render may have been read only in part: keep nothing then.
-      const now = this.options.content();
-      if (entry && now.serving && now.currentVersion === version) this.entries.set(key, entry);
+      // A change during the render may have been read only in part: keep nothing then. (A change
+      // whose notification is still on its way moves the version on before the next proof, and
+      // nothing is served from here without one.)
+      if (entry && this.options.content().currentVersion === version) this.entries.set(key, entry);
     });
     try {
       await render();

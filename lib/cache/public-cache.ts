@@ -14,10 +14,10 @@ export class PublicCache {
   private version = 0;
   private readonly entries = new BoundedCache<Promise<unknown>>({ maxEntries: MAX_ENTRIES, maxAgeMs: MAX_AGE_MS });
 
-  // On PostgreSQL other instances change the same data, and only the listener hears of it.
-  // Unless the listener has proved within the last moment that it hears (see
-  // listen-for-public-changes.ts), nothing is served from the cache: every read goes to the
-  // database, which is slower but never stale. The check is a timestamp comparison.
+  // On PostgreSQL other instances change the same data, and only the listener hears of it. A
+  // read is served from the cache only once the listener has proved that it hears (see
+  // listen-for-public-changes.ts); while its connection is down every read goes to the
+  // database, which is slower but never stale.
   constructor(
     readonly id: string,
     readonly listener: PublicChangeListener | null,
@@ -27,8 +27,14 @@ export class PublicCache {
     return this.version;
   }
 
+  // Whether a read may be served from the cache now, without waiting: a timestamp comparison.
   get serving(): boolean {
     return this.listener === null || this.listener.isLive();
+  }
+
+  // Whether it may be once the listener has proved itself; false while it is down.
+  whenServing(): Promise<boolean> {
+    return this.listener === null ? Promise.resolve(true) : this.listener.whenLive();
   }
 
   invalidate(): void {
@@ -40,7 +46,11 @@ export class PublicCache {
   // invalidation during the query removes it along with everything else. The value is frozen:
   // every later request gets the same object.
   read<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (!this.serving) return load();
+    if (this.serving) return this.readCached(key, load);
+    return this.whenServing().then((serving) => (serving ? this.readCached(key, load) : load()));
+  }
+
+  private readCached<T>(key: string, load: () => Promise<T>): Promise<T> {
     const fullKey = `${this.version}\u0000${key}`;
     const hit = this.entries.get(fullKey);
     if (hit) return hit as Promise<T>;
