@@ -1,4 +1,4 @@
-import { canonicalAccountKey } from "./account-key";
+import { accountEmailWithinLimit, canonicalAccountKey } from "./account-key";
 import type { LoginCheck, SessionModerator } from "./authenticate-moderator";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { type AttemptVerdict, limitAccountAttempts } from "./limit-account-attempts";
@@ -39,7 +39,8 @@ function loginVerdict(check: LoginCheck): AttemptVerdict {
 
 function accountOf(credentials: unknown): string | null {
   const email = (credentials as { email?: unknown } | undefined)?.email;
-  if (typeof email !== "string") return null;
+  // Too long to be an address: counted per source only, and never normalised (account-key.ts).
+  if (typeof email !== "string" || !accountEmailWithinLimit(email)) return null;
   const key = canonicalAccountKey(email);
   return key === "" ? null : key;
 }

@@ -11,6 +11,7 @@ import { enableTotp } from "@/lib/totp/enable-totp";
 import { listTotpStatus } from "@/lib/totp/list-totp-status";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
+import { watchNormalize } from "@/test/watch-normalize";
 import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "./login-errors";
 import { authOptionsFor } from "./options";
 
@@ -76,6 +77,20 @@ describeEachDatabase("login limits", () => {
     expect(await logIn({ email, password }, "203.0.113.1")).toBe("limited");
     expect(await logIn({ email: spellings[0], password }, "203.0.113.1")).toBe("limited");
     expect(await logIn({ email: spellings[2], password }, "203.0.113.1")).toBe("limited");
+  });
+
+  it("refuses an address too long to be one without normalising it, and counts it against the source", async () => {
+    // U+FDFA grows 18 times under NFKC: normalised, this one would be 32 million characters.
+    const watch = watchNormalize();
+    try {
+      expect(await logIn({ email: `${"\uFDFA".repeat(1_780_000)}@x.se`, password: "fel" }, "203.0.113.1")).toBe("failed");
+      expect(watch.longest()).toBeLessThanOrEqual(320);
+      for (let i = 1; i < 30; i++) expect(await logIn({ email: `${"\uFDFA".repeat(400)}@x.se`, password: `fel ${i}` }, "203.0.113.1")).toBe("failed");
+      expect(watch.longest()).toBeLessThanOrEqual(320);
+    } finally {
+      watch.restore();
+    }
+    expect(await logIn({ email, password }, "203.0.113.1")).toBe("limited");
   });
 
   it("paces password guesses from many addresses exponentially, while the moderator's own browser gets in at once", async () => {

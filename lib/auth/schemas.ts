@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { canonicalAccountKey } from "./account-key";
+import { accountEmailSchema } from "./account-key";
 
 export const loginSchema = z.object({
   // The same canonical key the login limits count (lib/auth/limit-login-attempts.ts).
-  email: z.string().transform(canonicalAccountKey).pipe(z.email({ message: "emailInvalid" })),
+  email: accountEmailSchema,
   password: z.string().min(1, { message: "passwordRequired" }).max(200, { message: "passwordRequired" }),
   // Only asked of accounts with two-factor login; spaces are allowed, as apps show "123 456".
   code: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canonicalAccountKey } from "@/lib/auth/account-key";
+import { accountEmailSchema } from "@/lib/auth/account-key";
 
 export const moderatorRoles = ["MODERATOR", "ADMIN"] as const;
 export const passwordLimits = { min: 12, max: 200 } as const;
@@ -19,7 +19,7 @@ export const createModeratorSchema = z.object({
     .transform((value) => value.trim().replace(/\s+/g, " "))
     .pipe(z.string().min(1, "nameRequired").max(100, "nameTooLong")),
   // Stored in the login's canonical form, so an address typed with capitals still logs in.
-  email: z.string({ error: "emailInvalid" }).transform(canonicalAccountKey).pipe(z.email({ message: "emailInvalid" })),
+  email: accountEmailSchema,
   role: roleSchema,
   password: passwordSchema,
 });
