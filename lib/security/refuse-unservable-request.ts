@@ -1,9 +1,11 @@
 import { type ActionRequestRefusal, screenActionRequest } from "./screen-action-request";
+import { screenApiRequest } from "./screen-api-request";
 
 export type RequestRefusal = ActionRequestRefusal | { status: 405; code: "METHOD_NOT_ALLOWED" };
 
-// Requests that some library below us would answer with a 500, found in the proxy so the
-// visitor gets a 4xx with a Swedish message instead.
+// Requests that some library below us would answer with a 500, or would spend the server's
+// time on (a body larger than any route takes), found in the proxy so the visitor gets a 4xx
+// with a Swedish message instead.
 export async function refuseUnservableRequest(request: Request): Promise<RequestRefusal | null> {
   const { pathname } = new URL(request.url);
   // next-auth's credentials callback takes only a POST; a GET (a typed or shared address) makes
@@ -11,7 +13,8 @@ export async function refuseUnservableRequest(request: Request): Promise<Request
   if (pathname === "/api/auth/callback/credentials" && (request.method === "GET" || request.method === "HEAD")) {
     return { status: 405, code: "METHOD_NOT_ALLOWED" };
   }
-  // Route handlers read their own bodies; Next treats only POSTs to pages as server actions.
-  if (pathname.startsWith("/api/")) return null;
+  // Route handlers get no body larger than the largest they take; Next treats only POSTs to
+  // pages as server actions.
+  if (pathname.startsWith("/api/")) return screenApiRequest(request);
   return screenActionRequest(request);
 }

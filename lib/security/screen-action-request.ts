@@ -1,3 +1,4 @@
+import { readBodyWithinLimit } from "./read-body-within-limit";
 import { ACTION_BODY_LIMIT_BYTES, type ActionBodyVerdict, screenActionBody, screenMultipartActionBody } from "./screen-action-body";
 
 export type ActionRequestRefusal = { status: 400 | 403 | 413; code: "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" };
@@ -17,9 +18,8 @@ export async function screenActionRequest(request: Request): Promise<ActionReque
   // Next's check against cross-site requests, done here so it answers 403 instead of 500.
   if (!originMatchesHost(request.headers)) return { status: 403, code: "CROSS_ORIGIN" };
 
-  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return refusal("too-large");
-  const bytes = new Uint8Array(await request.clone().arrayBuffer());
-  if (bytes.byteLength > ACTION_BODY_LIMIT_BYTES) return refusal("too-large");
+  const bytes = await readBodyWithinLimit(request, ACTION_BODY_LIMIT_BYTES);
+  if (!bytes) return refusal("too-large");
   if (!isMultipart) return isFetchAction ? refusal(screenActionBody(contentType, new TextDecoder().decode(bytes))) : null;
 
   let form: FormData;
