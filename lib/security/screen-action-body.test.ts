@@ -17,6 +17,14 @@ describe("screenActionBody", () => {
     expect(screenActionBody(null, "[")).toBe("malformed");
   });
 
+  it("refuses a body nested thousands of levels deep without overflowing the stack", () => {
+    for (const depth of [5_000, 100_000, 33]) {
+      expect(screenActionBody(text, `${"[".repeat(depth)}${"]".repeat(depth)}`), `${depth}`).toBe("malformed");
+      expect(screenActionBody(text, `[${'{"a":'.repeat(depth)}1${"}".repeat(depth)}]`), `${depth}`).toBe("malformed");
+    }
+    expect(screenActionBody(text, `${"[".repeat(32)}"$undefined"${"]".repeat(32)}`)).toBe("ok");
+  });
+
   it("refuses a body over Next's size limit, counted in bytes", () => {
     expect(screenActionBody(text, `["${"a".repeat(ACTION_BODY_LIMIT_BYTES)}"]`)).toBe("too-large");
     expect(screenActionBody(text, `["${"å".repeat(ACTION_BODY_LIMIT_BYTES / 2)}"]`)).toBe("too-large");

@@ -39,11 +39,22 @@ function screenRoot(body: string, options: { formDataReferences: boolean }): Act
   return Array.isArray(parsed) && onlyPlainValues(parsed, options) ? "ok" : "malformed";
 }
 
-function onlyPlainValues(value: unknown, options: { formDataReferences: boolean }): boolean {
-  if (typeof value === "string") {
-    return !value.startsWith("$") || plainSpecialValue.test(value) || (options.formDataReferences && /^\$K\d+$/.test(value));
+// Our forms nest their arguments a few levels deep. A body nested thousands of levels deep
+// (valid JSON: "[[[[…]]]]") is nothing a browser sends, and walking it recursively, here or in
+// React's decoder, overflows the stack. The walk keeps its own stack and stops at this depth.
+const MAX_DEPTH = 32;
+
+function onlyPlainValues(root: unknown, options: { formDataReferences: boolean }): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop()!;
+    if (typeof value === "string") {
+      const plain = !value.startsWith("$") || plainSpecialValue.test(value) || (options.formDataReferences && /^\$K\d+$/.test(value));
+      if (!plain) return false;
+    } else if (value && typeof value === "object") {
+      if (depth >= MAX_DEPTH) return false;
+      for (const item of Array.isArray(value) ? value : Object.values(value)) pending.push({ value: item, depth: depth + 1 });
+    }
   }
-  if (Array.isArray(value)) return value.every((item) => onlyPlainValues(item, options));
-  if (value && typeof value === "object") return Object.values(value).every((item) => onlyPlainValues(item, options));
   return true;
 }
