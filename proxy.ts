@@ -7,16 +7,19 @@ import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/api-responses";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { isDecodablePath } from "@/lib/security/is-decodable-path";
 import { requestIsHttps } from "@/lib/security/request-is-https";
 
 const loginPath = "/mod/logga-in";
+// Next's own route for app/not-found.tsx.
+const NOT_FOUND_PATH = "/_not-found";
 // A year, renewed by every response: once a browser has seen the site over https it never
 // again sends a request (or a session cookie) to it over plain http.
 const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
 export async function proxy(request: NextRequest) {
   const https = requestIsHttps({ forwardedProto: request.headers.get("x-forwarded-proto") });
-  const response = (await refuseMalformedActionBody(request)) ?? (await withPolicy(request, https));
+  const response = refuseUndecodableApiPath(request) ?? (await refuseMalformedActionBody(request)) ?? (await withPolicy(request, https));
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
@@ -33,7 +36,11 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   requestHeaders.set("content-security-policy", csp);
   const { pathname } = request.nextUrl;
   const isModeratorPath = pathname === "/mod" || pathname.startsWith("/mod/");
-  const response = isModeratorPath ? await guardModerator(request, requestHeaders) : next(requestHeaders);
+  const response = !isDecodablePath(pathname)
+    ? notFound(request, requestHeaders)
+    : isModeratorPath
+      ? await guardModerator(request, requestHeaders)
+      : next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
   const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
   const cacheControl = pageCacheControl({ method: request.method, pathname, hasSession });
@@ -68,6 +75,15 @@ async function refuseMalformedActionBody(request: NextRequest): Promise<NextResp
   return refusal ? jsonError(refusal.status, refusal.code) : null;
 }
 
+// An address Next cannot decode (lib/security/is-decodable-path.ts) names no page: the reader
+// gets the ordinary not-found page, and the API its JSON refusal.
+function refuseUndecodableApiPath(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  return pathname.startsWith("/api/") && !isDecodablePath(pathname) ? jsonError(400, "INVALID_QUERY") : null;
+}
+
+const notFound = (request: NextRequest, requestHeaders: Headers) =>
+  NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } });
 const next = (requestHeaders: Headers) => NextResponse.next({ request: { headers: requestHeaders } });
 const redirect = (request: NextRequest, path: string) => NextResponse.redirect(new URL(path, request.url));
 

@@ -1,7 +1,7 @@
 // A request's body, read only up to a limit. The limit holds against what arrives, not only
 // against what Content-Length declares: a body sent in chunks declares no length at all. Returns
 // null as soon as the body is known to be larger, having read at most one chunk past the limit.
-export async function readBodyWithinLimit(request: Request, limitBytes: number): Promise<Uint8Array | null> {
+export async function readBodyWithinLimit(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !(Number(declared) <= limitBytes)) return null;
   if (!request.body) return new Uint8Array();
