@@ -13,8 +13,16 @@ const nextConfig = {
   // The dev server otherwise prints every server action's arguments, i.e. what authors wrote.
   logging: { serverFunctions: false },
   reactStrictMode: true,
-  // forbidden() gives a wrong-role moderator a 403 page instead of a redirect loop.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() gives a wrong-role moderator a 403 page instead of a redirect loop.
+    authInterrupts: true,
+    // Next copies up to this much of every request body for proxy.ts, which refuses any body
+    // over 1 MiB (lib/security/screen-action-body.ts) and any over 16 KiB to app/api
+    // (lib/security/screen-api-request.ts). Its default, 10 MB, made each refused 16 MB body
+    // cost 20 MB of copies. Twice the largest accepted body, so that what reaches the proxy of
+    // a larger one (the limit less at most one 64 KiB chunk) is still over 1 MiB.
+    proxyClientMaxBodySize: 2 * 1024 * 1024,
+  },
   // `npm test` type-checks the whole project with tsc before its tests, then builds: the build's
   // own check of the same files would add half a minute to every run. `npm run build` on its own
   // still checks.

@@ -23,6 +23,7 @@ import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { seedDemoQueue } from "@/lib/seed/seed-demo-queue";
 import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
+import { stopRefusedUpload } from "@/lib/request/stop-refused-upload";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
 import { scheduleRetention } from "@/lib/retention/schedule-retention";
@@ -106,6 +107,7 @@ async function main() {
   const server = http.createServer((req, res) => {
     dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
+    stopRefusedUpload(req, res);
     void (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
