@@ -107,7 +107,7 @@ async function main() {
   const server = http.createServer((req, res) => {
     dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
-    stopRefusedUpload(req, res);
+    if (stopRefusedUpload(req, res)) return;
     void (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
