@@ -49,7 +49,7 @@ test("[visitor] two clients flooding the login with 16 MB bodies do not hold up 
       const floods = [floodUntil(stopAt, target, body, cookie, { chunked: false }), floodUntil(stopAt, target, body, cookie, { chunked: true })];
       const during = await pollFor(page, FLOOD_MS);
       const sent = await Promise.all(floods);
-      rounds.push(`round ${round + 1}: quiet ${format(quiet)}; flood ${format(during)}; login answers ${sent.map((statuses) => statuses.join(",")).join(" | ")}`);
+      rounds.push(`round ${round + 1}: quiet ${format(quiet)}; flood ${format(during)}; login bodies answered ${sent.map(tally).join(" and ")}`);
       console.log(`login flood ${rounds.at(-1)}`);
       // A flood of fewer than four bodies would prove nothing.
       passed = sent.flat().length >= 4 && during.count >= MIN_SAMPLES && during.p99 < P99_LIMIT_MS;
@@ -135,6 +135,13 @@ async function pollFor(url: string, durationMs: number): Promise<Latencies> {
   latencies.sort((a, b) => a - b);
   const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.ceil(quantile * latencies.length) - 1)] ?? Infinity;
   return { count: latencies.length, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? Infinity };
+}
+
+// "12 (413 ×11, broken ×1)": how each client's bodies were answered.
+function tally(statuses: number[]): string {
+  const counts = new Map<string, number>();
+  for (const status of statuses) counts.set(status ? String(status) : "broken", (counts.get(status ? String(status) : "broken") ?? 0) + 1);
+  return `${statuses.length} (${[...counts].map(([status, count]) => `${status} ×${count}`).join(", ")})`;
 }
 
 function format({ count, p50, p99, max }: Latencies): string {
