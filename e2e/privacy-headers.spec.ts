@@ -180,9 +180,9 @@ test("[visitor] without TRUST_PROXY no forwarded header is believed: not the hos
 
 // Pages every anonymous reader sees alike may stay in the reader's own browser (the back/forward
 // cache needs that), never in a shared cache, and are revalidated before reuse. Pages with a
-// secret, moderators' pages, the story form, and anything seen with a session cookie are never
-// stored anywhere.
-test("[visitor] reader pages may be kept by the browser; receipt, form and moderator pages never", async ({ request }) => {
+// secret, moderators' pages, the story form, searches, and anything seen with a session cookie
+// are never stored anywhere.
+test("[visitor] reader pages may be kept by the browser; receipt, form, search and moderator pages never", async ({ request }) => {
   const { stories } = (await (await request.get("/api/v1/stories")).json()) as { stories: { id: string }[] };
   for (const path of ["/", "/berattelser", "/berattelser?tagg=bostad", `/berattelser/${stories[0].id}`, "/integritet"]) {
     const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
@@ -190,7 +190,7 @@ test("[visitor] reader pages may be kept by the browser; receipt, form and moder
     expect(cacheControl, path).toContain("private");
     expect(cacheControl, path).toContain("no-cache");
   }
-  for (const path of ["/kvitto/finns-inte", "/kvitto/raderad", "/beratta", "/mod/logga-in", "/mod"]) {
+  for (const path of ["/kvitto/finns-inte", "/kvitto/raderad", "/beratta", "/mod/logga-in", "/mod", "/sok?q=boende", "/api/v1/search?q=boende"]) {
     expect((await request.get(path, { maxRedirects: 0 })).headers()["cache-control"], path).toContain("no-store");
   }
   const withSession = await request.get("/berattelser", { headers: { Cookie: "next-auth.session-token=e2e-not-a-real-session" } });

@@ -10,9 +10,11 @@ export const NEVER_STORE = "no-store";
 
 const searchPage = /^\/sok\/?$/;
 const readerPages = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/];
-// Receipt links hold the author's secret, moderator pages hold moderation data, and the story
-// form holds what an author is writing: none of these may be kept anywhere.
-const privatePages = [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/];
+// Receipt links hold the author's secret, moderator pages hold moderation data, the story form
+// holds what an author is writing, and a search page names what a reader looked for (on a shared
+// computer, the next person could read it from the browser's disk cache): none of these may be
+// kept anywhere.
+const privatePages = [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/, searchPage];
 
 export function pageCacheControl(options: { method: string; pathname: string; hasSession: boolean }): string | null {
   const { method, pathname } = options;
