@@ -44,6 +44,16 @@ const envSchema = z
     RATE_LIMIT_AUTHOR_EDITS_PER_HOUR: z.coerce.number().int().min(1).default(20),
     RATE_LIMIT_LOGINS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_LOGINS_PER_SOURCE: z.coerce.number().int().min(1).default(30),
+    // Searches from one source in a minute: far more than a person reading and refining, few
+    // enough that one script cannot keep the database busy (lib/stories/run-reader-search.ts).
+    RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").default(30),
+    // Searches this instance runs at once; without it, 1 on the embedded database (which runs one
+    // statement at a time, so readers' pages wait behind every search) and 4 on PostgreSQL.
+    SEARCH_CONCURRENCY: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64").optional(),
+    // Searches that may wait for a turn, and how long each waits before the reader is asked to
+    // try again in a while (503 with Retry-After).
+    SEARCH_QUEUE_LENGTH: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be at least 0").max(1000, "must be at most 1000").default(4),
+    SEARCH_QUEUE_WAIT_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int("must be a whole number of milliseconds").min(0, "must be at least 0").max(30_000, "must be at most 30000").default(1000),
     // How hard the proof of work is: the widget tries on average half this many hashes.
     ALTCHA_MAX_NUMBER: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
     // Retention (lib/retention): how long rejected and withdrawn stories and the original text of

@@ -19,6 +19,7 @@ import { EnvError, env } from "@/lib/env";
 import { keepErasurePendingIn } from "@/lib/erasure/erasure-pending";
 import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
+import { withResponseStatusOverride } from "@/lib/http/response-status-override";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { seedDemoQueue } from "@/lib/seed/seed-demo-queue";
 import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
@@ -108,7 +109,8 @@ async function main() {
     dropUntrustedForwardedHeaders(req, { trustProxy });
     stampClientAddress(req, { trustProxy });
     if (stopRefusedUpload(req, res)) return;
-    void (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res));
+    // A page may ask for a status of its own, such as a search refused under load (503).
+    void withResponseStatusOverride(res, () => (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res)));
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   console.log(`Sakligt is running on http://localhost:${config.PORT}`);

@@ -7,7 +7,10 @@ import { Pagination } from "@/components/layout/pagination";
 import { SearchField } from "@/components/search/search-field";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
+import { overrideResponseStatus } from "@/lib/http/response-status-override";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { clientAddress } from "@/lib/request/client-address";
+import { runReaderSearch } from "@/lib/stories/run-reader-search";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import { readStories, readTags } from "@/lib/cache/public-reads";
@@ -23,11 +26,19 @@ const loadSearch = cache(async (serialized: string) => {
   const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
   const search = params.query === undefined ? undefined : parseSearchText(params.query);
-  const result =
+  const outcome =
     search?.ok === true
-      ? await readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page })
+      ? await runReaderSearch({
+          address: await clientAddress(),
+          search: () => readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page }),
+        })
       : null;
-  return { params, tags, filter, unknown, search, result };
+  // A refused search is still a page a person can read, with the status a client acts on.
+  const refusal = outcome?.ok === false ? outcome.refusal : null;
+  if (refusal) {
+    overrideResponseStatus(refusal.reason === "busy" ? 503 : 429, { "Retry-After": String(refusal.retryAfterSeconds) });
+  }
+  return { params, tags, filter, unknown, search, result: outcome?.ok === true ? outcome.value : null, refusal };
 });
 const load = async (searchParams: Props["searchParams"]) => loadSearch(JSON.stringify(await searchParams));
 
@@ -40,7 +51,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const t = await getTranslations("Search");
-  const { params, tags, filter, unknown, search, result } = await load(searchParams);
+  const { params, tags, filter, unknown, search, result, refusal } = await load(searchParams);
   const keep = { q: params.query, tagg: params.tagSlug, kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined };
   return (
     <>
@@ -58,6 +69,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchField value={params.query ?? ""} error={search?.ok === false ? t(`errors.${search.error}`) : undefined} />
       </StoryFilterForm>
       <p className="muted">{t("notStored")}</p>
+      {refusal ? (
+        <p className="alert" role="status">
+          {refusal.reason === "busy" ? t("busy") : t("rateLimited")}
+        </p>
+      ) : null}
       {result ? (
         <>
           <ListHeading id={LIST_HEADING_ID} focus={params.page > 1} focusKey={String(result.page)}>

@@ -6,7 +6,7 @@ import { PUBLIC_API_CACHE_CONTROL, entityTag, matchesIfNoneMatch } from "@/lib/c
 // Public, read-only data without cookies: any site may read it.
 const headers = { "Access-Control-Allow-Origin": "*" };
 
-export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" | "METHOD_NOT_ALLOWED" | "INTERNAL";
+export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "BUSY" | "INTERNAL";
 
 // Built from the message files directly, not from the request, so API answers do not depend
 // on page rendering and the handlers can be called as plain functions in tests.
@@ -20,23 +20,29 @@ export function jsonOk(body: unknown) {
 
 // A successful anonymous read: the same JSON as jsonOk, with an ETag and a Cache-Control that
 // lets a client or cache ask again cheaply. If-None-Match naming the current tag gets a 304.
-// Search answers are `private`: a shared cache would keep the reader's query in its address.
-export function jsonPublicRead(request: Request, body: unknown, { shared = true }: { shared?: boolean } = {}) {
+export function jsonPublicRead(request: Request, body: unknown) {
   const json = JSON.stringify(body);
-  const cacheControl = shared ? PUBLIC_API_CACHE_CONTROL : "private, no-cache";
-  const validators = { ...headers, ETag: entityTag(json), "Cache-Control": cacheControl };
+  const validators = { ...headers, ETag: entityTag(json), "Cache-Control": PUBLIC_API_CACHE_CONTROL };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), validators.ETag)) {
     return new NextResponse(null, { status: 304, headers: validators });
   }
   return new NextResponse(json, { headers: { ...validators, "Content-Type": "application/json" } });
 }
 
-export function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>) {
+export function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
   const t = apiTranslations();
   return NextResponse.json(
     { error: { code, message: t(`errors.${code}`), ...(fields ? { fields } : {}) } },
-    { status, headers },
+    { status, headers: { ...headers, ...extraHeaders } },
   );
+}
+
+// Answers that name what a reader searched for: no cache keeps them, the reader's own browser
+// included (a shared computer's next user could read them from its disk), so there is no ETag.
+export const NEVER_STORED = { "Cache-Control": "no-store" };
+
+export function jsonNeverStored(body: unknown) {
+  return NextResponse.json(body, { headers: { ...headers, ...NEVER_STORED } });
 }
 
 // A failure the handler did not expect still answers in JSON and in Swedish, never with a

@@ -9,13 +9,15 @@ export type RateLimitBucket =
   | "login-device"
   | "login-pair"
   | "login-pace"
-  | "login-source";
+  | "login-source"
+  | "search";
 // The buckets a public server action may count against (lib/actions/public-action.ts).
 export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit">;
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
 const QUARTER = 15 * 60 * 1000;
+const MINUTE = 60 * 1000;
 // The longest pause between two attempts on an account under attack (lib/auth/login-pace.ts).
 export const LOGIN_PACE_MAX_MS = 640 * 1000;
 export const LOGIN_DEVICE_ALLOWANCE = 5;
@@ -36,6 +38,8 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   // One attempt per pause from all unknown browsers; the pause varies, this is its longest.
   "login-pace": LOGIN_PACE_MAX_MS,
   "login-source": QUARTER,
+  // Reader searches from one source (lib/stories/run-reader-search.ts).
+  search: MINUTE,
 };
 
 export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
@@ -51,6 +55,7 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     "login-pair": config.RATE_LIMIT_LOGINS_PER_ACCOUNT,
     "login-pace": 1,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,
+    search: config.RATE_LIMIT_SEARCHES_PER_MINUTE,
   };
   return { bucket, limit: limits[bucket], windowMs: rateLimitWindows[bucket] };
 }

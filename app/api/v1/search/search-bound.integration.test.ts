@@ -1,0 +1,94 @@
+import { NextRequest } from "next/server";
+import { beforeAll, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createReceiptToken } from "@/lib/stories/receipt-token";
+import messages from "@/messages/sv/reader.json";
+import { describeEachDatabase } from "@/test/db-harness";
+import { GET as health } from "../../health/route";
+import { GET as listStories } from "../stories/route";
+import { GET as search } from "./route";
+
+// One search at a time per instance, one more waiting, and a generous allowance per source:
+// the rest of a burst is asked to come back (503, Retry-After) instead of making every reader's
+// page wait behind the searches' statements.
+process.env.SEARCH_CONCURRENCY = "1";
+process.env.SEARCH_QUEUE_LENGTH = "1";
+process.env.SEARCH_QUEUE_WAIT_MS = "10000";
+process.env.RATE_LIMIT_SEARCHES_PER_MINUTE = "40";
+// The rate-limit hashes are keyed with the server secret, which the start script resolves.
+process.env.NEXTAUTH_SECRET ??= "search-bound-test-secret-0123456789abcdef";
+
+const searchRequest = (q: string, headers: Record<string, string> = {}) =>
+  new NextRequest(`http://localhost/api/v1/search?${new URLSearchParams({ q })}`, { headers });
+
+describeEachDatabase("search under load", () => {
+  beforeAll(async () => {
+    // A gate made by another test file in this worker, with other limits, is not this one.
+    (globalThis as { sakligtSearchGate?: unknown }).sakligtSearchGate = undefined;
+    const words = ["överklagade beslutet", "försörjningsstöd", "personlig assistans", "skyddat boende"];
+    await db.story.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        status: "PUBLISHED" as const,
+        title: `Berättelse ${i} om ${words[i % words.length]}`,
+        body: `Jag skrev om ${words[i % words.length]} och om ${words[(i + 1) % words.length]}. `.repeat(30),
+        receiptTokenHash: createReceiptToken().tokenHash,
+        publishedAt: new Date(Date.UTC(2026, 10, 1, 10, i)),
+      })),
+    });
+  });
+
+  it("refuses a burst it can neither run nor queue with a Swedish 503 and Retry-After, and stores none of it", async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => search(searchRequest(i % 2 ? "försörjningsstöd" : "boende"))));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 503).length, statuses.join(",")).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 200).length, statuses.join(",")).toBeGreaterThan(0);
+    for (const answer of answers) {
+      expect([200, 503]).toContain(answer.status);
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+      if (answer.status !== 503) continue;
+      expect(Number(answer.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(await answer.json()).toEqual({ error: { code: "BUSY", message: messages.Api.errors.BUSY } });
+    }
+    const found = await search(searchRequest("försörjningsstöd"));
+    expect(found.status).toBe(200);
+    expect((await found.json()).stories.length).toBeGreaterThan(0);
+  });
+
+  it("answers readers' lists and the health check while searches wait their turn", async () => {
+    const done: string[] = [];
+    const track = (label: string, answer: Promise<Response>) =>
+      answer.then((response) => {
+        done.push(label);
+        return response;
+      });
+    // Each burst has one search running and one waiting; the reader arrives behind both.
+    const searches = Array.from({ length: 2 }, (_, i) => track(`search ${i}`, search(searchRequest(`assistans boende ${i}`))));
+    const reader = track("reader", listStories(new NextRequest(`http://localhost/api/v1/stories?page=2`)));
+    const check = track("health", health());
+    const [readerAnswer, healthAnswer] = await Promise.all([reader, check]);
+    const searchAnswers = await Promise.all(searches);
+    expect(readerAnswer.status).toBe(200);
+    expect(healthAnswer.status).toBe(200);
+    expect(searchAnswers.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(done.slice(0, 2).sort(), done.join(" → ")).not.toContain("search 1");
+  });
+
+  it("allows one source a generous number of searches a minute, then answers 429 with Retry-After", async () => {
+    const from = { "x-sakligt-client-address": "203.0.113.9" };
+    const statuses: number[] = [];
+    let refused: Response | undefined;
+    for (let i = 0; i < 45 && !refused; i++) {
+      const answer = await search(searchRequest("boende", from));
+      statuses.push(answer.status);
+      if (answer.status === 429) refused = answer;
+    }
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(30);
+    expect(refused?.status, statuses.join(",")).toBe(429);
+    expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused?.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(refused?.headers.get("cache-control")).toBe("no-store");
+    expect(await refused?.json()).toEqual({ error: { code: "RATE_LIMITED", message: messages.Api.errors.RATE_LIMITED } });
+    // Another source is not held back by this one.
+    expect((await search(searchRequest("boende", { "x-sakligt-client-address": "203.0.113.10" }))).status).toBe(200);
+  });
+});
