@@ -57,7 +57,7 @@ function chromiumExecutable(): string | undefined {
 //   P        embedded database, easiest proof of work           setup-embedded, embedded, api
 //   P+1      PostgreSQL cluster, easiest proof of work          setup-postgres, postgres
 //   P+2      started by privacy-headers itself (no trusted proxy), and after it by
-//            search-under-load (one search at a time): the api project runs one test at a time
+//            search-under-load (two searches a minute): the api project runs one test at a time
 //   P+3/P+4  started by crash-durability itself (embedded/PostgreSQL)
 //   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
 //   P+6      a second app instance on the PostgreSQL database, started by two-instances
