@@ -1,8 +1,8 @@
 // `npm run bench:search-load`: do readers' pages and the health check stay fast while clients
 // search? At 20,000 stories (`npm run seed:bulk`), on the embedded database and on PostgreSQL,
-// 8 clients (autocannon) search through /sok and /api/v1/search while two probes ask, one at a
-// time, for reader pages nothing has kept yet (story pages and list pages not asked for before
-// on that server) and for /api/health. As the side-by-side baseline, the same 8 clients instead
+// 8 clients (autocannon) search through /sok and /api/v1/search (then the API alone) while two
+// probes ask, one at a time, for reader pages nothing has kept yet (story pages and list pages
+// not asked for before on that server) and for /api/health. As the side-by-side baseline, the same 8 clients instead
 // read such uncached pages. The machines are shared and noisy: compare rows of one run.
 // With --before-dir, another checkout (with its own `npm run build`) is measured the same way,
 // alternately with this one, e.g. the code before a change. Servers run the .next builds.
@@ -57,6 +57,11 @@ type Version = { name: string; appDir: string; env: Record<string, string> };
 type Probe = { p50: number; p90: number; max: number; count: number; failed: number };
 type Row = { database: string; version: string; load: string; load_status: string; load_rps: number; pages: Probe; health: Probe };
 
+const cycle = (paths: string[]) => {
+  let n = 0;
+  return () => paths[n++ % paths.length];
+};
+
 const summarize = (times: number[], failed: number): Probe => {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : Number.NaN);
@@ -89,14 +94,18 @@ async function storyIds(url: string, pages: number): Promise<string[]> {
 
 async function measureServer(server: AppServer, database: string, version: string, rows: Row[]) {
   const ids = await storyIds(server.url, 150);
-  // Each phase takes its pages from its own part of the lists, so nothing is asked for twice.
+  // Each phase takes its pages from its own part of the lists, so nothing is asked for twice;
+  // list pages start past those the API read above (a page of the list shares its cache entry).
   let id = 0;
-  let listPage = 2;
+  let listPage = 200;
   const uncachedPage = () => (id % 2 === 0 ? `/berattelser/${ids[id++ % ids.length]}` : `/berattelser?sida=${(id++, listPage++)}`);
   let loadId = ids.length - 1;
   const loads: { name: string; setup: () => string }[] = [
     { name: `${clients} clients reading uncached pages`, setup: () => `/berattelser/${ids[loadId-- % ids.length]}` },
-    { name: `${clients} clients searching`, setup: (() => { let n = 0; return () => searchPaths[n++ % searchPaths.length]; })() },
+    { name: `${clients} clients searching (/sok and API)`, setup: cycle(searchPaths) },
+    // JSON costs the server far less to render than a page, so the database, not the CPU, is
+    // what these clients keep busy.
+    { name: `${clients} clients searching (API only)`, setup: cycle(searchPaths.filter((p) => p.startsWith("/api/"))) },
   ];
   for (const load of loads) {
     const until = Date.now() + seconds * 1000;
