@@ -82,7 +82,7 @@ export default async function PrivacyPage() {
             })}
           </li>
           <li>{t("abuse.deviceCookie", { allowance: LOGIN_DEVICE_ALLOWANCE })}</li>
-          <li>{t("abuse.searchLimit", { searches: limits.RATE_LIMIT_SEARCHES_PER_MINUTE })}</li>
+          <li>{t("abuse.searchLimit", { searches: limits.RATE_LIMIT_SEARCHES_PER_MINUTE, minutes: limits.RETENTION_INTERVAL_MINUTES })}</li>
           <li>{t("abuse.receiptLimit", { comments: limits.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR, edits: limits.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR })}</li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>
