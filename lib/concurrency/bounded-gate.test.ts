@@ -58,4 +58,28 @@ describe("BoundedGate", () => {
     expect(gate.active).toBe(0);
     expect(await gate.run(async () => 1)).toEqual({ admitted: true, value: 1 });
   });
+
+  it("answers at once but keeps the slot for the rest asked for, so the next task waits", async () => {
+    const gate = new BoundedGate({ concurrency: 1, queueLength: 1, maxWaitMs: 1000 });
+    const first = gate.run(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return "first";
+      },
+      { restAfter: (busyMs) => busyMs },
+    );
+    let secondStarted = false;
+    const second = gate.run(async () => {
+      secondStarted = true;
+      return "second";
+    });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await first).toEqual({ admitted: true, value: "first" });
+    expect(secondStarted).toBe(false);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(secondStarted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await second).toEqual({ admitted: true, value: "second" });
+    expect(gate.active).toBe(0);
+  });
 });

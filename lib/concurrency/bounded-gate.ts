@@ -21,12 +21,18 @@ export class BoundedGate {
     return this.waiting.length;
   }
 
-  async run<T>(task: () => Promise<T>): Promise<GateOutcome<T>> {
+  // `restAfter` keeps the slot taken for a while after the task, given how long the task held
+  // it: the caller has its answer at once, and the next task waits. A resource that can do only
+  // one thing at a time is thus shared with whatever does not pass through the gate.
+  async run<T>(task: () => Promise<T>, { restAfter }: { restAfter?: (busyMs: number) => number } = {}): Promise<GateOutcome<T>> {
     if (!(await this.acquire())) return { admitted: false };
+    const started = performance.now();
     try {
       return { admitted: true, value: await task() };
     } finally {
-      this.release();
+      const rest = restAfter?.(performance.now() - started) ?? 0;
+      if (rest > 0) setTimeout(() => this.release(), rest);
+      else this.release();
     }
   }
 

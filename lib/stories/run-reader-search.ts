@@ -30,6 +30,10 @@ export function searchGateOptions() {
     concurrency: config.SEARCH_CONCURRENCY ?? (embedded ? 1 : 4),
     queueLength: config.SEARCH_QUEUE_LENGTH,
     maxWaitMs: config.SEARCH_QUEUE_WAIT_MS,
+    // The embedded database runs one statement at a time and cannot interrupt one, so a slot
+    // rests as long as its search ran: searches take at most half of the database's time, and
+    // readers' pages and the health check get the other half. PostgreSQL runs them side by side.
+    restRatio: embedded ? 1 : 0,
   };
 }
 
@@ -45,12 +49,20 @@ export async function runReaderSearch<T>({
   now?: Date;
 }): Promise<ReaderSearchOutcome<T>> {
   const rule = rateLimitRule("search");
-  const counted = await hitRateLimit({ rule, subject: { kind: "address", value: address ?? "unknown" }, now });
-  if (!counted.allowed) {
-    const windowEnd = counted.windowStart.getTime() + rule.windowMs;
-    return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) } };
-  }
-  const outcome = await searchGate().run(search);
+  const { restRatio } = searchGateOptions();
+  // The count is a write, so it is made inside the gate too: on the embedded database it would
+  // otherwise queue behind the running search, and a crowd would reach the gate one by one.
+  const outcome = await searchGate().run(
+    async (): Promise<ReaderSearchOutcome<T>> => {
+      const counted = await hitRateLimit({ rule, subject: { kind: "address", value: address ?? "unknown" }, now });
+      if (!counted.allowed) {
+        const windowEnd = counted.windowStart.getTime() + rule.windowMs;
+        return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) } };
+      }
+      return { ok: true, value: await search() };
+    },
+    { restAfter: (busyMs) => busyMs * restRatio },
+  );
   if (!outcome.admitted) return { ok: false, refusal: { reason: "busy", retryAfterSeconds: SEARCH_BUSY_RETRY_AFTER_SECONDS } };
-  return { ok: true, value: outcome.value };
+  return outcome.value;
 }

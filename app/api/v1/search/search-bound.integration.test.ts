@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
+import { searchGate } from "@/lib/stories/run-reader-search";
 import messages from "@/messages/sv/reader.json";
 import { describeEachDatabase } from "@/test/db-harness";
 import { GET as health } from "../../health/route";
@@ -61,6 +62,9 @@ describeEachDatabase("search under load", () => {
         done.push(label);
         return response;
       });
+    // The embedded database's slot rests after each search (lib/stories/run-reader-search.ts):
+    // the burst starts from an idle gate.
+    await vi.waitFor(() => expect(searchGate().active).toBe(0), { timeout: 10_000 });
     // Each burst has one search running and one waiting; the reader arrives behind both.
     const searches = Array.from({ length: 2 }, (_, i) => track(`search ${i}`, search(searchRequest(`assistans boende ${i}`))));
     const reader = track("reader", listStories(new NextRequest(`http://localhost/api/v1/stories?page=2`)));
