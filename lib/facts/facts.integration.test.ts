@@ -5,6 +5,7 @@ import { amendReply } from "@/lib/replies/amend-reply";
 import { setHouseStyle } from "@/lib/settings/set-house-style";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
+import { toPublicDate } from "@/lib/stories/public-date";
 import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { renderTemplate } from "@/lib/templates/render-template";
@@ -103,9 +104,10 @@ describeEachDatabase("fact blocks", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "reply.amend", targetId: story.storyId } });
     expect(audit).toMatchObject({ moderatorId, targetType: "story", before: { replyId: reply.id }, after: { replyId: reply.id, body } });
 
-    // The public read (cached) and the receipt show the new text and the time of the change.
+    // The public read (cached) shows the new text and the day of the change (readers get days,
+    // not moments); the author's receipt shows the time.
     const publicStory = await getPublishedStory({ id: story.storyId });
-    expect(publicStory?.replies[0]).toMatchObject({ body, amendedAt });
+    expect(publicStory?.replies[0]).toMatchObject({ body, amendedAt: toPublicDate(amendedAt) });
     expect((await getStoryByReceipt({ token: story.receiptToken }))?.replies[0]).toMatchObject({ body, amendedAt });
     expect(await listRepliesToAmend({ factId })).toEqual([]);
   });
