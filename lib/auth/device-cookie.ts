@@ -35,7 +35,8 @@ export async function readDeviceCookie({ account }: { account: string }): Promis
 }
 
 // After a successful login: a fresh entry for this account, in front of the others this browser
-// holds (so a stolen old one is worth nothing after the owner logs in again).
+// holds. The server keeps no list, so an entry copied from the browser stays valid for its year;
+// what it buys is only its own small allowance of failures (limit-account-attempts.ts).
 export async function issueDeviceCookie({ account, secure }: { account: string; secure: boolean }): Promise<void> {
   const jar = await cookies();
   const name = deviceCookieName(secure);
