@@ -11,6 +11,9 @@ export function axeFor(page: Page) {
 // WCAG 2.1 A and AA, as Swedish public-sector accessibility law (DOS-lagen) requires.
 export async function expectNoA11yViolations(page: Page) {
   expect(await page.locator("iframe").count(), "axe in the page alone does not look into frames").toBe(0);
+  // After a client-side navigation Next sets the new page's title a moment after its content;
+  // the check is of the settled page. A page with no title at all still fails below.
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => {});
   const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
