@@ -38,15 +38,21 @@ const serverLog = (name: string) => path.join(e2eDir, `${name}-server.log`);
 const teeLog = (name: string, command: string) => `node_modules/.bin/tsx scripts/e2e-tee-log.ts "${serverLog(name)}" ${command}`;
 
 // Debian's Chromium where it exists (Playwright cannot download its own browser on every
-// machine), otherwise Playwright's own.
+// machine), otherwise Playwright's own. For headless runs, Chromium's headless shell first: it
+// is what Playwright itself uses headless, a separate, smaller binary of the same version, and
+// it costs about half the CPU per browser context and page load on two cores
+// (docs/testing.md). A headed or debugging run needs the full browser.
+const headed = process.argv.some((arg) => arg === "--headed" || arg === "--debug" || arg === "--ui") || Boolean(process.env.PWDEBUG);
+
 function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const shell = headed ? [] : ["/usr/bin/chromium-headless-shell"];
+  const candidates = [process.env.CHROMIUM_PATH, ...shell, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   const system = candidates.find((candidate) => candidate && fs.existsSync(candidate));
   if (system) return system;
   if (fs.existsSync(chromium.executablePath())) return undefined;
   throw new Error(
     "No Chromium for the browser tests. Install one of:\n" +
-      "  Debian/Ubuntu: apt-get install -y chromium\n" +
+      "  Debian/Ubuntu: apt-get install -y chromium-headless-shell (or chromium)\n" +
       "  Playwright's own: npx playwright install chromium\n" +
       "or set CHROMIUM_PATH to a Chromium binary.",
   );
