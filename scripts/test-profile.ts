@@ -23,7 +23,7 @@ const playwrightJson = path.join(outDir, "playwright.json");
 
 type Row = { name: string; seconds: number };
 
-function run(label: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(label: string, command: string, commandArgs: string[], env: Record<string, string> = {}): number {
   const started = Date.now();
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = (Date.now() - started) / 1000;
