@@ -12,11 +12,12 @@ export function totpCode(secret: string, offset = 0) {
   return generate({ secret, epoch: (currentStep() + offset) * 30 });
 }
 
-// A code the server takes after `usedStep` was spent: the earliest later step it accepts
-// (one either side of now), waiting for the clock if need be.
+// A code the server takes after `usedStep` was spent: now's step, or the next one (which the
+// server accepts as drift), waiting for the clock if need be. Never the step before now: the
+// clock may pass a boundary before the server checks it.
 export async function codeAfter(secret: string, usedStep: number): Promise<{ code: string; step: number }> {
   while (currentStep() + 1 <= usedStep) await new Promise((resolve) => setTimeout(resolve, 1000));
-  const step = Math.max(usedStep + 1, currentStep() - 1);
+  const step = Math.max(usedStep + 1, currentStep());
   return { code: await generate({ secret, epoch: step * 30 }), step };
 }
 
@@ -48,7 +49,11 @@ export async function logInWithCode(page: Page, account: Account, code: string) 
 export async function enableTwoFactor(page: Page): Promise<{ secret: string; step: number }> {
   await page.goto("/mod/konto/tvastegsverifiering");
   const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
-  const step = currentStep();
+  // Confirm with the step before now, which the server accepts as drift: the two logins after
+  // it can then use now's step and the next one without waiting up to 30 s for the clock. Not in
+  // a step's last two seconds, so the server's "now" is still ours when it checks.
+  while (Date.now() % 30_000 > 28_000) await new Promise((resolve) => setTimeout(resolve, 250));
+  const step = currentStep() - 1;
   await page.getByLabel("Kod från appen").fill(await generate({ secret, epoch: step * 30 }));
   await page.getByRole("button", { name: "Slå på tvåstegsverifiering" }).click();
   // The page is drawn again with the new state.
