@@ -68,6 +68,7 @@ function chromiumExecutable(): string | undefined {
 //   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
 //   P+6      a second app instance on the PostgreSQL database, started by two-instances
 //   P+7      embedded database with colleague review in force      setup-colleague, colleague
+//   P+8      scripts/e2e-servers.ts, once the servers above all answer
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: the journeys tagged @postgres, one per place where the server's SQL and its
@@ -90,6 +91,8 @@ function chromiumExecutable(): string | undefined {
 // - api: the tests tagged @api, which need no browser (headers, bad API input, the crash test
 //   with servers of its own); Playwright launches no browser for them, and they run beside the
 //   browser journeys. Every other project leaves them out.
+// - solo: the login flood, which measures how fast a cached page answers while the login is
+//   flooded: it runs after every other project, on a machine doing nothing else.
 // - setup-*: logs the e2e admin in once per server and saves the cookies (e2e/admin.setup.ts);
 //   journeys that only need "a logged-in admin" use them (e2e/support/admin-page.ts). Specs that
 //   test logging in, signing out or ending sessions log in through the form with accounts of
@@ -97,7 +100,10 @@ function chromiumExecutable(): string | undefined {
 //   done, so every project after the setups depends on one, and all of them run side by side.
 const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
 const colleagueSpecs = specFiles(["colleague-review"]);
+const soloSpecs = specFiles(["login-flood"]);
 const colleaguePort = embeddedPort + 7;
+// Where scripts/e2e-servers.ts says that every server above answers.
+const readyPort = embeddedPort + 8;
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
 const apiTests = /@api\b/;
@@ -146,30 +152,19 @@ export default defineConfig({
     { name: "setup-postgres", testMatch: setupFiles, use: { baseURL: url(postgresPort) } },
     { name: "setup-isolated", testMatch: setupFiles, use: { baseURL: url(isolatedPort) } },
     { name: "setup-colleague", testMatch: setupFiles, use: { baseURL: url(colleaguePort) } },
-    {
-      name: "embedded",
-      workers: 1,
-      dependencies: ["setup-embedded"],
-      testIgnore: [isolatedSpecs, colleagueSpecs],
-      grepInvert: apiTests,
-      use: { baseURL: url(embeddedPort) },
-    },
+    // The order is the order in which the two workers take up the projects. The api project's
+    // crash tests are its longest (two servers of their own each) and go first; the short
+    // postgres and colleague projects next; then embedded and isolated, the two long serial
+    // chains, which then run side by side to the end instead of one of them alone.
+    { name: "api", workers: 1, dependencies: ["setup-embedded"], grep: apiTests, testIgnore: soloSpecs, use: { baseURL: url(embeddedPort) } },
     {
       name: "postgres",
       workers: 1,
       dependencies: ["setup-postgres"],
-      testIgnore: [isolatedSpecs, colleagueSpecs],
+      testIgnore: [isolatedSpecs, colleagueSpecs, soloSpecs],
       grep: postgresTests,
       grepInvert: apiTests,
       use: { baseURL: url(postgresPort) },
-    },
-    {
-      name: "isolated",
-      workers: 1,
-      dependencies: ["setup-isolated"],
-      testMatch: isolatedSpecs,
-      grepInvert: apiTests,
-      use: { baseURL: url(isolatedPort) },
     },
     {
       name: "colleague",
@@ -179,32 +174,73 @@ export default defineConfig({
       grepInvert: apiTests,
       use: { baseURL: url(colleaguePort) },
     },
-    // The dependency only puts it in the same phase as the journeys; it uses no session.
-    { name: "api", workers: 1, dependencies: ["setup-embedded"], grep: apiTests, use: { baseURL: url(embeddedPort) } },
+    {
+      name: "embedded",
+      workers: 1,
+      dependencies: ["setup-embedded"],
+      testIgnore: [isolatedSpecs, colleagueSpecs, soloSpecs],
+      grepInvert: apiTests,
+      use: { baseURL: url(embeddedPort) },
+    },
+    {
+      name: "isolated",
+      workers: 1,
+      dependencies: ["setup-isolated"],
+      testMatch: isolatedSpecs,
+      grepInvert: apiTests,
+      use: { baseURL: url(isolatedPort) },
+    },
+    // Measures how fast the server answers under a flood, so it runs when nothing else does.
+    {
+      name: "solo",
+      workers: 1,
+      dependencies: ["api", "postgres", "colleague", "embedded", "isolated"],
+      testMatch: soloSpecs,
+      use: { baseURL: url(embeddedPort) },
+    },
   ],
-  webServer: [
-    {
-      command: `rm -rf "${e2eDir}/embedded" && ${teeLog("embedded", "npm start")}`,
-      env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded"), ALTCHA_MAX_NUMBER: "1000" }),
-      ...serverOptions(embeddedPort),
+  // One entry that starts every shared server side by side (scripts/e2e-servers.ts): Playwright
+  // starts the entries of this list one after another.
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/e2e-servers.ts",
+    env: {
+      E2E_SERVERS: JSON.stringify([
+        {
+          name: "embedded",
+          command: `rm -rf "${e2eDir}/embedded" && ${teeLog("embedded", "npm start")}`,
+          url: `${url(embeddedPort)}/`,
+          env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded"), ALTCHA_MAX_NUMBER: "1000" }),
+        },
+        {
+          name: "postgres",
+          command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
+          url: `${url(postgresPort)}/`,
+          env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres"), ALTCHA_MAX_NUMBER: "1000" }),
+        },
+        {
+          // The default ALTCHA_MAX_NUMBER (lib/env.ts): none is set.
+          name: "isolated",
+          command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
+          url: `${url(isolatedPort)}/`,
+          env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
+        },
+        {
+          name: "colleague",
+          command: `rm -rf "${e2eDir}/colleague" && ${teeLog("colleague", "npm start")}`,
+          url: `${url(colleaguePort)}/`,
+          env: serverEnv(colleaguePort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "colleague"), ALTCHA_MAX_NUMBER: "1000" }),
+        },
+      ]),
+      E2E_SERVERS_READY_PORT: String(readyPort),
     },
-    {
-      command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
-      env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres"), ALTCHA_MAX_NUMBER: "1000" }),
-      ...serverOptions(postgresPort),
-    },
-    {
-      // The default ALTCHA_MAX_NUMBER (lib/env.ts): none is set.
-      command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
-      env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
-      ...serverOptions(isolatedPort),
-    },
-    {
-      command: `rm -rf "${e2eDir}/colleague" && ${teeLog("colleague", "npm start")}`,
-      env: serverEnv(colleaguePort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "colleague"), ALTCHA_MAX_NUMBER: "1000" }),
-      ...serverOptions(colleaguePort),
-    },
-  ],
+    url: `${url(readyPort)}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets each server close its database and the PostgreSQL wrapper stop its cluster.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
 });
 
 function serverEnv(port: number, extra: Record<string, string>): Record<string, string> {
@@ -219,17 +255,5 @@ function serverEnv(port: number, extra: Record<string, string>): Record<string, 
     // so one suite does not exhaust the per-source story limit.
     TRUST_PROXY: "true",
     ...extra,
-  };
-}
-
-function serverOptions(port: number) {
-  return {
-    url: `${url(port)}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe" as const,
-    stderr: "pipe" as const,
-    // SIGTERM lets the server close its database and the PostgreSQL wrapper stop its cluster.
-    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
   };
 }

@@ -1,0 +1,84 @@
+// For the browser tests: start every server the projects share at once, and say "ready" only when
+// all of them answer. Playwright starts the entries of its `webServer` list one after another,
+// so four servers that take 5–15 s each kept every test waiting for their sum; started side by
+// side they are ready in about the time of the slowest (docs/testing.md).
+//
+//   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env })
+//
+// When all answer, this opens E2E_SERVERS_READY_PORT, which is the address Playwright waits for.
+// Every server runs in this process's group, so Playwright's SIGTERM to the group reaches each
+// one directly; this waits until all have shut down, so their last words reach their logs too.
+import { type ChildProcess, spawn } from "node:child_process";
+import http from "node:http";
+
+export type E2eServer = { name: string; command: string; url: string; env: Record<string, string> };
+
+const servers = JSON.parse(process.env.E2E_SERVERS ?? "[]") as E2eServer[];
+const readyPort = Number(process.env.E2E_SERVERS_READY_PORT);
+if (servers.length === 0 || !Number.isInteger(readyPort) || readyPort <= 0) {
+  console.error("Usage: E2E_SERVERS='[{ name, command, url, env }…]' E2E_SERVERS_READY_PORT=<port> tsx scripts/e2e-servers.ts");
+  process.exit(2);
+}
+
+// What Playwright itself takes as "up" for a webServer url.
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { redirect: "manual" });
+    return response.status < 404;
+  } catch {
+    return false;
+  }
+}
+
+const exits: Promise<void>[] = [];
+let shuttingDown = false;
+
+function start(server: E2eServer): ChildProcess {
+  const child = spawn("sh", ["-c", server.command], { stdio: "inherit", env: { ...process.env, ...server.env } });
+  exits.push(new Promise((resolve) => child.once("exit", () => resolve())));
+  child.once("exit", (code, signal) => {
+    if (shuttingDown) return;
+    console.error(`The ${server.name} server stopped (${signal ?? `exit ${code}`}) before the tests were done.`);
+    process.exitCode = 1;
+  });
+  return child;
+}
+
+async function waitFor(server: E2eServer, child: ChildProcess): Promise<void> {
+  while (!(await answers(server.url))) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The ${server.name} server exited before it answered on ${server.url}.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function main() {
+  // Another server still answering on one of the ports would be taken for ours.
+  for (const server of servers) {
+    if (await answers(server.url)) throw new Error(`Something already answers on ${server.url}; stop it first.`);
+  }
+  const children = servers.map(start);
+  await Promise.all(servers.map((server, i) => waitFor(server, children[i])));
+  const ready = http.createServer((_request, response) => response.end("ready\n"));
+  ready.listen(readyPort, "127.0.0.1");
+  console.log(`All ${servers.length} test servers answer.`);
+
+  const shutDown = async () => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    // The group's signal has reached the servers too; wait for them, then go.
+    await Promise.all(exits);
+    ready.close();
+    process.exit(process.exitCode ?? 0);
+  };
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => void shutDown());
+}
+
+main().catch(async (error: Error) => {
+  console.error(error.message);
+  shuttingDown = true;
+  // The servers that did start go with us: signal the whole group (pid 0), this process aside.
+  process.on("SIGTERM", () => {});
+  process.kill(0, "SIGTERM");
+  await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  process.exit(1);
+});
