@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
+import { linkToMemory, useMemoryTmpDir } from "./test/memory-tmpdir";
 
 // The browser tests run against the production build served by `npm start`: on throwaway
 // embedded databases in .e2e/, and on a throwaway PostgreSQL cluster
@@ -21,8 +22,12 @@ process.env.ADMIN_PASSWORD = "e2e-admin-losenord-123";
 // The file's time marks the start of the run, so the main process alone writes it.
 process.env.E2E_TRACE_CANARY ??= `trace-canary-${randomBytes(8).toString("hex")}`;
 const userAgent = `SakligtE2E/1.0 (${process.env.E2E_TRACE_CANARY})`;
+// The servers' data directories, logs and the throwaway clusters live in memory where there is
+// room (test/memory-tmpdir.ts): .e2e is then a link to a directory in /dev/shm, one per port
+// base, so two runs side by side keep apart. Every process Playwright starts inherits TMPDIR.
+useMemoryTmpDir();
 if (process.env.TEST_WORKER_INDEX === undefined) {
-  fs.mkdirSync(e2eDir, { recursive: true });
+  linkToMemory(e2eDir, `sakligt-e2e-${embeddedPort}`);
   fs.writeFileSync(
     path.join(e2eDir, "trace-canary.json"),
     JSON.stringify({

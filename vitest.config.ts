@@ -1,5 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { useMemoryTmpDir } from "./test/memory-tmpdir";
+
+// Every test database, data directory and cluster goes under os.tmpdir(): in memory where there
+// is room (test/memory-tmpdir.ts). Set here, before any worker or global setup starts.
+useMemoryTmpDir();
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { erasurePendingSince, erasureScrubbed, forgetErasureMarker, keepErasurePendingIn, markErasurePending, takeErasurePending } from "./erasure-pending";
 
 describe("the pending-erasure flag on disk", () => {
@@ -12,6 +12,7 @@ describe("the pending-erasure flag on disk", () => {
     forgetErasureMarker();
     fs.rmSync(file, { force: true });
   });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   // A crash is a process that loses its memory: the in-memory flag is cleared by hand.
   const crash = () => {
