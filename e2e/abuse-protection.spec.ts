@@ -3,7 +3,7 @@ import { expectNoA11yViolations } from "./support/a11y";
 import { useAdminSession } from "./support/admin-page";
 import { sampleStoryBody } from "./support/author";
 import { waitForProofOfWork } from "./support/proof-of-work";
-import { waitPastWindowEdge } from "./support/rate-limit-window";
+import { inOneWindow } from "./support/rate-limit-window";
 
 // Abuse protection that tracks no one: a proof of work solved while the person writes, a
 // honeypot only bots fill, and an hourly limit per source. Each test arrives from its own
@@ -80,59 +80,68 @@ test("[author] a bot that fills the honeypot is thanked and nothing is stored", 
 });
 
 test("[author] past the hourly limit a calm message appears beside the form and the text stays", async ({ browser }) => {
-  // Six sends through the form at full strength; slow on a loaded machine, and it may first wait
-  // for the hour's edge.
+  // Six sends through the form at full strength; slow on a loaded machine.
   test.setTimeout(600_000);
-  const page = await visitor(browser);
   // The default limit is five stories per source and hour (RATE_LIMIT_STORIES_PER_HOUR), in
   // windows starting at :00: six sends split across an edge would count in two.
-  await waitPastWindowEdge(page, { windowMs: 60 * 60_000, margin: 5 * 60_000 });
-  for (let i = 1; i <= 5; i++) {
-    await page.goto("/beratta");
-    await fillStory(page, `Berättelse nummer ${i} ${stamp}`);
-    await waitForProofOfWork(page);
-    await page.getByRole("button", { name: "Skicka berättelsen" }).click();
-    await expect(page).toHaveURL(/\/kvitto\//);
-  }
+  await inOneWindow(60 * 60_000, async (checkpoint) => {
+    const page = await visitor(browser);
+    for (let i = 1; i <= 5; i++) {
+      await page.goto("/beratta");
+      await fillStory(page, `Berättelse nummer ${i} ${stamp}`);
+      await waitForProofOfWork(page);
+      await page.getByRole("button", { name: "Skicka berättelsen" }).click();
+      await expect(page).toHaveURL(/\/kvitto\//);
+    }
 
-  await page.goto("/beratta");
-  const title = `En berättelse för mycket ${stamp}`;
-  await fillStory(page, title);
-  await waitForProofOfWork(page);
-  await page.getByRole("button", { name: "Skicka berättelsen" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "många berättelser" })).toContainText("din text finns kvar");
-  await expect(page).toHaveURL(/\/beratta$/);
-  await expect(page.getByLabel("Rubrik")).toHaveValue(title);
-  await expect(page.getByRole("textbox", { name: "Din berättelse" })).toHaveValue(sampleStoryBody);
-  await expectNoA11yViolations(page);
-  // The widget solves a fresh challenge for the next try.
-  await waitForProofOfWork(page);
-  await page.context().close();
+    await page.goto("/beratta");
+    const title = `En berättelse för mycket ${stamp}`;
+    await fillStory(page, title);
+    await waitForProofOfWork(page);
+    await checkpoint().catch(async (error) => {
+      await page.context().close();
+      throw error;
+    });
+    await page.getByRole("button", { name: "Skicka berättelsen" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "många berättelser" })).toContainText("din text finns kvar");
+    await expect(page).toHaveURL(/\/beratta$/);
+    await expect(page.getByLabel("Rubrik")).toHaveValue(title);
+    await expect(page.getByRole("textbox", { name: "Din berättelse" })).toHaveValue(sampleStoryBody);
+    await expectNoA11yViolations(page);
+    // The widget solves a fresh challenge for the next try.
+    await waitForProofOfWork(page);
+    await page.context().close();
+  });
 });
 
 test("[moderator] repeated wrong passwords for one account are slowed down with a clear message", async ({ browser }) => {
   test.setTimeout(180_000);
-  const page = await visitor(browser);
-  await page.goto("/mod/logga-in");
-  const account = `gissning-${stamp}@sakligt.test`;
   // The default allowance is ten failed attempts per account in a quarter of an hour. The
   // windows are fixed (:00, :15, :30, :45 UTC): eleven attempts split across an edge would count
-  // in two windows, so start well clear of one.
-  await waitPastWindowEdge(page, { windowMs: 15 * 60_000, margin: 60_000 });
-  for (let i = 1; i <= 10; i++) {
-    await page.getByLabel("E-postadress").fill(account);
-    await page.getByLabel("Lösenord").fill(`fel-losenord-${i}`);
-    // Each attempt is awaited to its answer, so no two overlap.
-    const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  // in two windows.
+  await inOneWindow(15 * 60_000, async (checkpoint) => {
+    const page = await visitor(browser);
+    await page.goto("/mod/logga-in");
+    const account = `gissning-${stamp}-${Math.floor(Math.random() * 1e6)}@sakligt.test`;
+    for (let i = 1; i <= 10; i++) {
+      await page.getByLabel("E-postadress").fill(account);
+      await page.getByLabel("Lösenord").fill(`fel-losenord-${i}`);
+      // Each attempt is awaited to its answer, so no two overlap.
+      const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+      await page.getByRole("button", { name: "Logga in" }).click();
+      await answered;
+      await expect(page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" })).toBeVisible();
+    }
+    await page.getByLabel("Lösenord").fill("fel-losenord-11");
+    await checkpoint().catch(async (error) => {
+      await page.context().close();
+      throw error;
+    });
     await page.getByRole("button", { name: "Logga in" }).click();
-    await answered;
-    await expect(page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" })).toBeVisible();
-  }
-  await page.getByLabel("Lösenord").fill("fel-losenord-11");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "För många inloggningsförsök" })).toBeVisible();
-  await expect(page.getByLabel("E-postadress")).toHaveValue(account);
-  await expectNoA11yViolations(page);
-  await page.context().close();
+    await expect(page.getByRole("alert").filter({ hasText: "För många inloggningsförsök" })).toBeVisible();
+    await expect(page.getByLabel("E-postadress")).toHaveValue(account);
+    await expectNoA11yViolations(page);
+    await page.context().close();
+  });
 });
 
