@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
@@ -23,11 +23,13 @@ process.env.ADMIN_PASSWORD = "e2e-admin-losenord-123";
 process.env.E2E_TRACE_CANARY ??= `trace-canary-${randomBytes(8).toString("hex")}`;
 const userAgent = `SakligtE2E/1.0 (${process.env.E2E_TRACE_CANARY})`;
 // The servers' data directories, logs and the throwaway clusters live in memory where there is
-// room (test/memory-tmpdir.ts): .e2e is then a link to a directory in /dev/shm, one per port
-// base, so two runs side by side keep apart. Every process Playwright starts inherits TMPDIR.
+// room (test/memory-tmpdir.ts): .e2e is then a link to a directory in /dev/shm, one per checkout
+// and port base, so two checkouts or two runs side by side keep apart. Every process Playwright
+// starts inherits TMPDIR.
 useMemoryTmpDir();
 if (process.env.TEST_WORKER_INDEX === undefined) {
-  linkToMemory(e2eDir, `sakligt-e2e-${embeddedPort}`);
+  const checkout = createHash("sha256").update(__dirname).digest("hex").slice(0, 12);
+  linkToMemory(e2eDir, `sakligt-e2e-${checkout}-${embeddedPort}`);
   fs.writeFileSync(
     path.join(e2eDir, "trace-canary.json"),
     JSON.stringify({
