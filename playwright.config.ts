@@ -220,6 +220,8 @@ export default defineConfig({
         },
         {
           name: "postgres",
+          // The slowest to start; setup-postgres waits for it (e2e/admin.setup.ts).
+          later: true,
           command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
           url: `${url(postgresPort)}/`,
           env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres"), ALTCHA_MAX_NUMBER: "1000" }),

@@ -13,6 +13,15 @@ import { logIn } from "./support/moderator";
 // moderator, so review is not in force and switching it off is one step; with a second active
 // moderator it would be a request that a colleague approves (lib/settings/review-setting-change.ts).
 setup("the e2e admin logs in once for this server's journeys", async ({ page, baseURL }, testInfo) => {
+  // The other journeys may begin before the slowest server answers (scripts/e2e-servers.ts).
+  setup.setTimeout(300_000);
+  await expect
+    .poll(async () => (await page.request.get(baseURL!, { failOnStatusCode: false, maxRedirects: 0 }).catch(() => null))?.status() ?? 0, {
+      message: `the server on ${baseURL} answers`,
+      timeout: 240_000,
+      intervals: [250],
+    })
+    .toBe(200);
   await logIn(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
   if (testInfo.project.name !== "setup-colleague") await allowSingleStepDecisions(page);

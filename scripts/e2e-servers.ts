@@ -6,17 +6,20 @@
 //   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env })
 //
 // When all answer, this opens E2E_SERVERS_READY_PORT, which is the address Playwright waits for.
+// A server marked `later` is not waited for here: the setup project of the journeys that use it
+// waits for it (e2e/admin.setup.ts), so the others begin while it is still starting. The
+// PostgreSQL server is the slowest to start (a cluster, then `prisma migrate deploy`).
 // Every server runs in this process's group, so Playwright's SIGTERM to the group reaches each
 // one directly; this waits until all have shut down, so their last words reach their logs too.
 import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 
-export type E2eServer = { name: string; command: string; url: string; env: Record<string, string> };
+export type E2eServer = { name: string; command: string; url: string; env: Record<string, string>; later?: boolean };
 
 const servers = JSON.parse(process.env.E2E_SERVERS ?? "[]") as E2eServer[];
 const readyPort = Number(process.env.E2E_SERVERS_READY_PORT);
 if (servers.length === 0 || !Number.isInteger(readyPort) || readyPort <= 0) {
-  console.error("Usage: E2E_SERVERS='[{ name, command, url, env }…]' E2E_SERVERS_READY_PORT=<port> tsx scripts/e2e-servers.ts");
+  console.error("Usage: E2E_SERVERS='[{ name, command, url, env, later? }…]' E2E_SERVERS_READY_PORT=<port> tsx scripts/e2e-servers.ts");
   process.exit(2);
 }
 
@@ -57,10 +60,13 @@ async function main() {
     if (await answers(server.url)) throw new Error(`Something already answers on ${server.url}; stop it first.`);
   }
   const children = servers.map(start);
-  await Promise.all(servers.map((server, i) => waitFor(server, children[i])));
+  const waits = servers.map((server, i) => waitFor(server, children[i]));
+  await Promise.all(waits.filter((_wait, i) => !servers[i].later));
   const ready = http.createServer((_request, response) => response.end("ready\n"));
   ready.listen(readyPort, "127.0.0.1");
-  console.log(`All ${servers.length} test servers answer.`);
+  console.log(`The test servers answer${servers.some((server) => server.later) ? ", but for those their journeys' setup waits for" : ""}.`);
+  // A server that is waited for later reports its own failure to start; its setup then fails.
+  waits.forEach((wait) => wait.catch((error: Error) => console.error(error.message)));
 
   const shutDown = async () => {
     if (shuttingDown) return;
