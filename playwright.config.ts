@@ -75,7 +75,8 @@ function chromiumExecutable(): string | undefined {
 //   P+5      embedded database, full-strength proof of work     setup-isolated, isolated
 //   P+6      a second app instance on the PostgreSQL database, started by two-instances
 //   P+7      embedded database with colleague review in force      setup-colleague, colleague
-//   P+8      scripts/e2e-servers.ts, once the servers above all answer
+//   P+8      scripts/e2e-servers.ts, once the embedded servers above answer (setup-postgres
+//            waits for the PostgreSQL one itself)
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: the journeys tagged @postgres, one per place where the server's SQL and its
@@ -159,10 +160,12 @@ export default defineConfig({
     { name: "setup-postgres", testMatch: setupFiles, use: { baseURL: url(postgresPort) } },
     { name: "setup-isolated", testMatch: setupFiles, use: { baseURL: url(isolatedPort) } },
     { name: "setup-colleague", testMatch: setupFiles, use: { baseURL: url(colleaguePort) } },
-    // The order is the order in which the two workers take up the projects. The api project's
-    // crash tests are its longest (two servers of their own each) and go first; the short
-    // postgres and colleague projects next; then embedded and isolated, the two long serial
-    // chains, which then run side by side to the end instead of one of them alone.
+    // The order is the order in which the two workers take up the projects: the api project
+    // (mostly servers of its own starting) and the short postgres and colleague projects first,
+    // then embedded and isolated, the two long serial chains, which then run side by side to the
+    // end. In the opposite order one of those chains ran alone at the end while the other
+    // worker had nothing left. The api project's dependency only puts it in the same phase as
+    // the journeys; it uses no session.
     { name: "api", workers: 1, dependencies: ["setup-embedded"], grep: apiTests, testIgnore: soloSpecs, use: { baseURL: url(embeddedPort) } },
     {
       name: "postgres",

@@ -1,9 +1,9 @@
-// For the browser tests: start every server the projects share at once, and say "ready" only when
-// all of them answer. Playwright starts the entries of its `webServer` list one after another,
+// For the browser tests: start every server the projects share at once, and say "ready" when
+// they answer. Playwright starts the entries of its `webServer` list one after another,
 // so four servers that take 5–15 s each kept every test waiting for their sum; started side by
 // side they are ready in about the time of the slowest (docs/testing.md).
 //
-//   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env })
+//   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env, later? })
 //
 // When all answer, this opens E2E_SERVERS_READY_PORT, which is the address Playwright waits for.
 // A server marked `later` is not waited for here: the setup project of the journeys that use it
@@ -60,13 +60,16 @@ async function main() {
     if (await answers(server.url)) throw new Error(`Something already answers on ${server.url}; stop it first.`);
   }
   const children = servers.map(start);
-  const waits = servers.map((server, i) => waitFor(server, children[i]));
+  const waits = servers.map((server, i) => {
+    const wait = waitFor(server, children[i]);
+    // A server waited for later reports its own failure to start; its setup then fails.
+    return server.later ? wait.catch((error: Error) => console.error(error.message)) : wait;
+  });
   await Promise.all(waits.filter((_wait, i) => !servers[i].later));
   const ready = http.createServer((_request, response) => response.end("ready\n"));
   ready.listen(readyPort, "127.0.0.1");
-  console.log(`The test servers answer${servers.some((server) => server.later) ? ", but for those their journeys' setup waits for" : ""}.`);
-  // A server that is waited for later reports its own failure to start; its setup then fails.
-  waits.forEach((wait) => wait.catch((error: Error) => console.error(error.message)));
+  const later = servers.filter((server) => server.later).map((server) => server.name);
+  console.log(`The test servers answer${later.length ? `; ${later.join(", ")} still starting, and its setup waits for it` : ""}.`);
 
   const shutDown = async () => {
     if (shuttingDown) return;
