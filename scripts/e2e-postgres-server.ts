@@ -59,7 +59,13 @@ async function main() {
     process.exit(code ?? 0);
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, () => process.kill(-app.pid!, signal));
+    // The signal can come twice (to the process group, and passed on by tsx); by the second the
+    // app may be gone, and an uncaught ESRCH here would skip the table dump below.
+    process.on(signal, () => {
+      try {
+        process.kill(-app.pid!, signal);
+      } catch {}
+    });
   }
   process.on("exit", stop);
 }
