@@ -42,7 +42,10 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 }
 // Each server's console output is also written here, for the same scan.
 const serverLog = (name: string) => path.join(e2eDir, `${name}-server.log`);
-const teeLog = (name: string, command: string) => `node_modules/.bin/tsx scripts/e2e-tee-log.ts "${serverLog(name)}" ${command}`;
+// `exec`, so the shell is replaced by the tee, which stays until its server has exited: the
+// wrapper (scripts/e2e-servers.ts) then waits for the servers themselves, and a server that does
+// not stop is killed with the rest of the group when Playwright's grace period ends.
+const teeLog = (name: string, command: string) => `exec node_modules/.bin/tsx scripts/e2e-tee-log.ts "${serverLog(name)}" ${command}`;
 
 // Debian's Chromium where it exists (Playwright cannot download its own browser on every
 // machine), otherwise Playwright's own. For headless runs, Chromium's headless shell first: it
