@@ -29,7 +29,8 @@ child.stderr.on("data", (chunk: Buffer) => {
 // wrapper stays alive until the server has shut down, so its last words reach the file too.
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => {});
 
-child.on("exit", (code, signal) => {
+// "close", not "exit": a process can exit before its last output has been read from the pipe.
+child.on("close", (code, signal) => {
   log.end(() => process.exit(code ?? (signal ? 1 : 0)));
 });
 child.on("error", (error) => {
