@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { expect, test } from "@playwright/test";
 import { type AppServer, startAppServer } from "../scripts/lib/app-server";
+import { freePort } from "../test/free-port";
 
 // One anonymous client must not be able to stop the server for everyone. U+FDFA grows 18 times
 // under NFKC, so a login body full of it once kept the event loop busy for seconds while the
@@ -21,7 +21,7 @@ type Latencies = { count: number; p50: number; p99: number; max: number };
 
 test("[visitor] two clients flooding the login with 16 MB bodies do not hold up a kept page", { tag: "@api" }, async () => {
   test.setTimeout(300_000);
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const dataDir = path.join(__dirname, "..", ".e2e", "login-flood");
   fs.rmSync(dataDir, { recursive: true, force: true });
   let server: AppServer | undefined;
@@ -146,15 +146,4 @@ function tally(statuses: number[]): string {
 
 function format({ count, p50, p99, max }: Latencies): string {
   return `${count} requests, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`;
-}
-
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -2,9 +2,9 @@
 // free loopback port, stop and delete it afterwards. Nothing outside the directory is touched.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 export type Cluster = { url: (database: string) => string; stop: () => void; logFile: string };
 
@@ -26,17 +26,6 @@ function findBinDir(): string {
       "Install it (Debian/Ubuntu: `apt-get install -y postgresql`; macOS: `brew install postgresql`), " +
       "or point PG_BIN_DIR at the folder that holds initdb.",
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 // `keepDir`: a cluster kept between runs (the benchmark's cache of seeded databases): created
