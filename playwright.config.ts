@@ -221,7 +221,7 @@ export default defineConfig({
         {
           name: "embedded",
           command: `rm -rf "${e2eDir}/embedded" && ${teeLog("embedded", "npm start")}`,
-          url: `${url(embeddedPort)}/`,
+          url: url(embeddedPort),
           env: serverEnv(embeddedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "embedded"), ALTCHA_MAX_NUMBER: "1000" }),
         },
         {
@@ -229,20 +229,20 @@ export default defineConfig({
           // The slowest to start; setup-postgres waits for it (e2e/admin.setup.ts).
           later: true,
           command: `rm -rf "${e2eDir}/postgres" && ${teeLog("postgres", "node_modules/.bin/tsx scripts/e2e-postgres-server.ts")}`,
-          url: `${url(postgresPort)}/`,
+          url: url(postgresPort),
           env: serverEnv(postgresPort, { DATA_DIR: path.join(e2eDir, "postgres"), ALTCHA_MAX_NUMBER: "1000" }),
         },
         {
           // The default ALTCHA_MAX_NUMBER (lib/env.ts): none is set.
           name: "isolated",
           command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
-          url: `${url(isolatedPort)}/`,
+          url: url(isolatedPort),
           env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
         },
         {
           name: "colleague",
           command: `rm -rf "${e2eDir}/colleague" && ${teeLog("colleague", "npm start")}`,
-          url: `${url(colleaguePort)}/`,
+          url: url(colleaguePort),
           env: serverEnv(colleaguePort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "colleague"), ALTCHA_MAX_NUMBER: "1000" }),
         },
       ]),

@@ -1,4 +1,5 @@
 import { expect, type Page, test as setup } from "@playwright/test";
+import { answers } from "../scripts/lib/app-server";
 import { adminStatePath } from "./support/admin-page";
 import { logIn } from "./support/moderator";
 
@@ -15,13 +16,7 @@ import { logIn } from "./support/moderator";
 setup("the e2e admin logs in once for this server's journeys", async ({ page, baseURL }, testInfo) => {
   // The other journeys may begin before the slowest server answers (scripts/e2e-servers.ts).
   setup.setTimeout(300_000);
-  await expect
-    .poll(async () => (await page.request.get(baseURL!, { failOnStatusCode: false, maxRedirects: 0 }).catch(() => null))?.status() ?? 0, {
-      message: `the server on ${baseURL} answers`,
-      timeout: 240_000,
-      intervals: [250],
-    })
-    .toBe(200);
+  await expect.poll(() => answers(baseURL!), { message: `the server on ${baseURL} answers`, timeout: 240_000, intervals: [250] }).toBe(true);
   await logIn(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kö att granska");
   if (testInfo.project.name !== "setup-colleague") await allowSingleStepDecisions(page);

@@ -3,7 +3,7 @@
 // so four servers that take 5–15 s each kept every test waiting for their sum; started side by
 // side they are ready in about the time of the slowest (docs/testing.md).
 //
-//   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env, later? })
+//   tsx scripts/e2e-servers.ts   (E2E_SERVERS: a JSON list of { name, command, url, env, later? }; url is the base address)
 //
 // When all answer, this opens E2E_SERVERS_READY_PORT, which is the address Playwright waits for.
 // A server marked `later` is not waited for here: the setup project of the journeys that use it
@@ -13,6 +13,7 @@
 // one directly; this waits until all have shut down, so their last words reach their logs too.
 import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
+import { answers, waitUntilServing } from "./lib/app-server";
 
 export type E2eServer = { name: string; command: string; url: string; env: Record<string, string>; later?: boolean };
 
@@ -21,16 +22,6 @@ const readyPort = Number(process.env.E2E_SERVERS_READY_PORT);
 if (servers.length === 0 || !Number.isInteger(readyPort) || readyPort <= 0) {
   console.error("Usage: E2E_SERVERS='[{ name, command, url, env, later? }…]' E2E_SERVERS_READY_PORT=<port> tsx scripts/e2e-servers.ts");
   process.exit(2);
-}
-
-// What Playwright itself takes as "up" for a webServer url.
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { redirect: "manual" });
-    return response.status < 404;
-  } catch {
-    return false;
-  }
 }
 
 const exits: Promise<void>[] = [];
@@ -47,13 +38,6 @@ function start(server: E2eServer): ChildProcess {
   return child;
 }
 
-async function waitFor(server: E2eServer, child: ChildProcess): Promise<void> {
-  while (!(await answers(server.url))) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The ${server.name} server exited before it answered on ${server.url}.`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function main() {
   // Another server still answering on one of the ports would be taken for ours.
   for (const server of servers) {
@@ -61,7 +45,7 @@ async function main() {
   }
   const children = servers.map(start);
   const waits = servers.map((server, i) => {
-    const wait = waitFor(server, children[i]);
+    const wait = waitUntilServing(server.url, children[i], 240_000);
     // A server waited for later reports its own failure to start; its setup then fails.
     return server.later ? wait.catch((error: Error) => console.error(error.message)) : wait;
   });

@@ -75,7 +75,8 @@ async function signal(child: ChildProcess, exited: Promise<void>, name: NodeJS.S
   clearTimeout(timeout);
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number) {
+// Until the server on `url` answers, or its process has exited, or the time is up.
+export async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server on ${url} exited with code ${child.exitCode}.`);
@@ -85,7 +86,9 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`The server on ${url} did not answer within ${timeoutMs / 1000} s.`);
 }
 
-async function answers(url: string): Promise<boolean> {
+// Whether a Sakligt server answers on `url` (its base address): a real answer from the app, not
+// only an open port.
+export async function answers(url: string): Promise<boolean> {
   try {
     return (await fetch(`${url}/api/v1/tags`)).ok;
   } catch {
