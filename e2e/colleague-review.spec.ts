@@ -5,7 +5,7 @@ import { sendStory } from "./support/author";
 import { openFromQueue } from "./support/moderator";
 import { type Account, createAccount, pageFor } from "./support/two-factor";
 
-// Two people run a shift (issue 9): colleague review switched on, moderator A (the e2e admin)
+// Two people run a shift: colleague review switched on, moderator A (the e2e admin)
 // prepares a decision, cannot approve it, and moderator B approves it or sends it back. They run
 // on a server of their own (playwright.config.ts, project "colleague"), where the setting stays
 // on; the other servers' setup switches it off for the single-step journeys.

@@ -53,7 +53,7 @@ test("[author] sees personal data highlighted and replaces it with one click", a
   await expect(page.locator("#body-findings mark")).toHaveText([personnummer]);
 });
 
-// Issue 7: a number written to slip past a filter is still highlighted, and one click replaces
+// A number written to slip past a filter is still highlighted, and one click replaces
 // exactly the characters the author typed, the invisible ones included.
 test("[author] sees a disguised personnummer highlighted and replaces all of it", async ({ page }) => {
   await page.goto("/beratta");

@@ -1,12 +1,12 @@
 // `npm run bench:detector`: precision and recall of the personal-data detector per kind, on two
-// labelled corpora side by side, against the targets of issue 3 (lib/privacy/detector-targets.ts):
+// labelled corpora side by side, against the targets in lib/privacy/detector-targets.ts:
 //   - tuned:    lib/privacy/corpus/sv-corpus.json, which the detector was developed against, so
 //               its scores are optimistic;
 //   - held-out: lib/privacy/corpus/sv-heldout.json, written before its author read the detector,
 //               so its scores are the honest estimate for text the detector has not seen;
 //   - adversarial: lib/privacy/corpus/sv-adversarial.json, identity numbers, phone numbers and
 //               e-mail addresses written to slip past a filter, and public bodies' functional
-//               addresses that must be kept (issue 7). Only those kinds are labelled there.
+//               addresses that must be kept. Only those kinds are labelled there.
 // A report, not a gate (corpus-floors.test.ts is the gate): it always exits 0.
 // `--mistakes` lists every miss and false alarm of both corpora.
 import adversarialJson from "../lib/privacy/corpus/sv-adversarial.json";

@@ -24,7 +24,7 @@ async function runMigration() {
 
 const OPENING = "Tack för att du berättar om din upplevelse.";
 const CLOSING = "Vänliga hälsningar, moderatorerna";
-// The seeded texts before the migration (prisma/seed-data.ts until issue 9).
+// The seeded texts before the migration (prisma/seed-data.ts before the house-style setting).
 const oldTemplates = {
   bemotande: [
     `${OPENING} Vi kan inte svara på frågor om enskilda ärenden här, men vi vill berätta vart du kan vända dig.`,

@@ -3,7 +3,7 @@
 //
 // - nanoid: what Prisma makes today (prisma/schema.prisma, `@default(nanoid())`): 21 characters
 //   of A-Za-z0-9_- drawn from crypto.getRandomValues, 126 bits, no time and no counter.
-// - cuid (version 1): what Prisma made before issue 7. 'c', then the creation time in
+// - cuid (version 1): what Prisma made before the switch to nanoid. 'c', then the creation time in
 //   milliseconds in base 36 (characters 2-9), a counter, a host fingerprint and randomness.
 //   Links to those stories are out in the world and must keep working.
 const NANOID = /^[A-Za-z0-9_-]{21}$/;

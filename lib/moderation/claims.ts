@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { isStoryEditable, whereEditable } from "@/lib/stories/story-status";
 
-// Claims (issue 9): opening a pending story for editing claims it for SiteSetting.claimMinutes
+// Claims: opening a pending story for editing claims it for SiteSetting.claimMinutes
 // (30), so a colleague sees in the queue and on the review page that someone is working on it.
 // While the claim lasts, only its holder can change the story (save, send, decide, or clear a
 // safety flag: every such change starts from loadPendingForModerator in apply-story-edit.ts); a

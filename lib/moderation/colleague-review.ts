@@ -19,7 +19,7 @@ import { releasedClaim } from "./claims";
 import { applyPublication, existingTemplateId } from "./publish-story";
 import { applyRejection } from "./reject-story";
 
-// Colleague review (four-eyes, issue 9): with "Svar granskas av en kollega innan de publiceras"
+// Colleague review (four-eyes): with "Svar granskas av en kollega innan de publiceras"
 // in force (lib/settings/colleague-review.ts), a moderator prepares a decision (the edited story
 // and a reply, or a rejection and its reason) and a colleague approves it, which publishes or
 // rejects, or sends it back with a comment. The rule that the preparer never approves their own

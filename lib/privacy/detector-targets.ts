@@ -1,4 +1,4 @@
-// The quality floors issue 3 sets for the personal-data detector, in one place so the benchmark
+// The quality floors for the personal-data detector (docs/detectors.md), in one place so the benchmark
 // (scripts/bench-detector.ts) and the unit test that enforces them (corpus-floors.test.ts) can
 // never disagree about what "good enough" means.
 import type { KindScore } from "./evaluate-detector";

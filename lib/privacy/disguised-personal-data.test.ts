@@ -1,4 +1,4 @@
-// Issue 7: personal data written to slip past a filter. The detector must see through the
+// Personal data written to slip past a filter. The detector must see through the
 // disguise, and report the author's own characters, so that the one-click replacement in the
 // browser and the server's replacement before storage leave nothing of the number behind.
 import fc from "fast-check";

@@ -1,4 +1,4 @@
-// Issue 7: a personnummer, phone number or e-mail address written in disguise was stored as
+// A personnummer, phone number or e-mail address written in disguise must not be stored as
 // written. Every way author text reaches the database (a story, a comment, the author's edit and
 // the author's comment) must replace it and drop invisible characters, while a public body's
 // functional address stays. The whole database is searched afterwards, not just one column.

@@ -1,4 +1,4 @@
-// The house style (issue 9): every reply opens and closes the same agreed way. An admin sets the
+// The house style: every reply opens and closes the same agreed way. An admin sets the
 // opening and the closing (SiteSetting.replyOpening/replyClosing); the moderator writes only the
 // middle, and the published reply is the three together. An empty opening or closing is left
 // out, so an install that has set neither publishes the middle as written.

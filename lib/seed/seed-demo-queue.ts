@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { prepareStoryDecision } from "@/lib/moderation/colleague-review";
 import { createStory } from "@/lib/stories/create-story";
 
-// What a new user finds waiting in the moderators' queue on a fresh demo database (issue 9):
+// What a new user finds waiting in the moderators' queue on a fresh demo database:
 // pending stories, one of them urgent (the safety assessment flags it, as it would a real one);
 // pending comments; and one decision the demo colleague prepared, waiting for a colleague, so
 // that one person can try colleague review alone by logging in as the admin. Everything goes

@@ -1,4 +1,4 @@
-// Requests that reached Next or next-auth and came back as a 500 (issue 7, item 10), through the
+// Requests that reached Next or next-auth and came back as a 500, through the
 // proxy: each now gets a 4xx with one of the API's Swedish messages, and real browser requests
 // still pass untouched.
 import fc from "fast-check";

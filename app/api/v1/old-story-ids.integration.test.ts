@@ -1,4 +1,4 @@
-// Stories sent before issue 7 have cuid ids, and links to them are out in the world. Their
+// Stories sent before public ids became nanoids have cuid ids, and links to them are out in the world. Their
 // page, their API entry and their comment form must keep working next to the new nanoid ids.
 import { beforeAll, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/create-comment";

@@ -6,10 +6,10 @@ import tunedJson from "./sv-safety-corpus.json";
 
 const assess = (text: string) => assessSafety({ title: "", body: text }).flags;
 
-// Issue 3's floors: missing acute danger is the costly mistake, so recall is held high for the
+// The floors: missing acute danger is the costly mistake, so recall is held high for the
 // three acute flags; flagging criticism as a threat would hide lawful criticism, so precision is
 // held for staff threats. Both corpora are held: the one the rules were first tuned on, and
-// heldout.json, written before its author had read the rules (its first score, in the README,
+// heldout.json, written before its author had read the rules (its first score, in docs/detectors.md,
 // is the honest one; since then it has been tuned against too).
 describe.each([
   { name: "tuned corpus", corpus: tunedJson as SafetyCorpusEntry[], size: 120, perFlag: 20, negatives: 40 },
