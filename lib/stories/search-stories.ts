@@ -5,12 +5,12 @@ import { readerStoryWhere } from "./visibility";
 
 // Ranking reads every match's search vector, so it is bounded: the newest SEARCH_CANDIDATES
 // matches are ranked and paged (30 pages of 10). A query that matches more says so ("more than
-// 300"). At 100,000 stories, a word in one story of ten took about twice as long with 1,000.
+// 300"). A larger cap costs every common word more (docs/performance.md).
 export const SEARCH_CANDIDATES = 300;
 
 // How many of the newest stories the first step reads before it hands over to the planner
-// (see findCandidates). At 2.5 µs a story on PostgreSQL and 7 µs on PGlite (100,000 stories,
-// measured), this bounds the first step to about 10 and 30 ms.
+// (see findCandidates). Testing a story's search vector costs microseconds, so this bounds the
+// first step to tens of milliseconds (docs/performance.md, "Search, query by query").
 export const RECENT_WINDOW = 4000;
 
 const headlineOptions = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -51,10 +51,9 @@ export async function searchStories(options: SearchOptions): Promise<{ total: nu
   // common words: the walk stops at the 301st match) and collecting every match from the GIN
   // index (right for rare ones). It chooses by its estimate of how many stories match, and
   // for several words, or a phrase, it multiplies the words' frequencies as if they were
-  // independent. "LSS personlig assistans" was estimated at 393 stories and matched 8,591: it
-  // took the GIN path and tested all 8,591 (26 ms on PostgreSQL, 114 ms on PGlite, 100,000
-  // stories); "skyddat boende" on PGlite rechecked 18,689 (143 ms). The walk reaches the 301st
-  // match of such a query within a few thousand stories (16 and 25 ms).
+  // independent, so it takes a common phrase for a rare one, chooses the GIN path and tests
+  // every match; the walk would have reached the 301st match within a few thousand stories
+  // (docs/performance.md has the figures).
   //
   // So for a query of more than one word (numnode > 1, decided once, inside the statement),
   // `recent` walks the newest RECENT_WINDOW stories itself; if more than `candidates` of them
