@@ -49,6 +49,8 @@ export const namesAnIssue = (comment: string) =>
   /\bissues?\s*(?:no\.?\s*)?#?\d+/i.test(comment) || /(?:^|[^\w/&.-])#\d+\b/.test(comment);
 
 export function commentsNamingIssues(fileName: string, source: string): string[] {
+  // Parsing is the cost; a file that cannot match anywhere is not parsed.
+  if (!/issue|#\d/i.test(source)) return [];
   return commentsOf(fileName, source)
     .filter((comment) => namesAnIssue(comment.text))
     .map((comment) => `${fileName}:${comment.line}: ${comment.text.split("\n").find((line) => namesAnIssue(line))?.trim() ?? ""}`);
