@@ -21,7 +21,7 @@ export type ScrubResult = { kind: "pglite" | "postgres"; statements: { sql: stri
 // On PostgreSQL a plain VACUUM (no exclusive lock) marks the dead rows' space free and ANALYZE
 // rebuilds the column statistics, which can quote values. The bytes stay in free space until
 // overwritten and in WAL until recycled; the operator's WAL archive, replicas and backups are
-// beyond the app (README, /integritet).
+// beyond the app (docs/operations.md, /integritet).
 export async function scrubErasedText({ dataDir }: { dataDir?: string } = {}): Promise<ScrubResult> {
   const handle = currentDbHandle();
   const statements: ScrubResult["statements"] = [];

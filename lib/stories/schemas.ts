@@ -17,7 +17,7 @@ export const storyLimits = {
 export const authorRoles = ["KLIENT", "ANHORIG", "PERSONAL", "ANNAN"] as const;
 
 // The author's own answer to "Är någon i fara just nu?". Phrase lists miss many ways of saying
-// it (lib/safety, see the README's figures), so the form also asks; either makes a story urgent.
+// it (lib/safety, see the figures in docs/detectors.md), so the form also asks; either makes a story urgent.
 export const dangerAnswers = ["CHILD_AT_RISK", "SUICIDE", "VIOLENCE"] as const;
 
 // Browsers and pasted text mix \r\n, \r and \n. Normalising first means a line break counts as
