@@ -11,6 +11,7 @@ import { ReceiptStatus } from "@/components/receipt/receipt-status";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";
+import { routes } from "@/lib/routes";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 
@@ -45,7 +46,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       {story.urgent && (justSent || isAwaitingDecision(story.status)) ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
-      {justSent ? <SaveLinkBox path={`/kvitto/${token}`} /> : null}
+      {justSent ? <SaveLinkBox path={routes.receipt(token)} /> : null}
       {done ? <FormMessage kind="success">{tDone(done)}</FormMessage> : null}
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />
       {story.status === "PUBLISHED" ? (
