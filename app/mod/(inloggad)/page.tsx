@@ -17,6 +17,7 @@ import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { findMunicipalityByInput } from "@/lib/municipalities";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
 import { listTags } from "@/lib/tags/list-tags";
@@ -100,7 +101,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
         <p className="muted">{t("commentsCount", { count: commentCount })}</p>
-        {commentCount > 0 ? <Link href="/mod/kommentarer">{t("commentsLink")}</Link> : null}
+        {commentCount > 0 ? <Link href={routes.mod.comments()}>{t("commentsLink")}</Link> : null}
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import { HouseStyle } from "@/components/mod/templates/house-style";
 import { TemplateNotice } from "@/components/mod/templates/template-notice";
 import { TemplateTable } from "@/components/mod/templates/template-table";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listTemplates } from "@/lib/templates/list-templates";
 
@@ -32,7 +33,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       <h2>{tStyle("templatesHeading")}</h2>
       <p>{t("intro")}</p>
       <p>
-        <Link className="button" href="/mod/mallar/ny">
+        <Link className="button" href={routes.mod.newTemplate()}>
           {t("new")}
         </Link>
       </p>

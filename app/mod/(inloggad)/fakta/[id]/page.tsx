@@ -11,6 +11,7 @@ import styles from "@/components/facts/facts.module.css";
 import { requireModerator } from "@/lib/auth/session";
 import { getFact } from "@/lib/facts/get-fact";
 import { listRepliesToAmend } from "@/lib/facts/list-replies-to-amend";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { factReference } from "@/lib/templates/render-template";
 
@@ -32,7 +33,7 @@ export default async function FactPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/mod/fakta">{t("backToList")}</Link>
+        <Link href={routes.mod.facts()}>{t("backToList")}</Link>
       </p>
       <h1>{fact.label}</h1>
       <FactNotice klart={klart} />

@@ -5,6 +5,7 @@ import { AmendmentPanel } from "@/components/facts/amendment-panel";
 import { FormMessage } from "@/components/forms/form-message";
 import { requireModerator } from "@/lib/auth/session";
 import { getReplyAmendment } from "@/lib/moderation/reply-amendments";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export default async function AmendmentPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/mod">{t("backToQueue")}</Link>
+        <Link href={routes.mod.queue()}>{t("backToQueue")}</Link>
       </p>
       <h1>{amendment ? t("heading", { title: amendment.reply.story.title }) : t("metaTitle")}</h1>
       <FormMessage kind="success">{notice}</FormMessage>
