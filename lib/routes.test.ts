@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { klartValues, matchesAny, routePatterns, routes } from "./routes";
+import { klartValues, matchesAny, readKlart, routePatterns, routes } from "./routes";
 
 // The builders against the addresses the app really serves (the folders under app/), written
 // out literally: a builder that drifts from its page fails here, not in a reader's browser.
@@ -58,6 +58,21 @@ describe("routes", () => {
     // @ts-expect-error: tags say "skapat", not "skapad".
     routes.mod.tags({ klart: "skapad" });
     expect(klartValues.tags).toContain("skapat");
+  });
+});
+
+describe("readKlart", () => {
+  it("reads only the values the page names", () => {
+    expect(readKlart("tags", "skapat")).toBe("skapat");
+    expect(readKlart("tags", ["borttaget", "skapat"])).toBe("borttaget");
+    expect(readKlart("tags", "skapad")).toBeNull();
+    expect(readKlart("queue", "sparat")).toBeNull();
+    expect(readKlart("receipt", undefined)).toBeNull();
+    expect(readKlart("receipt", [])).toBeNull();
+  });
+
+  it("does not take an object's inherited names for values", () => {
+    for (const name of ["toString", "constructor", "__proto__", "hasOwnProperty"]) expect(readKlart("receipt", name)).toBeNull();
   });
 });
 

@@ -17,6 +17,14 @@ export const klartValues = {
 export type KlartPage = keyof typeof klartValues;
 export type Klart<Page extends KlartPage> = (typeof klartValues)[Page][number];
 
+// The page's klart value from its searchParams, or null for anything it does not name (a
+// repeated parameter counts by its first value).
+export function readKlart<Page extends KlartPage>(page: Page, klart: string | string[] | undefined): Klart<Page> | null {
+  const value = Array.isArray(klart) ? klart[0] : klart;
+  const values: readonly string[] = klartValues[page];
+  return value !== undefined && values.includes(value) ? (value as Klart<Page>) : null;
+}
+
 // Why the login page was reached, shown by components/mod/logged-out-notice.tsx.
 export type Utloggad = "inaktiv" | "tid" | "avslutad" | "overallt";
 

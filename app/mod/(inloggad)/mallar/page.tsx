@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HouseStyle } from "@/components/mod/templates/house-style";
-import { TemplateNotice } from "@/components/mod/templates/template-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { TemplateTable } from "@/components/mod/templates/template-table";
 import { requireModerator } from "@/lib/auth/session";
 import { routes } from "@/lib/routes";
@@ -28,7 +28,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>{t("heading")}</h1>
-      <TemplateNotice klart={klart} />
+      <DoneNotice page="templates" klart={klart} />
       <HouseStyle replyOpening={settings.replyOpening} replyClosing={settings.replyClosing} canEdit={moderator.role === "ADMIN"} />
       <h2>{tStyle("templatesHeading")}</h2>
       <p>{t("intro")}</p>

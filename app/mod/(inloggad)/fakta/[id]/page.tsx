@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactChanges } from "@/components/facts/fact-changes";
 import { FactForm } from "@/components/facts/fact-form";
-import { FactNotice } from "@/components/facts/fact-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { RepliesToAmend } from "@/components/facts/replies-to-amend";
 import { VerifyFactButton } from "@/components/facts/verify-fact-button";
 import styles from "@/components/facts/facts.module.css";
@@ -36,7 +36,7 @@ export default async function FactPage({ params, searchParams }: Props) {
         <Link href={routes.mod.facts()}>{t("backToList")}</Link>
       </p>
       <h1>{fact.label}</h1>
-      <FactNotice klart={klart} />
+      <DoneNotice page="fact" klart={klart} />
       <dl className="inline-dl">
         <div>
           <dt>{t("details.value")}</dt>
