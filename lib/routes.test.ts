@@ -23,6 +23,12 @@ describe("routes", () => {
     [routes.receiptErased(), "/kvitto/raderad"],
     [routes.api.altchaChallenge(), "/api/altcha/challenge"],
     [routes.api.auth(), "/api/auth"],
+    [routes.api.health(), "/api/health"],
+    [routes.api.v1.stories(), "/api/v1/stories"],
+    [routes.api.v1.stories({ tagg: "vard", after: "c1" }), "/api/v1/stories?tagg=vard&after=c1"],
+    [routes.api.v1.story("x"), "/api/v1/stories/x"],
+    [routes.api.v1.tags(), "/api/v1/tags"],
+    [routes.api.v1.search({ q: "vård kö", page: 2 }), "/api/v1/search?q=v%C3%A5rd+k%C3%B6&page=2"],
     [routes.mod.queue(), "/mod"],
     [routes.mod.queue({ klart: "godkand" }), "/mod?klart=godkand"],
     [routes.mod.login(), "/mod/logga-in"],
@@ -109,5 +115,7 @@ describe("routePatterns", () => {
     expect(matchesAny(routePatterns.readerPages, routes.story("x"))).toBe(true);
     expect(matchesAny(routePatterns.privatePages, routes.receipt("t"))).toBe(true);
     expect(matchesAny(routePatterns.privatePages, routes.writeThanks())).toBe(true);
+    expect(matchesAny(routePatterns.apiReads, routes.api.v1.story("x"))).toBe(true);
+    expect(matchesAny(routePatterns.apiReads, routes.api.v1.search())).toBe(false);
   });
 });

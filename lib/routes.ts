@@ -62,6 +62,14 @@ export const routes = {
     altchaChallenge: () => "/api/altcha/challenge",
     // next-auth's routes; also the path of the cookies only they read.
     auth: () => "/api/auth",
+    health: () => "/api/health",
+    // The public read API (app/api/v1/); its query names are the route handlers' own.
+    v1: {
+      stories: (query: { tagg?: string; kommun?: string; page?: number; after?: string; before?: string } = {}) => withQuery("/api/v1/stories", query),
+      story: (id: string) => `/api/v1/stories/${segment(id)}`,
+      tags: () => "/api/v1/tags",
+      search: (query: { q?: string; tagg?: string; kommun?: string; page?: number } = {}) => withQuery("/api/v1/search", query),
+    },
   },
   mod: {
     queue: (query: { klart?: Klart<"queue"> } = {}) => withQuery(mod(), query),
