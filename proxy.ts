@@ -5,12 +5,13 @@ import { sessionCookieNames } from "@/lib/auth/session-cookies";
 import { pageCacheControl } from "@/lib/cache/page-cache-control";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/api-responses";
+import { routePatterns, routes } from "@/lib/routes";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { isDecodablePath } from "@/lib/security/is-decodable-path";
 import { requestIsHttps } from "@/lib/security/request-is-https";
 
-const loginPath = "/mod/logga-in";
+const loginPath = routes.mod.login();
 // Next's own route for app/not-found.tsx.
 const NOT_FOUND_PATH = "/_not-found";
 // A year, renewed by every response: once a browser has seen the site over https it never
@@ -35,7 +36,7 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   const { pathname } = request.nextUrl;
-  const isModeratorPath = pathname === "/mod" || pathname.startsWith("/mod/");
+  const isModeratorPath = routePatterns.moderator.test(pathname);
   const response = !isDecodablePath(pathname)
     ? notFound(request, requestHeaders)
     : isModeratorPath
@@ -79,7 +80,7 @@ async function refuseMalformedActionBody(request: NextRequest): Promise<NextResp
 // gets the ordinary not-found page, and the API its JSON refusal.
 function refuseUndecodableApiPath(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
-  return pathname.startsWith("/api/") && !isDecodablePath(pathname) ? jsonError(400, "INVALID_QUERY") : null;
+  return routePatterns.api.test(pathname) && !isDecodablePath(pathname) ? jsonError(400, "INVALID_QUERY") : null;
 }
 
 const notFound = (request: NextRequest, requestHeaders: Headers) =>

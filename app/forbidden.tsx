@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 export default async function Forbidden() {
   const t = await getTranslations("Common.forbidden");
@@ -8,7 +9,7 @@ export default async function Forbidden() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/mod">{t("back")}</Link>
+        <Link href={routes.mod.queue()}>{t("back")}</Link>
       </p>
     </>
   );

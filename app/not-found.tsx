@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 export default async function NotFound() {
   const t = await getTranslations("Common.notFound");
@@ -8,7 +9,7 @@ export default async function NotFound() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/">{t("back")}</Link>
+        <Link href={routes.home()}>{t("back")}</Link>
       </p>
     </>
   );

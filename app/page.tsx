@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
 import { readStories, readTagsWithCounts } from "@/lib/cache/public-reads";
+import { routes } from "@/lib/routes";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function HomePage() {
         <p>{t("moderation")}</p>
         <p>{t("replies")}</p>
         <p className={styles.cta}>
-          <Link className="button" href="/beratta">
+          <Link className="button" href={routes.write()}>
             {t("cta")}
           </Link>
         </p>
@@ -38,7 +39,7 @@ export default async function HomePage() {
           <p>{t("noStories")}</p>
         )}
         <p className={styles.more}>
-          <Link href="/berattelser">{t("allStories")}</Link>
+          <Link href={routes.stories()}>{t("allStories")}</Link>
         </p>
       </section>
 

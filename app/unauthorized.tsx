@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 // What `unauthorized()` shows. Without this file Next puts its own English 401 page, styles and
 // all, into the data of every page of the site (about 1 KB each), in case one is needed.
@@ -10,7 +11,7 @@ export default async function Unauthorized() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/mod/logga-in">{t("login")}</Link>
+        <Link href={routes.mod.login()}>{t("login")}</Link>
       </p>
     </>
   );

@@ -9,6 +9,7 @@ import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { readStories, readTags } from "@/lib/cache/public-reads";
+import { routes } from "@/lib/routes";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import styles from "./page.module.css";
 
@@ -61,7 +62,7 @@ export default async function StoriesPage({ searchParams }: Props) {
         <div className={`alert warning ${styles.notice}`}>
           <p>{t("unknownTag")}</p>
           <p>
-            <Link href="/berattelser">{t("filter.clear")}</Link>
+            <Link href={routes.stories()}>{t("filter.clear")}</Link>
           </p>
         </div>
       ) : null}
@@ -77,7 +78,7 @@ export default async function StoriesPage({ searchParams }: Props) {
             <div className={`alert ${styles.notice}`}>
               <p>{t("pageOutOfRange", { pages: result.totalPages })}</p>
               <p>
-                <Link href={pageLinks("/berattelser", keep, { ...result, page: 1 }).last ?? "/berattelser"}>
+                <Link href={pageLinks(routes.stories(), keep, { ...result, page: 1 }).last ?? routes.stories()}>
                   {t("lastPage")}
                 </Link>
               </p>
@@ -87,8 +88,8 @@ export default async function StoriesPage({ searchParams }: Props) {
           <Pagination
             page={result.page}
             totalPages={result.totalPages}
-            links={pageLinks("/berattelser", keep, result)}
-            jump={{ action: "/berattelser", hidden: keep }}
+            links={pageLinks(routes.stories(), keep, result)}
+            jump={{ action: routes.stories(), hidden: keep }}
           />
         </>
       ) : null}

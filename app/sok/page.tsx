@@ -10,6 +10,7 @@ import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { overrideResponseStatus } from "@/lib/http/response-status-override";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { clientAddress } from "@/lib/request/client-address";
+import { routes } from "@/lib/routes";
 import { runReaderSearch } from "@/lib/stories/run-reader-search";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
@@ -62,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
         selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
         selectedMunicipality={params.municipalitySlug}
         unknownMunicipality={unknown.includes("kommun")}
-        action="/sok"
+        action={routes.search()}
         label={t("formLabel")}
         submitLabel={t("submit")}
       >
@@ -84,8 +85,8 @@ export default async function SearchPage({ searchParams }: Props) {
           <Pagination
             page={result.page}
             totalPages={result.totalPages}
-            links={pageLinks("/sok", keep, result)}
-            jump={{ action: "/sok", hidden: keep }}
+            links={pageLinks(routes.search(), keep, result)}
+            jump={{ action: routes.search(), hidden: keep }}
           />
         </>
       ) : null}

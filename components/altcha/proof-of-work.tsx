@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { routes } from "@/lib/routes";
 import { PROOF_FIELD, TRAP_FIELD } from "./protection-fields";
 import styles from "./proof-of-work.module.css";
 
@@ -32,7 +33,7 @@ export function ProofOfWork({ message }: { message?: string | null }) {
     <div className={styles.protection} data-proof-state={state}>
       <altcha-widget
         ref={widget}
-        challengeurl="/api/altcha/challenge"
+        challengeurl={routes.api.altchaChallenge()}
         credentials="omit"
         auto="onload"
         name={PROOF_FIELD}

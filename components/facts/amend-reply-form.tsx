@@ -10,11 +10,12 @@ import { useFieldErrorText } from "@/components/mod/review/use-field-error-text"
 import { amendReplyAction } from "@/lib/actions/mod/facts";
 import { amendReplySchema } from "@/lib/facts/schemas";
 import { replyLimits } from "@/lib/moderation/schemas";
+import { routes } from "@/lib/routes";
 
-// `returnTo`: the page to come back to, which reads ?klart=rattat (amended), =rattelseforberedd
-// (waiting for a colleague) or =oforandrad. `reviewInForce` only names the button; the server
+// `returnTo`: the page to come back to (the fact's page, or this reply's amendment page), which
+// reads ?klart=rattat (amended), =rattelseforberedd (waiting for a colleague) or =oforandrad. `reviewInForce` only names the button; the server
 // decides whether the correction waits for a colleague.
-type Props = { replyId: string; returnTo: string; suggestion: string; reviewInForce: boolean };
+type Props = { replyId: string; returnTo: { page: "fact"; factId: string } | { page: "amendment" }; suggestion: string; reviewInForce: boolean };
 
 // Correcting one published reply. The field starts with the reply's text with the new value in
 // place of the old (or with a returned amendment's text); the moderator reads it through and
@@ -43,8 +44,8 @@ export function AmendReplyForm({ replyId, returnTo, suggestion, reviewInForce }:
       setFieldError(errorText(result.fieldErrors.body?.[0]));
       return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
     }
-    const klart = { amended: "rattat", prepared: "rattelseforberedd", unchanged: "oforandrad" }[result.data.outcome];
-    router.push(`${returnTo}?klart=${klart}`);
+    const klart = ({ amended: "rattat", prepared: "rattelseforberedd", unchanged: "oforandrad" } as const)[result.data.outcome];
+    router.push(returnTo.page === "fact" ? routes.mod.fact(returnTo.factId, { klart }) : routes.mod.amendment(replyId, { klart }));
   }
 
   return (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ColleagueDecisionActions } from "@/components/mod/review/colleague-decision-actions";
 import { approveAmendmentAction, returnAmendmentAction } from "@/lib/actions/mod/facts";
+import { routes } from "@/lib/routes";
 
 type Props = { replyId: string; version: number; own: boolean; stale: boolean };
 
@@ -19,7 +20,7 @@ export function AmendmentActions({ replyId, version, own, stale }: Props) {
       <ColleagueDecisionActions
         approve={own || stale ? null : () => approveAmendmentAction({ replyId, version })}
         sendBack={(comment) => returnAmendmentAction({ replyId, version, comment })}
-        onDone={(klart) => router.push(`/mod/rattelser/${replyId}?klart=${klart}`)}
+        onDone={(klart) => router.push(routes.mod.amendment(replyId, { klart }))}
         idPrefix="amendment-return"
         headingLevel="h2"
         labels={{

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import reviewStyles from "@/components/mod/review/review.module.css";
 import { TextDiff } from "@/components/mod/review/text-diff";
 import type { ReplyAmendmentView } from "@/lib/moderation/reply-amendments";
+import { routes } from "@/lib/routes";
 import { AmendReplyForm } from "./amend-reply-form";
 import { AmendmentActions } from "./amendment-actions";
 
@@ -15,13 +16,12 @@ export async function AmendmentPanel({ amendment, viewerId, reviewInForce }: Pro
   const [t, format] = await Promise.all([getTranslations("Facts.amendment"), getFormatter()]);
   const date = (at: Date) => format.dateTime(at, { dateStyle: "long", timeStyle: "short" });
   const story = amendment.reply.story;
-  const returnTo = `/mod/rattelser/${amendment.replyId}`;
   const stale = amendment.reply.body !== amendment.baseBody;
   return (
     <>
       <p>
         {amendment.preparedBy ? t("prepared", { name: amendment.preparedBy.name, date: date(amendment.preparedAt) }) : t("preparedUnknown", { date: date(amendment.preparedAt) })}{" "}
-        <Link href={`/berattelser/${story.id}`}>{t("storyLink")}</Link>
+        <Link href={routes.story(story.id)}>{t("storyLink")}</Link>
       </p>
       {amendment.returnedAt ? (
         <section className="card" aria-labelledby="amendment-returned-heading">
@@ -29,7 +29,7 @@ export async function AmendmentPanel({ amendment, viewerId, reviewInForce }: Pro
           <p>{amendment.returnedBy ? t("returnedBy", { name: amendment.returnedBy.name, date: date(amendment.returnedAt) }) : t("returnedUnknown", { date: date(amendment.returnedAt) })}</p>
           <p className={reviewStyles.preparedText}>{amendment.returnComment}</p>
           <h3>{t("prepareAgainHeading")}</h3>
-          <AmendReplyForm replyId={amendment.replyId} returnTo={returnTo} suggestion={amendment.body} reviewInForce={reviewInForce} />
+          <AmendReplyForm replyId={amendment.replyId} returnTo={{ page: "amendment" }} suggestion={amendment.body} reviewInForce={reviewInForce} />
         </section>
       ) : (
         <section className="card" aria-labelledby="amendment-diff-heading">

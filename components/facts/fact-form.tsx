@@ -11,6 +11,7 @@ import { callAction } from "@/components/mod/review/call-action";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { createFactAction, updateFactAction } from "@/lib/actions/mod/facts";
 import { type CreateFactInput, type CreateFactValues, createFactSchema, factLimits } from "@/lib/facts/schemas";
+import { routes } from "@/lib/routes";
 import { factReference } from "@/lib/templates/render-template";
 
 type Props = { factId?: string; initial?: CreateFactInput };
@@ -36,7 +37,7 @@ export function FactForm({ factId, initial = empty }: Props) {
     if (result.ok) {
       const id = factId ?? (result.data as { id: string }).id;
       const changed = factId ? (result.data as { changed: boolean }).changed : true;
-      return router.push(`/mod/fakta/${id}?klart=${factId ? (changed ? "sparad" : "oforandrad") : "skapad"}`);
+      return router.push(routes.mod.fact(id, { klart: factId ? (changed ? "sparad" : "oforandrad") : "skapad" }));
     }
     if (result.message === "CONFLICT") form.setError("key", { message: "keyTaken" });
     for (const [field, keys] of Object.entries(result.fieldErrors)) form.setError(field as Path<CreateFactInput>, { message: keys[0] });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FactListItem } from "@/lib/facts/list-facts";
+import { routes } from "@/lib/routes";
 import { factReference } from "@/lib/templates/render-template";
 import styles from "./facts.module.css";
 
@@ -33,7 +34,7 @@ export async function FactTable({ facts }: { facts: FactListItem[] }) {
               {fact.stale ? <span className={styles.stale}> {t("staleMark")}</span> : null}
             </td>
             <td role="cell">
-              <Link href={`/mod/fakta/${fact.id}`} aria-label={t("table.openLabel", { label: fact.label })}>
+              <Link href={routes.mod.fact(fact.id)} aria-label={t("table.openLabel", { label: fact.label })}>
                 {t("table.open")}
               </Link>
             </td>

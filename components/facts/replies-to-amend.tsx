@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import reviewStyles from "@/components/mod/review/review.module.css";
 import type { ReplyToAmend } from "@/lib/facts/list-replies-to-amend";
+import { routes } from "@/lib/routes";
 import { AmendReplyForm } from "./amend-reply-form";
 import styles from "./facts.module.css";
 
@@ -23,7 +24,7 @@ export async function RepliesToAmend({ factId, replies, reviewInForce }: { factI
             {replies.map((reply) => (
               <li key={reply.id} className="card">
                 <h3>
-                  {t("onStory")} <Link href={`/berattelser/${reply.story.id}`}>{reply.story.title}</Link>
+                  {t("onStory")} <Link href={routes.story(reply.story.id)}>{reply.story.title}</Link>
                 </h3>
                 <p className="hint">
                   {t("published", { date: format.dateTime(reply.publishedAt, { dateStyle: "long" }) })}.{" "}
@@ -32,7 +33,7 @@ export async function RepliesToAmend({ factId, replies, reviewInForce }: { factI
                 {reply.amendment && !reply.amendment.returnedAt ? (
                   <p>
                     <strong>{reply.amendment.preparedBy ? t("waiting", { name: reply.amendment.preparedBy.name }) : t("waitingUnknown")}</strong>{" "}
-                    <Link href={`/mod/rattelser/${reply.id}`}>{t("waitingLink")}</Link>
+                    <Link href={routes.mod.amendment(reply.id)}>{t("waitingLink")}</Link>
                   </p>
                 ) : (
                   <>
@@ -44,7 +45,7 @@ export async function RepliesToAmend({ factId, replies, reviewInForce }: { factI
                     ) : null}
                     <AmendReplyForm
                       replyId={reply.id}
-                      returnTo={`/mod/fakta/${factId}`}
+                      returnTo={{ page: "fact", factId }}
                       suggestion={reply.amendment?.body ?? reply.body.replaceAll(reply.oldValue, reply.newValue)}
                       reviewInForce={reviewInForce}
                     />

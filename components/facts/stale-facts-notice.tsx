@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaleFact } from "@/lib/facts/list-facts";
+import { routes } from "@/lib/routes";
 import styles from "./facts.module.css";
 
 // Facts not verified within the configured period (lib/facts/list-facts.ts listStaleFacts): on
@@ -17,7 +18,7 @@ export async function StaleFactsNotice({ facts }: { facts: StaleFact[] }) {
       <ul>
         {facts.map((fact) => (
           <li key={fact.id}>
-            <Link href={`/mod/fakta/${fact.id}`}>{t("item", { label: fact.label, date: format.dateTime(fact.verifiedAt, { dateStyle: "long" }) })}</Link>
+            <Link href={routes.mod.fact(fact.id)}>{t("item", { label: fact.label, date: format.dateTime(fact.verifiedAt, { dateStyle: "long" }) })}</Link>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { checkTemplateFacts } from "@/lib/facts/check-template-facts";
+import { routes } from "@/lib/routes";
 import { factReference } from "@/lib/templates/render-template";
 import { StaleFactsNotice } from "./stale-facts-notice";
 
@@ -11,7 +12,7 @@ export async function TemplateFacts({ body = "" }: { body?: string }) {
   return (
     <>
       <p className="hint">
-        {t.rich("help", { reference: factReference("nyckel"), link: (chunks) => <Link href="/mod/fakta">{chunks}</Link> })}
+        {t.rich("help", { reference: factReference("nyckel"), link: (chunks) => <Link href={routes.mod.facts()}>{chunks}</Link> })}
       </p>
       {unknownKeys.length > 0 ? (
         <p className="alert warning">{t("unknown", { count: unknownKeys.length, keys: unknownKeys.map(factReference).join(", ") })}</p>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import { verifyFactAction } from "@/lib/actions/mod/facts";
+import { routes } from "@/lib/routes";
 
 // "Kontrollerad i dag": the admin compared the value with its source and it still holds.
 export function VerifyFactButton({ factId }: { factId: string }) {
@@ -21,7 +22,7 @@ export function VerifyFactButton({ factId }: { factId: string }) {
     const result = await callAction(() => verifyFactAction({ factId }));
     setWorking(false);
     if (!result.ok) return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
-    router.push(`/mod/fakta/${factId}?klart=kontrollerad`);
+    router.push(routes.mod.fact(factId, { klart: "kontrollerad" }));
   }
 
   return (

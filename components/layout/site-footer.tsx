@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 export async function SiteFooter() {
   const t = await getTranslations("Common");
@@ -10,7 +11,7 @@ export async function SiteFooter() {
         <p>{t("footer.about")}</p>
         <p>{t("footer.emergency")}</p>
         <p>
-          <Link href="/integritet">{tPrivacy("footerLink")}</Link>
+          <Link href={routes.privacy()}>{tPrivacy("footerLink")}</Link>
         </p>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import { SiteSearch } from "./site-search";
 
 export async function SiteHeader() {
@@ -7,16 +8,16 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="inner">
-        <Link href="/" className="site-name">
+        <Link href={routes.home()} className="site-name">
           {t("siteName")}
         </Link>
         <nav className="site-nav" aria-label={t("nav.label")}>
           <ul>
             <li>
-              <Link href="/berattelser">{t("nav.stories")}</Link>
+              <Link href={routes.stories()}>{t("nav.stories")}</Link>
             </li>
             <li>
-              <Link href="/beratta">{t("nav.write")}</Link>
+              <Link href={routes.write()}>{t("nav.write")}</Link>
             </li>
           </ul>
         </nav>

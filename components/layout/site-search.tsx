@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import styles from "./site-search.module.css";
 
 // The header's search box: a plain GET form to /sok, so it works without JavaScript.
 export async function SiteSearch() {
   const t = await getTranslations("Common.search");
   return (
-    <form method="get" action="/sok" role="search" aria-label={t("label")} className={styles.form}>
+    <form method="get" action={routes.search()} role="search" aria-label={t("label")} className={styles.form}>
       <label htmlFor="site-search-q" className="visually-hidden">
         {t("label")}
       </label>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { actorlessAuditActions } from "@/lib/audit/actions";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-log";
+import { routes } from "@/lib/routes";
 import { AuditChanges } from "./audit-changes";
 import styles from "./audit-log.module.css";
 
@@ -49,7 +50,7 @@ export async function AuditLogList({ entries }: { entries: AuditLogEntry[] }) {
                 {entry.targetType === "story" && entry.targetId ? (
                   <>
                     {": "}
-                    <Link href={`/mod/berattelser/${entry.targetId}`}>{entry.targetLabel ?? entry.targetId}</Link>
+                    <Link href={routes.mod.story(entry.targetId)}>{entry.targetLabel ?? entry.targetId}</Link>
                   </>
                 ) : entry.targetLabel ? (
                   `: ${entry.targetLabel}`

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { routes } from "@/lib/routes";
 
 export type LogOutEverywhere = (input: Record<string, never>) => Promise<ActionResult<{ redirectTo: string }>>;
 
@@ -19,7 +20,7 @@ export function LogOutEverywhereButton({ logOutEverywhere }: { logOutEverywhere:
     setError(null);
     const result = await logOutEverywhere({}).catch(() => null);
     if (result?.ok) return window.location.assign(result.data.redirectTo);
-    if (result?.message === "UNAUTHORIZED") return window.location.assign("/mod/logga-in");
+    if (result?.message === "UNAUTHORIZED") return window.location.assign(routes.mod.login());
     setBusy(false);
     setError(errors("UNEXPECTED"));
   };

@@ -11,6 +11,7 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "@/lib/auth/login-errors";
 import { loginSchema } from "@/lib/auth/schemas";
+import { routes } from "@/lib/routes";
 import { LoginCodeField } from "./login-code-field";
 import styles from "./login-form.module.css";
 
@@ -47,7 +48,7 @@ export function LoginForm() {
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
     }
-    router.replace("/mod");
+    router.replace(routes.mod.queue());
     router.refresh();
   };
 

@@ -7,25 +7,26 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { queueCountsAction } from "@/lib/actions/mod/queue";
 import type { QueueCounts } from "@/lib/moderation/queue-counts";
+import { routePatterns, routes } from "@/lib/routes";
 import { type LogOutEverywhere, LogOutEverywhereButton } from "./log-out-everywhere-button";
 import styles from "./mod-nav.module.css";
 
 type Props = { name: string; role: "MODERATOR" | "ADMIN"; logOutEverywhere: LogOutEverywhere; counts: QueueCounts | null };
 
 const links = [
-  { href: "/mod", key: "queue" },
-  { href: "/mod/kommentarer", key: "comments" },
-  { href: "/mod/mallar", key: "templates" },
-  { href: "/mod/fakta", key: "facts" },
-  { href: "/mod/taggar", key: "tags" },
-  { href: "/mod/logg", key: "log" },
-  { href: "/mod/statistik", key: "statistics" },
-  { href: "/mod/konton", key: "accounts", adminOnly: true },
-  { href: "/mod/konto/tvastegsverifiering", key: "twoFactor" },
+  { href: routes.mod.queue(), key: "queue" },
+  { href: routes.mod.comments(), key: "comments" },
+  { href: routes.mod.templates(), key: "templates" },
+  { href: routes.mod.facts(), key: "facts" },
+  { href: routes.mod.tags(), key: "tags" },
+  { href: routes.mod.log(), key: "log" },
+  { href: routes.mod.statistics(), key: "statistics" },
+  { href: routes.mod.accounts(), key: "accounts", adminOnly: true },
+  { href: routes.mod.twoFactor(), key: "twoFactor" },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
-  return href === "/mod" ? pathname === "/mod" || pathname.startsWith("/mod/berattelser") : pathname.startsWith(href);
+  return href === routes.mod.queue() ? pathname === routes.mod.queue() || routePatterns.moderatorStory.test(pathname) : pathname.startsWith(href);
 }
 
 // The counts come with the page, then are read again after every navigation, so a decision
@@ -83,7 +84,7 @@ export function ModNav({ name, role, logOutEverywhere, counts: initialCounts }: 
         <span>
           {t("signedInAs", { name })} ({role === "ADMIN" ? t("roleAdmin") : t("roleModerator")})
         </span>
-        <button type="button" className="secondary" onClick={() => void signOut({ callbackUrl: "/mod/logga-in" })}>
+        <button type="button" className="secondary" onClick={() => void signOut({ callbackUrl: routes.mod.login() })}>
           {t("signOut")}
         </button>
         <LogOutEverywhereButton logOutEverywhere={logOutEverywhere} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingAmendment } from "@/lib/moderation/reply-amendments";
+import { routes } from "@/lib/routes";
 import styles from "./queue.module.css";
 
 // Amendments of published replies waiting for a colleague, as items of the queue's list: they
@@ -16,7 +17,7 @@ export async function QueueAmendmentItems({ amendments }: { amendments: PendingA
         <strong>{t("waiting")}</strong>{" "}
         {amendment.preparedBy === null ? t("preparedUnknown", { date: date(amendment.preparedAt) }) : t("prepared", { name: amendment.preparedBy, date: date(amendment.preparedAt) })}
       </p>
-      <Link className="button" href={`/mod/rattelser/${amendment.replyId}`} aria-label={t("reviewLabel", { title: amendment.storyTitle })}>
+      <Link className="button" href={routes.mod.amendment(amendment.replyId)} aria-label={t("reviewLabel", { title: amendment.storyTitle })}>
         {t("review")}
       </Link>
     </li>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/forms/text-field";
 import { TagSelectField } from "@/components/stories/tag-select-field";
+import { routes } from "@/lib/routes";
 import styles from "./queue.module.css";
 
 export type QueueFilterValues = { visa?: string; tagg?: string; kommun?: string };
@@ -23,7 +24,7 @@ export async function QueueFilterForm({
 }) {
   const t = await getTranslations("Queue.filter");
   return (
-    <form method="get" action="/mod" role="search" aria-label={t("label")} className={`card ${styles.filter}`}>
+    <form method="get" action={routes.mod.queue()} role="search" aria-label={t("label")} className={`card ${styles.filter}`}>
       <div className="field">
         <label htmlFor="ko-visa">{t("show")}</label>
         <select id="ko-visa" name="visa" defaultValue={values.visa ?? ""}>
@@ -49,7 +50,7 @@ export async function QueueFilterForm({
         <button type="submit" className="secondary">
           {t("submit")}
         </button>
-        {filtered ? <Link href="/mod">{t("clear")}</Link> : null}
+        {filtered ? <Link href={routes.mod.queue()}>{t("clear")}</Link> : null}
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyMarkers } from "@/components/privacy/privacy-markers";
 import type { QueuedStory } from "@/lib/moderation/list-queue";
 import { QueueSafetyMarks, safetyStyles } from "@/components/safety/queue-safety-marks";
+import { routes } from "@/lib/routes";
 import { QUEUE_LINK_ATTRIBUTE } from "./queue-link";
 import { QueueAge } from "./queue-age";
 import styles from "./queue.module.css";
@@ -63,7 +64,7 @@ export async function QueueStoryList({ stories, now, filtered = false, amendment
                 </div>
               ) : null}
             </dl>
-            <Link className="button" href={`/mod/berattelser/${story.id}`} aria-label={t("reviewLabel", { title: story.title })} {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}>
+            <Link className="button" href={routes.mod.story(story.id)} aria-label={t("reviewLabel", { title: story.title })} {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}>
               {t("review")}
             </Link>
           </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StoryStatus } from "@/generated/prisma/client";
+import { routes } from "@/lib/routes";
 import { canTransitionStory, isAwaitingColleague, isStoryEditable } from "@/lib/stories/story-status";
 
 type Props = { token: string; status: StoryStatus; withdrawnDays: number };
@@ -9,7 +10,6 @@ type Props = { token: string; status: StoryStatus; withdrawnDays: number };
 // says what will happen and asks once more, so nothing is lost to a stray click.
 export async function AuthorControls({ token, status, withdrawnDays }: Props) {
   const t = await getTranslations("AuthorControl.controls");
-  const base = `/kvitto/${token}`;
   const canWithdraw = canTransitionStory(status, "WITHDRAWN");
   return (
     <section aria-labelledby="controls-heading">
@@ -18,7 +18,7 @@ export async function AuthorControls({ token, status, withdrawnDays }: Props) {
       <ul className="plain-list">
         {isStoryEditable(status) ? (
           <li>
-            <Link className="button secondary" href={`${base}/andra`}>
+            <Link className="button secondary" href={routes.receiptEdit(token)}>
               {t("edit")}
             </Link>
             <p className="hint">{t("editHint")}</p>
@@ -31,14 +31,14 @@ export async function AuthorControls({ token, status, withdrawnDays }: Props) {
         ) : null}
         {canWithdraw ? (
           <li>
-            <Link className="button secondary" href={`${base}/dra-tillbaka`}>
+            <Link className="button secondary" href={routes.receiptWithdraw(token)}>
               {t("withdraw")}
             </Link>
             <p className="hint">{t("withdrawHint", { days: withdrawnDays })}</p>
           </li>
         ) : null}
         <li>
-          <Link className="button danger" href={`${base}/radera`}>
+          <Link className="button danger" href={routes.receiptErase(token)}>
             {t("erase")}
           </Link>
           <p className="hint">{t("eraseHint")}</p>

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { TextFields } from "@/components/story-form/text-fields";
 import type { ActionResult } from "@/lib/actions/result";
+import { routes } from "@/lib/routes";
 import { type AuthorEdit, type AuthorEditInput, authorEditSchema } from "@/lib/stories/author-edit-schema";
 
 export type SaveAuthorEdit = (token: string, input: AuthorEditInput) => Promise<ActionResult>;
@@ -49,7 +50,7 @@ export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
           <button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? t("saving") : t("save")}
           </button>
-          <Link href={`/kvitto/${token}`}>{t("cancel")}</Link>
+          <Link href={routes.receipt(token)}>{t("cancel")}</Link>
         </div>
       </form>
     </FormProvider>

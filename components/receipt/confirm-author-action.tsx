@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { routes } from "@/lib/routes";
 
 type Props = {
   token: string;
@@ -39,7 +40,7 @@ export function ConfirmAuthorAction(props: Props): ReactNode {
         <button type="submit" className="danger">
           {props.confirmLabel}
         </button>
-        <Link href={`/kvitto/${props.token}`}>{props.cancelLabel}</Link>
+        <Link href={routes.receipt(props.token)}>{props.cancelLabel}</Link>
       </form>
     </>
   );

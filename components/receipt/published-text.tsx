@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { routes } from "@/lib/routes";
 import type { ReceiptStory } from "@/lib/stories/get-story-by-receipt";
 
 type Props = { story: Pick<ReceiptStory, "id" | "title" | "body" | "tags" | "municipalityCode" | "publishedAt"> };
@@ -34,7 +35,7 @@ export async function PublishedText({ story }: Props) {
         <p className="story-text">{story.body}</p>
       </article>
       <p>
-        <Link href={`/berattelser/${story.id}`}>{tStatus("publishedLink")}</Link>
+        <Link href={routes.story(story.id)}>{tStatus("publishedLink")}</Link>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import styles from "./story-card.module.css";
-import { storiesHref } from "./story-href";
+import { routes } from "@/lib/routes";
 
 export type CardData = {
   id: string;
@@ -38,7 +38,7 @@ export function StoryCards({
         <li key={card.id}>
           <article className="card">
             <Heading className={styles.title}>
-              <a href={`/berattelser/${card.id}`}>{card.title}</a>
+              <a href={routes.story(card.id)}>{card.title}</a>
             </Heading>
             <p className={styles.meta}>
               {labels.published} <time dateTime={card.published}>{card.date}</time>
@@ -53,7 +53,7 @@ export function StoryCards({
               <ul className="tag-list" aria-label={labels.tags}>
                 {card.tags.map((slug) => (
                   <li key={slug}>
-                    <a className="tag" href={storiesHref({ tagg: slug })}>
+                    <a className="tag" href={routes.stories({ tagg: slug })}>
                       {tagNames[slug]}
                     </a>
                   </li>

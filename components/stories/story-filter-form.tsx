@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MunicipalityField } from "./municipality-field";
 import { TagSelectField } from "./tag-select-field";
 import { findMunicipalityByInput } from "@/lib/municipalities";
+import { routes } from "@/lib/routes";
 import styles from "./story-filter-form.module.css";
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
@@ -12,7 +13,7 @@ export async function StoryFilterForm({
   selectedTag,
   selectedMunicipality,
   unknownMunicipality = false,
-  action = "/berattelser",
+  action = routes.stories(),
   label,
   submitLabel,
   children,
@@ -43,7 +44,7 @@ export async function StoryFilterForm({
       />
       <div className={styles.actions}>
         <button type="submit">{submitLabel ?? t("submit")}</button>
-        {filtered && action === "/berattelser" ? <Link href="/berattelser">{t("clear")}</Link> : null}
+        {filtered && action === routes.stories() ? <Link href={routes.stories()}>{t("clear")}</Link> : null}
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import type { PublicStory } from "@/lib/stories/to-public-story";
 import { PublishedDate } from "./published-date";
 import styles from "./story-meta.module.css";
-import { storiesHref } from "./story-href";
 
 // When, where and from whom (as a role, never a person) a story was told.
 export async function StoryMeta({ story }: { story: PublicStory }) {
@@ -21,7 +21,7 @@ export async function StoryMeta({ story }: { story: PublicStory }) {
         <div>
           <dt>{t("municipalityLabel")}</dt>
           <dd>
-            <Link href={storiesHref({ kommun: story.municipality.slug })}>{story.municipality.name}</Link>
+            <Link href={routes.stories({ kommun: story.municipality.slug })}>{story.municipality.name}</Link>
           </dd>
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import type { PublicTag } from "@/lib/stories/to-public-story";
-import { storiesHref } from "./story-href";
 
 export async function TagLinks({ tags }: { tags: PublicTag[] }) {
   if (tags.length === 0) return null;
@@ -10,7 +10,7 @@ export async function TagLinks({ tags }: { tags: PublicTag[] }) {
     <ul className="tag-list" aria-label={t("tagsLabel")}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link className="tag" href={storiesHref({ tagg: tag.slug })}>
+          <Link className="tag" href={routes.stories({ tagg: tag.slug })}>
             {tag.name}
           </Link>
         </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import type { TagWithCount } from "@/lib/tags/list-tags-with-counts";
-import { storiesHref } from "./story-href";
 import styles from "./theme-list.module.css";
 
 // The themes with how many published stories each holds, each leading to its stories (a plain
@@ -11,7 +11,7 @@ export async function ThemeList({ tags }: { tags: TagWithCount[] }) {
     <ul className={styles.list}>
       {tags.map((tag) => (
         <li key={tag.slug} className={styles.item}>
-          <a className={styles.name} href={storiesHref({ tagg: tag.slug })}>
+          <a className={styles.name} href={routes.stories({ tagg: tag.slug })}>
             {tag.name}
           </a>
           <span className={styles.count}>{t("storyCount", { count: tag.storyCount })}</span>

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
+import { routes } from "@/lib/routes";
 import { deriveSecret } from "@/lib/secrets/derive-secret";
 import { canonicalAccountKey } from "./account-key";
 
@@ -14,7 +15,7 @@ import { canonicalAccountKey } from "./account-key";
 const MAX_ENTRIES = 5;
 const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 // Sent only with requests to the login endpoints, not with every page.
-const PATH = "/api/auth";
+const PATH = routes.api.auth();
 
 export function deviceCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}sakligt-device`;

@@ -6,6 +6,7 @@ import { limitLoginAttempts } from "./limit-login-attempts";
 import { SESSION_MAX_AGE_SECONDS } from "./session-activity";
 import { authCookies } from "./session-cookies";
 import { startModeratorSession } from "./start-moderator-session";
+import { routes } from "@/lib/routes";
 
 // Built per request: whether cookies are Secure depends on how this request arrived
 // (lib/security/request-is-https.ts), and every part of the app must agree on the cookie name.
@@ -16,7 +17,7 @@ export function authOptionsFor({ secure }: { secure: boolean }): NextAuthOptions
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secure,
     cookies: authCookies(secure),
-    pages: { signIn: "/mod/logga-in", error: "/mod/logga-in" },
+    pages: { signIn: routes.mod.login(), error: routes.mod.login() },
     providers: [
       CredentialsProvider({
         name: "credentials",

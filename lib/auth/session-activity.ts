@@ -1,3 +1,5 @@
+import { type Utloggad, routes } from "@/lib/routes";
+
 // When a moderator session ends: after a quiet spell (SESSION_IDLE_MINUTES) and, however busy,
 // a working day after logging in. Both times live in the session token, which the proxy
 // refreshes on moderator requests and every guard checks again.
@@ -27,9 +29,9 @@ export function sessionState({
 // just logged out everywhere.
 export type LoggedOutReason = Exclude<SessionState, "active"> | "ended" | "everywhere";
 
-const reasonParams: Record<LoggedOutReason, string> = { idle: "inaktiv", expired: "tid", ended: "avslutad", everywhere: "overallt" };
+const reasonParams: Record<LoggedOutReason, Utloggad> = { idle: "inaktiv", expired: "tid", ended: "avslutad", everywhere: "overallt" };
 
 // Where a moderator whose session ended is sent, so the login page can say why.
 export function loggedOutPath(reason: LoggedOutReason): string {
-  return `/mod/logga-in?utloggad=${reasonParams[reason]}`;
+  return routes.mod.login({ utloggad: reasonParams[reason] });
 }

@@ -1,13 +1,14 @@
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { routes } from "@/lib/routes";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import type { SessionModerator } from "./authenticate-moderator";
 import { readSessionToken } from "./read-session-token";
 import { loggedOutPath, type SessionState, sessionState } from "./session-activity";
 import { sessionRowId } from "./session-token";
 
-export const TOTP_SETUP_PATH = "/mod/konto/tvastegsverifiering";
+export const TOTP_SETUP_PATH = routes.mod.twoFactor();
 
 export type SessionLookup =
   | { status: "none" | "ended" | Exclude<SessionState, "active"> }
@@ -59,7 +60,7 @@ export async function requireModerator({
   allowWithoutTotp = false,
 }: { role?: "ADMIN"; allowWithoutTotp?: boolean } = {}): Promise<SessionModerator> {
   const session = await lookUpSession();
-  if (session.status === "none") redirect("/mod/logga-in");
+  if (session.status === "none") redirect(routes.mod.login());
   if (session.status !== "active") redirect(loggedOutPath(session.status));
   if (session.needsTotp && !allowWithoutTotp) redirect(TOTP_SETUP_PATH);
   if (role === "ADMIN" && session.moderator.role !== "ADMIN") forbidden();

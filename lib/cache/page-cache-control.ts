@@ -1,3 +1,5 @@
+import { matchesAny, routePatterns } from "@/lib/routes";
+
 // Cache-Control for pages, chosen in proxy.ts before Next renders (Next keeps a Cache-Control
 // that is already set; otherwise it sends `no-store` for every dynamic page).
 //
@@ -8,17 +10,13 @@
 export const ANONYMOUS_PAGE_CACHE_CONTROL = "private, no-cache";
 export const NEVER_STORE = "no-store";
 
-const searchPage = /^\/sok\/?$/;
-const readerPages = [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/];
 // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
 // holds what an author is writing, and a search page names what a reader looked for (on a shared
 // computer, the next person could read it from the browser's disk cache): none of these may be
-// kept anywhere.
-const privatePages = [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/, searchPage];
-
+// kept anywhere. Which paths are which: routePatterns.readerPages and .privatePages (lib/routes.ts).
 export function pageCacheControl(options: { method: string; pathname: string; hasSession: boolean }): string | null {
   const { method, pathname } = options;
-  if (privatePages.some((pattern) => pattern.test(pathname))) return NEVER_STORE;
+  if (matchesAny(routePatterns.privatePages, pathname)) return NEVER_STORE;
   if (method !== "GET" && method !== "HEAD") return null;
   if (!isReaderPage(pathname)) return null;
   // A moderator reading the public pages is still logged in: nothing of that session is kept.
@@ -26,10 +24,10 @@ export function pageCacheControl(options: { method: string; pathname: string; ha
 }
 
 export function isReaderPage(pathname: string): boolean {
-  return readerPages.some((pattern) => pattern.test(pathname));
+  return matchesAny(routePatterns.readerPages, pathname);
 }
 
 // A search page names what someone looked for in its address: never kept anywhere.
 export function isSearchPage(pathname: string): boolean {
-  return searchPage.test(pathname);
+  return routePatterns.search.test(pathname);
 }

@@ -3,6 +3,7 @@ import zlib from "node:zlib";
 import { BoundedCache } from "./bounded-cache";
 import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page-cache-control";
+import { matchesAny, routePatterns } from "@/lib/routes";
 
 // Whole reader pages and public API answers as an anonymous reader gets them, kept in this
 // process, in front of Next.
@@ -26,8 +27,7 @@ const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
 
 type Kind = "page" | "api";
 // Pages are the reader pages that proxy.ts marks for anonymous readers (page-cache-control.ts),
-// less search; these are the API's reads.
-const apiReads = [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/];
+// less search, and the API's reads (routePatterns.apiReads, lib/routes.ts).
 // The browser's router asks for the page's data, not its HTML, with these.
 const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
 // Not replayed: they describe one response on one connection, or this copy cannot honour them.
@@ -135,7 +135,7 @@ function cacheRoute(req: IncomingMessage): { key: string; kind: Kind } | null {
   if (routerHeaders.some((name) => name in req.headers)) return null;
   const url = new URL(req.url, "http://cache.invalid");
   const kind: Kind | null =
-    isReaderPage(url.pathname) && !isSearchPage(url.pathname) ? "page" : apiReads.some((pattern) => pattern.test(url.pathname)) ? "api" : null;
+    isReaderPage(url.pathname) && !isSearchPage(url.pathname) ? "page" : matchesAny(routePatterns.apiReads, url.pathname) ? "api" : null;
   if (!kind) return null;
   if (url.searchParams.has("_rsc")) return null;
   // The forwarded protocol decides the HSTS header, and a forwarded host (believed only behind

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { routePatterns } from "@/lib/routes";
 import { API_BODY_LIMIT_BYTES } from "@/lib/security/screen-api-request";
 import reader from "@/messages/sv/reader.json";
 
@@ -14,7 +15,7 @@ export function stopRefusedUpload(req: IncomingMessage, res: ServerResponse): bo
     if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
   });
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (!req.url?.startsWith("/api/") || !(declared > API_BODY_LIMIT_BYTES)) return false;
+  if (!routePatterns.api.test(req.url ?? "") || !(declared > API_BODY_LIMIT_BYTES)) return false;
   const body = JSON.stringify({ error: { code: "BODY_TOO_LARGE", message: reader.Api.errors.BODY_TOO_LARGE } });
   res.writeHead(413, { "Content-Type": "application/json", "X-Content-Type-Options": "nosniff", "Access-Control-Allow-Origin": "*", Connection: "close" });
   res.end(body);

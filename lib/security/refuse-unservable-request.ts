@@ -1,5 +1,6 @@
 import { type ActionRequestRefusal, screenActionRequest } from "./screen-action-request";
 import { screenApiRequest } from "./screen-api-request";
+import { routePatterns } from "@/lib/routes";
 
 export type RequestRefusal = ActionRequestRefusal | { status: 405; code: "METHOD_NOT_ALLOWED" };
 
@@ -10,11 +11,11 @@ export async function refuseUnservableRequest(request: Request): Promise<Request
   const { pathname } = new URL(request.url);
   // next-auth's credentials callback takes only a POST; a GET (a typed or shared address) makes
   // it throw "Callback for provider type credentials not supported".
-  if (pathname === "/api/auth/callback/credentials" && (request.method === "GET" || request.method === "HEAD")) {
+  if (routePatterns.credentialsCallback.test(pathname) && (request.method === "GET" || request.method === "HEAD")) {
     return { status: 405, code: "METHOD_NOT_ALLOWED" };
   }
   // Route handlers get no body larger than the largest they take; Next treats only POSTs to
   // pages as server actions.
-  if (pathname.startsWith("/api/")) return screenApiRequest(request);
+  if (routePatterns.api.test(pathname)) return screenApiRequest(request);
   return screenActionRequest(request);
 }

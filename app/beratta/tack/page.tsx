@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 // Where a submission caught by the honeypot ends up (app/beratta/actions.ts). It must look
 // like an ordinary ending, and it stores and shows nothing.
@@ -16,7 +17,7 @@ export default async function ThanksPage() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/">{t("home")}</Link>
+        <Link href={routes.home()}>{t("home")}</Link>
       </p>
     </div>
   );

@@ -11,6 +11,7 @@ import { StoryMeta } from "@/components/stories/story-meta";
 import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
 import { readPublishedStory } from "@/lib/cache/public-reads";
+import { routes } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,7 @@ export default async function StoryPage({ params }: Props) {
       <CommentList comments={story.comments} />
       <CommentSection storyId={story.id} submitComment={submitComment} />
       <p>
-        <Link href="/berattelser">{t("backToList")}</Link>
+        <Link href={routes.stories()}>{t("backToList")}</Link>
       </p>
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { submitAuthorComment } from "@/lib/actions/public/receipt";
-import { FormMessage } from "@/components/forms/form-message";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { AuthorCommentForm } from "@/components/receipt/author-comment-form";
 import { AuthorControls } from "@/components/receipt/author-controls";
 import { PublishedText } from "@/components/receipt/published-text";
@@ -11,6 +11,7 @@ import { ReceiptStatus } from "@/components/receipt/receipt-status";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";
+import { routes } from "@/lib/routes";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 
@@ -20,8 +21,6 @@ type Props = {
   params: Promise<{ token: string }>;
   searchParams: Promise<{ ny?: string | string[]; klart?: string | string[] }>;
 };
-
-const doneMessages = { andrad: "edited", tillbakadragen: "withdrawn" } as const;
 
 // The token in this address is the author's only key. The page is kept out of search engines,
 // and it links to nothing outside this site, so the address never leaves in a Referer header.
@@ -36,17 +35,15 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   if (!story) notFound();
   const query = await searchParams;
   const justSent = query.ny === "1";
-  const done = typeof query.klart === "string" && query.klart in doneMessages ? doneMessages[query.klart as keyof typeof doneMessages] : null;
   const t = await getTranslations("Receipt");
-  const tDone = await getTranslations("AuthorControl.done");
   const format = await getFormatter();
 
   return (
     <>
       <h1>{t("title")}</h1>
       {story.urgent && (justSent || isAwaitingDecision(story.status)) ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
-      {justSent ? <SaveLinkBox path={`/kvitto/${token}`} /> : null}
-      {done ? <FormMessage kind="success">{tDone(done)}</FormMessage> : null}
+      {justSent ? <SaveLinkBox path={routes.receipt(token)} /> : null}
+      <DoneNotice page="receipt" klart={query.klart} />
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />
       {story.status === "PUBLISHED" ? (
         <PublishedText story={story} />

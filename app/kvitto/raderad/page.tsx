@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuthorControl.erased");
@@ -16,7 +17,7 @@ export default async function StoryErasedPage() {
       <p role="status">{t("text")}</p>
       <p>{t("again")}</p>
       <p>
-        <Link href="/">{t("home")}</Link>
+        <Link href={routes.home()}>{t("home")}</Link>
       </p>
     </>
   );

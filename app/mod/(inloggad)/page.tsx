@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { ColleagueReviewNotice } from "@/components/mod/colleague-review-notice";
 import { HandoverForm } from "@/components/mod/handover-note";
 import { KeyboardShortcuts } from "@/components/mod/keyboard-shortcuts";
@@ -9,7 +10,6 @@ import styles from "@/components/mod/handover-note.module.css";
 import { QueueAmendmentItems } from "@/components/mod/queue-amendment-items";
 import { QueueFilterForm } from "@/components/mod/queue-filter-form";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
-import { StoryDecisionNotice } from "@/components/mod/review/story-decision-notice";
 import { saveHandoverAction } from "@/lib/actions/mod/handover";
 import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
@@ -17,6 +17,7 @@ import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { findMunicipalityByInput } from "@/lib/municipalities";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
 import { listTags } from "@/lib/tags/list-tags";
@@ -68,7 +69,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{t("title")}</h1>
-      <StoryDecisionNotice klart={query.klart} />
+      <DoneNotice page="queue" klart={query.klart} />
       <ColleagueReviewNotice review={colleagueReview} request={reviewOffRequest} viewerId={moderator.id} />
       <StaleFactsNotice facts={staleFacts} />
       <section aria-labelledby="overlamning" className={`card ${styles.note}`}>
@@ -100,7 +101,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
         <p className="muted">{t("commentsCount", { count: commentCount })}</p>
-        {commentCount > 0 ? <Link href="/mod/kommentarer">{t("commentsLink")}</Link> : null}
+        {commentCount > 0 ? <Link href={routes.mod.comments()}>{t("commentsLink")}</Link> : null}
       </section>
     </>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { approveStoryAction, returnStoryAction } from "@/lib/actions/mod/stories";
+import { routes } from "@/lib/routes";
 import { ColleagueDecisionActions } from "./colleague-decision-actions";
 
 type Props = { storyId: string; version: number; kind: "PUBLISH" | "REJECT"; own: boolean };
@@ -20,7 +21,7 @@ export function ApprovalActions({ storyId, version, kind, own }: Props) {
       <ColleagueDecisionActions
         approve={own ? null : () => approveStoryAction({ storyId, version })}
         sendBack={(comment) => returnStoryAction({ storyId, version, comment })}
-        onDone={(klart) => router.push(`/mod?klart=${klart}`)}
+        onDone={(klart) => router.push(routes.mod.queue({ klart }))}
         danger={kind === "REJECT"}
         idPrefix="return"
         headingLevel="h3"

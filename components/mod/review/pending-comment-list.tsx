@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingComment } from "@/lib/moderation/list-pending-comments";
+import { routes } from "@/lib/routes";
 import { QueueAge } from "../queue-age";
 import { CommentDecision } from "./comment-decision";
 import styles from "./comment-decision.module.css";
@@ -18,7 +19,7 @@ export async function PendingCommentList({ comments, now }: { comments: PendingC
         <li key={comment.id} className="card">
           <article aria-labelledby={`comment-${comment.id}-heading`}>
             <h2 id={`comment-${comment.id}-heading`} className={styles.heading}>
-              {t("onStory")} <Link href={`/berattelser/${comment.story.id}`}>{comment.story.title}</Link>
+              {t("onStory")} <Link href={routes.story(comment.story.id)}>{comment.story.title}</Link>
             </h2>
             <p className="hint">{t("received", { date: format.dateTime(comment.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
             <QueueAge createdAt={comment.createdAt} now={now} />

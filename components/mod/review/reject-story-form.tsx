@@ -14,6 +14,7 @@ import {
   rejectionLimits,
   storyRejectionSchema,
 } from "@/lib/moderation/schemas";
+import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
 import { renderTemplate } from "@/lib/templates/render-template";
 import { callAction } from "./call-action";
@@ -68,7 +69,7 @@ export function RejectStoryForm({ storyId, version, template, colleagueReview, i
       if (result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason[0] });
       return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
     }
-    router.push(colleagueReview ? "/mod?klart=forberedd" : "/mod?klart=avslagen");
+    router.push(routes.mod.queue({ klart: colleagueReview ? "forberedd" : "avslagen" }));
   }
 
   return (

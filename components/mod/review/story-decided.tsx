@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StoryForReview } from "@/lib/moderation/get-story-for-review";
+import { routes } from "@/lib/routes";
 import { isVisibleToReader } from "@/lib/stories/visibility";
 import styles from "./review.module.css";
 
@@ -23,7 +24,7 @@ export async function StoryDecided({ story }: { story: StoryForReview }) {
       <p className={styles.originalText}>{story.body}</p>
       {isVisibleToReader(story) ? (
         <p>
-          <Link href={`/berattelser/${story.id}`}>{t("publicLink")}</Link>
+          <Link href={routes.story(story.id)}>{t("publicLink")}</Link>
         </p>
       ) : null}
       {story.rejectionReason ? (

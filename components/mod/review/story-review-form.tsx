@@ -9,6 +9,7 @@ import { editStoryAction, preparePublicationAction, publishStoryAction } from "@
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionFailure } from "@/lib/actions/result";
 import { type StoryReviewValues, storyReviewSchema } from "@/lib/moderation/schemas";
+import { routes } from "@/lib/routes";
 import type { FactValues } from "@/lib/templates/render-template";
 import { callAction } from "./call-action";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -85,7 +86,7 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
       setWorking(null);
       return showFailure(result, "publish");
     }
-    router.push(colleagueReview ? "/mod?klart=forberedd" : "/mod?klart=publicerad");
+    router.push(routes.mod.queue({ klart: colleagueReview ? "forberedd" : "publicerad" }));
   }
 
   // With colleague review the same form prepares the decision; only the words change.

@@ -7,6 +7,7 @@ import { deleteTagAction } from "@/lib/actions/mod/tags";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import { ConfirmDialog } from "@/components/mod/review/confirm-dialog";
+import { routes } from "@/lib/routes";
 
 // Only rendered for themes no story uses; the server checks again, since a story may have been
 // given the theme after this page loaded.
@@ -23,7 +24,7 @@ export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }
     setFailure(null);
     setWorking(true);
     const result = await callAction(() => deleteTagAction({ tagId }));
-    if (result.ok) return router.push("/mod/taggar?klart=borttaget");
+    if (result.ok) return router.push(routes.mod.tags({ klart: "borttaget" }));
     setWorking(false);
     setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : tErrors(result.message as Parameters<typeof tErrors>[0]));
   }

@@ -10,6 +10,7 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { routes } from "@/lib/routes";
 import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/tags/slugify";
 import styles from "./tag-form.module.css";
@@ -44,7 +45,7 @@ export function TagForm({ tag }: Props) {
     );
     if (result.ok) {
       if (!tag) form.reset({ name: "", description: "" });
-      return router.push(`/mod/taggar?klart=${tag ? "sparat" : "skapat"}`);
+      return router.push(routes.mod.tags({ klart: tag ? "sparat" : "skapat" }));
     }
     if (result.message === "CONFLICT") return form.setError("name", { message: "conflict" }, { shouldFocus: true });
     for (const [field, keys] of Object.entries(result.fieldErrors)) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import type { ModerationTag } from "@/lib/tags/list-tags-for-moderation";
 import styles from "./tag-table.module.css";
 
@@ -28,7 +29,7 @@ export async function TagTable({ tags }: { tags: ModerationTag[] }) {
               <td role="cell" data-label={t("table.slug")}>{tag.slug}</td>
               <td role="cell" data-label={t("table.stories")}>{tag.storyCount}</td>
               <td role="cell">
-                <Link href={`/mod/taggar/${tag.id}`} aria-label={t("table.editLabel", { name: tag.name })}>
+                <Link href={routes.mod.tag(tag.id)} aria-label={t("table.editLabel", { name: tag.name })}>
                   {t("table.edit")}
                 </Link>
               </td>

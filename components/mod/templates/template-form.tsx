@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/mod/review/call-action";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import styles from "./template-form.module.css";
+import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
 import { type TemplateInput, type TemplateValues, templateLimits, templateSchema } from "@/lib/templates/schemas";
 
@@ -39,7 +40,7 @@ export function TemplateForm({ templateId, initial = empty }: Props) {
     const result = await callAction<unknown>(() =>
       templateId ? updateTemplateAction({ ...values, templateId }) : createTemplateAction(values),
     );
-    if (result.ok) return router.push(`/mod/mallar?klart=${templateId ? "sparad" : "skapad"}`);
+    if (result.ok) return router.push(routes.mod.templates({ klart: templateId ? "sparad" : "skapad" }));
     for (const [field, keys] of Object.entries(result.fieldErrors)) {
       form.setError(field as Path<TemplateInput>, { message: keys[0] });
     }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { routes } from "@/lib/routes";
 import type { TemplateListItem } from "@/lib/templates/list-templates";
 
 export async function TemplateTable({ templates }: { templates: TemplateListItem[] }) {
@@ -23,7 +24,7 @@ export async function TemplateTable({ templates }: { templates: TemplateListItem
             <td role="cell" data-label={t("table.sortOrder")}>{template.sortOrder}</td>
             <td role="cell" data-label={t("table.status")}>{template.active ? t("table.active") : t("table.inactive")}</td>
             <td role="cell">
-              <Link href={`/mod/mallar/${template.id}`} aria-label={t("table.editLabel", { title: template.title })}>
+              <Link href={routes.mod.template(template.id)} aria-label={t("table.editLabel", { title: template.title })}>
                 {t("table.edit")}
               </Link>
             </td>

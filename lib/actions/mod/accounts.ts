@@ -11,6 +11,7 @@ import {
   updateModeratorSchema,
 } from "@/lib/moderators/schemas";
 import { updateModerator } from "@/lib/moderators/update-moderator";
+import { routes } from "@/lib/routes";
 import { setColleagueReview } from "@/lib/settings/colleague-review";
 import { setColleagueReviewSchema } from "@/lib/settings/schemas";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
@@ -22,7 +23,7 @@ export const createModeratorAction = moderatorAction(
   { schema: createModeratorSchema, role: "ADMIN" },
   async (input, moderator) => {
     const created = await createModerator({ ...input, actorId: moderator.id });
-    revalidatePath("/mod/konton");
+    revalidatePath(routes.mod.accounts());
     return { name: created.name };
   },
 );
@@ -31,7 +32,7 @@ export const updateModeratorAction = moderatorAction(
   { schema: updateModeratorSchema, role: "ADMIN" },
   async (input, moderator) => {
     const updated = await updateModerator({ ...input, actorId: moderator.id });
-    revalidatePath("/mod/konton");
+    revalidatePath(routes.mod.accounts());
     return { name: updated.name };
   },
 );
@@ -50,19 +51,19 @@ export const setRequireTotpAction = moderatorAction(
   { schema: setRequireTotpSchema, role: "ADMIN" },
   async (input, moderator) => {
     const settings = await setRequireTotp({ actorId: moderator.id, requireTotp: input.requireTotp });
-    revalidatePath("/mod", "layout");
+    revalidatePath(routes.mod.queue(), "layout");
     return settings;
   },
 );
 
 export const resetTotpAction = moderatorAction({ schema: resetTotpSchema, role: "ADMIN" }, async (input, moderator) => {
   await resetTotp({ actorId: moderator.id, moderatorId: input.moderatorId });
-  revalidatePath("/mod/konton");
+  revalidatePath(routes.mod.accounts());
   return { moderatorId: input.moderatorId };
 });
 
 export const setColleagueReviewAction = moderatorAction({ schema: setColleagueReviewSchema, role: "ADMIN" }, async (input, moderator) => {
   const settings = await setColleagueReview({ actorId: moderator.id, colleagueReview: input.colleagueReview, claimMinutes: input.claimMinutes });
-  revalidatePath("/mod", "layout");
+  revalidatePath(routes.mod.queue(), "layout");
   return settings;
 });

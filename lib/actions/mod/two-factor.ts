@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { moderatorAction } from "@/lib/auth/moderator-action";
 import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
+import { routes } from "@/lib/routes";
 import { disableTotp } from "@/lib/totp/disable-totp";
 import { enableTotp } from "@/lib/totp/enable-totp";
 import { disableTotpSchema, enableTotpSchema } from "@/lib/totp/schemas";
@@ -15,7 +16,7 @@ export const enableTotpAction = moderatorAction(
     const result = await enableTotp({ moderatorId: moderator.id, code: input.code });
     // The change ended every session of the account; this browser gets a new one.
     if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
-    if (result.ok) revalidatePath("/mod", "layout");
+    if (result.ok) revalidatePath(routes.mod.queue(), "layout");
     return { error: result.ok ? null : result.error };
   },
 );
@@ -25,7 +26,7 @@ export const disableTotpAction = moderatorAction(
   async (input, moderator) => {
     const result = await disableTotp({ moderatorId: moderator.id, code: input.code });
     if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
-    if (result.ok) revalidatePath("/mod/konto/tvastegsverifiering");
+    if (result.ok) revalidatePath(routes.mod.twoFactor());
     return { error: result.ok ? null : result.error };
   },
 );

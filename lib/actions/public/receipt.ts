@@ -6,6 +6,7 @@ import { logActionFailure, publicAction } from "@/lib/actions/public-action";
 import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { commentSchema } from "@/lib/comments/schemas";
 import { isAppError } from "@/lib/errors/app-error";
+import { routes } from "@/lib/routes";
 import { authorEditSchema } from "@/lib/stories/author-edit-schema";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";
@@ -22,7 +23,7 @@ export const saveAuthorEdit = publicAction(
   { name: "saveAuthorEdit", schema: authorEditSchema, target: receiptToken, bucket: "author-edit", limitPerTarget: true },
   async (input, { target: token }) => {
     await editStoryByAuthor({ token, ...input });
-    redirect(`/kvitto/${token}?klart=andrad`);
+    redirect(routes.receipt(token, { klart: "andrad" }));
   },
 );
 
@@ -44,9 +45,9 @@ export const withdrawStoryAction = publicAction({ name: "withdrawStoryAction", s
   } catch (error) {
     if (!isAppError(error)) logActionFailure("withdrawStoryAction", error);
     // The receipt page (or its 404) shows the story as it now stands.
-    redirect(`/kvitto/${token}`);
+    redirect(routes.receipt(token));
   }
-  redirect(`/kvitto/${token}?klart=tillbakadragen`);
+  redirect(routes.receipt(token, { klart: "tillbakadragen" }));
 });
 
 export const eraseStoryAction = publicAction({ name: "eraseStoryAction", schema: receiptForm, bucket: null }, async ({ token }) => {
@@ -56,5 +57,5 @@ export const eraseStoryAction = publicAction({ name: "eraseStoryAction", schema:
     // NOT_FOUND: already erased, perhaps by a second click. The outcome is the same.
     if (!isAppError(error)) throw error;
   }
-  redirect("/kvitto/raderad");
+  redirect(routes.receiptErased());
 });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/public-action";
+import { routes } from "@/lib/routes";
 import { createStory } from "@/lib/stories/create-story";
 import { storySubmissionSchema } from "@/lib/stories/schemas";
 import { listTags } from "@/lib/tags/list-tags";
@@ -20,10 +21,10 @@ export const submitStory = publicAction(
     bucket: "story",
     // A filled honeypot gets a thank-you page that looks final but holds no receipt: the bot
     // learns nothing to adapt to, and nothing it sent is stored.
-    proofOfWork: { onTrap: () => redirect("/beratta/tack") },
+    proofOfWork: { onTrap: () => redirect(routes.writeThanks()) },
   },
   async (input) => {
     const { receiptToken } = await createStory(input);
-    redirect(`/kvitto/${receiptToken}?ny=1`);
+    redirect(routes.receipt(receiptToken, { ny: "1" }));
   },
 );

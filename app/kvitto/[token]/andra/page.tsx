@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveAuthorEdit } from "@/lib/actions/public/receipt";
 import { AuthorEditForm } from "@/components/receipt/author-edit-form";
+import { routes } from "@/lib/routes";
 import { isStoryEditable } from "@/lib/stories/story-status";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 
@@ -20,7 +21,7 @@ export default async function EditStoryPage({ params }: Props) {
   const story = await getStoryByReceipt({ token });
   if (!story) notFound();
   // A decided story is not editable; the receipt page says what it is now.
-  if (!isStoryEditable(story.status)) redirect(`/kvitto/${token}`);
+  if (!isStoryEditable(story.status)) redirect(routes.receipt(token));
   const t = await getTranslations("AuthorControl.edit");
   return (
     <>

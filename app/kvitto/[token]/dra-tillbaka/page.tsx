@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { withdrawStoryAction } from "@/lib/actions/public/receipt";
 import { ConfirmAuthorAction } from "@/components/receipt/confirm-author-action";
+import { routes } from "@/lib/routes";
 import { canTransitionStory } from "@/lib/stories/story-status";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
@@ -28,7 +29,7 @@ export default async function WithdrawStoryPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p>{t("notPossible")}</p>
         <p>
-          <Link href={`/kvitto/${token}`}>{t("cancel")}</Link>
+          <Link href={routes.receipt(token)}>{t("cancel")}</Link>
         </p>
       </>
     );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FactForm } from "@/components/facts/fact-form";
-import { FactNotice } from "@/components/facts/fact-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { FactTable } from "@/components/facts/fact-table";
 import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
 import { requireModerator } from "@/lib/auth/session";
@@ -23,7 +23,7 @@ export default async function FactsPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{t("heading")}</h1>
-      <FactNotice klart={klart} />
+      <DoneNotice page="fact" klart={klart} />
       <p>{t("intro", { reference: factReference("nyckel") })}</p>
       <p>{t("staleRule", { months: settings.factStaleMonths })}</p>
       <StaleFactsNotice facts={stale} />

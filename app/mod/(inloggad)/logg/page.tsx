@@ -5,6 +5,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { requireModerator } from "@/lib/auth/session";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { pageFromSearchParam } from "@/lib/pagination/page-param";
+import { routes } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {moderator.role === "ADMIN" ? null : <p>{t("accountEventsHidden")}</p>}
       <p className="muted">{t("count", { count: log.total })}</p>
       {log.entries.length > 0 ? <AuditLogList entries={log.entries} /> : null}
-      <Pagination page={log.page} totalPages={log.totalPages} hrefForPage={(page) => `/mod/logg?sida=${page}`} />
+      <Pagination page={log.page} totalPages={log.totalPages} hrefForPage={(page) => routes.mod.log({ sida: page })} />
     </>
   );
 }

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HouseStyle } from "@/components/mod/templates/house-style";
-import { TemplateNotice } from "@/components/mod/templates/template-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { TemplateTable } from "@/components/mod/templates/template-table";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listTemplates } from "@/lib/templates/list-templates";
 
@@ -27,12 +28,12 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>{t("heading")}</h1>
-      <TemplateNotice klart={klart} />
+      <DoneNotice page="templates" klart={klart} />
       <HouseStyle replyOpening={settings.replyOpening} replyClosing={settings.replyClosing} canEdit={moderator.role === "ADMIN"} />
       <h2>{tStyle("templatesHeading")}</h2>
       <p>{t("intro")}</p>
       <p>
-        <Link className="button" href="/mod/mallar/ny">
+        <Link className="button" href={routes.mod.newTemplate()}>
           {t("new")}
         </Link>
       </p>

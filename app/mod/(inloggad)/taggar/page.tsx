@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TagForm } from "@/components/mod/tags/tag-form";
-import { TagNotice } from "@/components/mod/tags/tag-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { TagTable } from "@/components/mod/tags/tag-table";
 import { requireModerator } from "@/lib/auth/session";
 import { listTagsForModeration } from "@/lib/tags/list-tags-for-moderation";
@@ -19,7 +19,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1>{t("heading")}</h1>
-      <TagNotice klart={klart} />
+      <DoneNotice page="tags" klart={klart} />
       <p>{t("intro")}</p>
       <TagTable tags={tags} />
       <section aria-labelledby="new-tag-heading">

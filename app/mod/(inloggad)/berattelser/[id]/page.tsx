@@ -19,6 +19,7 @@ import { getFactValues, listStaleFacts } from "@/lib/facts/list-facts";
 import { getPreparedDecision } from "@/lib/moderation/colleague-review";
 import { getStoryForReview } from "@/lib/moderation/get-story-for-review";
 import { composeReply } from "@/lib/replies/compose-reply";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listQueueIds } from "@/lib/moderation/list-queue";
@@ -47,7 +48,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
     return (
       <>
         <p>
-          <Link href="/mod">{t("backToQueue")}</Link>
+          <Link href={routes.mod.queue()}>{t("backToQueue")}</Link>
         </p>
         <h1>{t("headingDecided")}</h1>
         <StoryMeta story={story} />
@@ -75,7 +76,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
   const place = queueIds.indexOf(story.id);
   const neighbour = (offset: number) => {
     const id = place === -1 ? undefined : queueIds[place + offset];
-    return id ? `/mod/berattelser/${id}` : null;
+    return id ? routes.mod.story(id) : null;
   };
   const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
   // The rejection template is offered where a story is rejected, not as a reply to a publication.
@@ -87,7 +88,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
     return (
       <>
         <p>
-          <Link href="/mod">{t("backToQueue")}</Link>
+          <Link href={routes.mod.queue()}>{t("backToQueue")}</Link>
         </p>
         <h1>{t("heading")}</h1>
         <KeyboardShortcuts mode="review" previousHref={neighbour(-1)} nextHref={neighbour(1)} />
@@ -115,7 +116,7 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
   return (
     <>
       <p>
-        <Link href="/mod">{t("backToQueue")}</Link>
+        <Link href={routes.mod.queue()}>{t("backToQueue")}</Link>
       </p>
       <h1>{t("heading")}</h1>
       <KeyboardShortcuts mode="review" previousHref={neighbour(-1)} nextHref={neighbour(1)} />

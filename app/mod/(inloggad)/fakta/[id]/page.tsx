@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FactChanges } from "@/components/facts/fact-changes";
 import { FactForm } from "@/components/facts/fact-form";
-import { FactNotice } from "@/components/facts/fact-notice";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { RepliesToAmend } from "@/components/facts/replies-to-amend";
 import { VerifyFactButton } from "@/components/facts/verify-fact-button";
 import styles from "@/components/facts/facts.module.css";
 import { requireModerator } from "@/lib/auth/session";
 import { getFact } from "@/lib/facts/get-fact";
 import { listRepliesToAmend } from "@/lib/facts/list-replies-to-amend";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { factReference } from "@/lib/templates/render-template";
 
@@ -32,10 +33,10 @@ export default async function FactPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/mod/fakta">{t("backToList")}</Link>
+        <Link href={routes.mod.facts()}>{t("backToList")}</Link>
       </p>
       <h1>{fact.label}</h1>
-      <FactNotice klart={klart} />
+      <DoneNotice page="fact" klart={klart} />
       <dl className="inline-dl">
         <div>
           <dt>{t("details.value")}</dt>

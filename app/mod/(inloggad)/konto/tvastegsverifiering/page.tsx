@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TotpCodeForm } from "@/components/mod/two-factor/totp-code-form";
 import { TotpSetup } from "@/components/mod/two-factor/totp-setup";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getTotpStatus } from "@/lib/totp/get-totp-status";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { disableTotpAction, enableTotpAction } from "@/lib/actions/mod/two-factor";
@@ -33,7 +34,7 @@ export default async function TwoFactorPage() {
           </p>
           {status.required ? (
             <p>
-              <Link href="/mod">{t("continue")}</Link>
+              <Link href={routes.mod.queue()}>{t("continue")}</Link>
             </p>
           ) : null}
           <section aria-labelledby="tvasteg-av" className="card">

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { TemplateFacts } from "@/components/facts/template-facts";
 import { TemplateForm } from "@/components/mod/templates/template-form";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getTemplate } from "@/lib/templates/get-template";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   return (
     <>
       <p>
-        <Link href="/mod/mallar">{t("backToList")}</Link>
+        <Link href={routes.mod.templates()}>{t("backToList")}</Link>
       </p>
       <h1>{t("editHeading")}</h1>
       <p className="hint">{t("form.slug", { slug: template.slug })}</p>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { TemplateFacts } from "@/components/facts/template-facts";
 import { TemplateForm } from "@/components/mod/templates/template-form";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function NewTemplatePage() {
   return (
     <>
       <p>
-        <Link href="/mod/mallar">{t("backToList")}</Link>
+        <Link href={routes.mod.templates()}>{t("backToList")}</Link>
       </p>
       <h1>{t("newHeading")}</h1>
       <TemplateFacts />

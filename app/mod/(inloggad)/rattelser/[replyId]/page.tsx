@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AmendmentPanel } from "@/components/facts/amendment-panel";
-import { FormMessage } from "@/components/forms/form-message";
+import { DoneNotice } from "@/components/forms/done-notice";
 import { requireModerator } from "@/lib/auth/session";
 import { getReplyAmendment } from "@/lib/moderation/reply-amendments";
+import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-const notices = ["godkand", "tillbakaskickad", "rattelseforberedd", "rattat", "oforandrad"] as const;
-type Notice = (typeof notices)[number];
 type Props = { params: Promise<{ replyId: string }>; searchParams: Promise<{ klart?: string | string[] }> };
 
 // One amendment of a published reply waiting for a colleague (lib/moderation/reply-amendments.ts).
@@ -24,15 +23,13 @@ export default async function AmendmentPage({ params, searchParams }: Props) {
   const moderator = await requireModerator();
   const [{ replyId }, { klart }] = await Promise.all([params, searchParams]);
   const [amendment, review, t] = await Promise.all([getReplyAmendment(replyId), getColleagueReview(), getTranslations("Facts.amendment")]);
-  const value = Array.isArray(klart) ? klart[0] : klart;
-  const notice = notices.includes(value as Notice) ? t(`notice.${value as Notice}`) : null;
   return (
     <>
       <p>
-        <Link href="/mod">{t("backToQueue")}</Link>
+        <Link href={routes.mod.queue()}>{t("backToQueue")}</Link>
       </p>
       <h1>{amendment ? t("heading", { title: amendment.reply.story.title }) : t("metaTitle")}</h1>
-      <FormMessage kind="success">{notice}</FormMessage>
+      <DoneNotice page="amendment" klart={klart} />
       {amendment ? <AmendmentPanel amendment={amendment} viewerId={moderator.id} reviewInForce={review.inForce} /> : <p>{t("empty")}</p>}
     </>
   );

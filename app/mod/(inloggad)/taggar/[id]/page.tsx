@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DeleteTagButton } from "@/components/mod/tags/delete-tag-button";
 import { TagForm } from "@/components/mod/tags/tag-form";
 import { requireModerator } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getTag } from "@/lib/tags/get-tag";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function EditTagPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p>
-        <Link href="/mod/taggar">{t("backToList")}</Link>
+        <Link href={routes.mod.tags()}>{t("backToList")}</Link>
       </p>
       <h1>{t("editHeading")}</h1>
       <TagForm tag={{ id: tag.id, slug: tag.slug, name: tag.name, description: tag.description }} />

@@ -1,0 +1,118 @@
+// Every address of the app, built in one place: pages, links, redirects and revalidation call
+// these builders, and proxy.ts and the page cache match `routePatterns`. A language prefix on
+// the public pages is then a change to this file alone. test/guard/no-literal-app-paths.test.ts
+// fails on an app path written anywhere else.
+
+// The `?klart=` values each page reads after a form sends the moderator (or the author) back
+// to it; components/forms/done-notice.tsx shows the matching message. A typo fails tsc.
+export const klartValues = {
+  receipt: ["andrad", "tillbakadragen"],
+  queue: ["publicerad", "avslagen", "forberedd", "godkand", "tillbakaskickad"],
+  amendment: ["godkand", "tillbakaskickad", "rattelseforberedd", "rattat", "oforandrad"],
+  fact: ["skapad", "sparad", "oforandrad", "kontrollerad", "rattat", "rattelseforberedd"],
+  templates: ["skapad", "sparad"],
+  tags: ["skapat", "sparat", "borttaget"],
+} as const;
+
+export type KlartPage = keyof typeof klartValues;
+export type Klart<Page extends KlartPage> = (typeof klartValues)[Page][number];
+
+// The page's klart value from its searchParams, or null for anything it does not name (a
+// repeated parameter counts by its first value).
+export function readKlart<Page extends KlartPage>(page: Page, klart: string | string[] | undefined): Klart<Page> | null {
+  const value = Array.isArray(klart) ? klart[0] : klart;
+  const values: readonly string[] = klartValues[page];
+  return value !== undefined && values.includes(value) ? (value as Klart<Page>) : null;
+}
+
+// Why the login page was reached, shown by components/mod/logged-out-notice.tsx.
+export type Utloggad = "inaktiv" | "tid" | "avslutad" | "overallt";
+
+type Query = Record<string, string | number | undefined>;
+
+const segment = (value: string) => encodeURIComponent(value);
+
+function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(name, String(value));
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+const mod = (path = "") => `/mod${path}`;
+const receipt = (token: string, path = "") => `/kvitto/${segment(token)}${path}`;
+
+export const routes = {
+  home: () => "/",
+  // The story list with a theme, a municipality or a page chosen; page 1 is the bare address.
+  stories: (query: { tagg?: string; kommun?: string; sida?: number } = {}) =>
+    withQuery("/berattelser", { ...query, sida: query.sida && query.sida > 1 ? query.sida : undefined }),
+  story: (id: string) => `/berattelser/${segment(id)}`,
+  write: () => "/beratta",
+  // Where a form caught by the bot trap is sent: it looks like success.
+  writeThanks: () => "/beratta/tack",
+  search: () => "/sok",
+  privacy: () => "/integritet",
+  receipt: (token: string, query: { klart?: Klart<"receipt">; ny?: "1" } = {}) => withQuery(receipt(token), query),
+  receiptEdit: (token: string) => receipt(token, "/andra"),
+  receiptWithdraw: (token: string) => receipt(token, "/dra-tillbaka"),
+  receiptErase: (token: string) => receipt(token, "/radera"),
+  receiptErased: () => "/kvitto/raderad",
+  api: {
+    altchaChallenge: () => "/api/altcha/challenge",
+    // next-auth's routes; also the path of the cookies only they read.
+    auth: () => "/api/auth",
+    health: () => "/api/health",
+    // The public read API (app/api/v1/); its query names are the route handlers' own.
+    v1: {
+      stories: (query: { tagg?: string; kommun?: string; page?: number; after?: string; before?: string } = {}) => withQuery("/api/v1/stories", query),
+      story: (id: string) => `/api/v1/stories/${segment(id)}`,
+      tags: () => "/api/v1/tags",
+      search: (query: { q?: string; tagg?: string; kommun?: string; page?: number } = {}) => withQuery("/api/v1/search", query),
+    },
+  },
+  mod: {
+    queue: (query: { klart?: Klart<"queue"> } = {}) => withQuery(mod(), query),
+    login: (query: { utloggad?: Utloggad } = {}) => withQuery(mod("/logga-in"), query),
+    story: (id: string) => mod(`/berattelser/${segment(id)}`),
+    comments: () => mod("/kommentarer"),
+    amendment: (replyId: string, query: { klart?: Klart<"amendment"> } = {}) => withQuery(mod(`/rattelser/${segment(replyId)}`), query),
+    facts: () => mod("/fakta"),
+    fact: (id: string, query: { klart?: Klart<"fact"> } = {}) => withQuery(mod(`/fakta/${segment(id)}`), query),
+    templates: (query: { klart?: Klart<"templates"> } = {}) => withQuery(mod("/mallar"), query),
+    template: (id: string) => mod(`/mallar/${segment(id)}`),
+    newTemplate: () => mod("/mallar/ny"),
+    tags: (query: { klart?: Klart<"tags"> } = {}) => withQuery(mod("/taggar"), query),
+    tag: (id: string) => mod(`/taggar/${segment(id)}`),
+    log: (query: { sida?: number } = {}) => withQuery(mod("/logg"), query),
+    statistics: () => mod("/statistik"),
+    accounts: () => mod("/konton"),
+    twoFactor: () => mod("/konto/tvastegsverifiering"),
+  },
+} as const;
+
+const searchPage = /^\/sok\/?$/;
+
+// What proxy.ts, lib/cache/page-cache-control.ts, lib/cache/page-cache.ts and the request
+// screens match against a request's pathname.
+export const routePatterns = {
+  // Behind the moderator login (the login page itself included).
+  moderator: /^\/mod(\/|$)/,
+  // The review page of one story: the queue's tab in the moderator menu stays marked there.
+  moderatorStory: /^\/mod\/berattelser/,
+  api: /^\/api\//,
+  // next-auth's credentials callback, which takes only a POST.
+  credentialsCallback: /^\/api\/auth\/callback\/credentials$/,
+  search: searchPage,
+  // Pages every anonymous reader sees the same way.
+  readerPages: [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/],
+  // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
+  // holds what an author is writing, and a search page names what a reader looked for.
+  privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/, searchPage],
+  // The public API's reads that carry an ETag (search is never kept).
+  apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/],
+} as const;
+
+export function matchesAny(patterns: readonly RegExp[], pathname: string): boolean {
+  return patterns.some((pattern) => pattern.test(pathname));
+}
