@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteTagAction } from "@/lib/actions/mod/tags";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "@/components/mod/review/confirm-dialog";
 
 // Only rendered for themes no story uses; the server checks again, since a story may have been
 // given the theme after this page loaded.
 export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }) {
   const t = useTranslations("Tags.delete");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
@@ -25,7 +26,7 @@ export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }
     const result = await callAction(() => deleteTagAction({ tagId }));
     if (result.ok) return router.push("/mod/taggar?klart=borttaget");
     setWorking(false);
-    setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : failureText(result.message));
   }
 
   return (
