@@ -73,14 +73,14 @@ async function guardModerator(request: NextRequest, requestHeaders: Headers): Pr
 // 500 (a body no browser sends, a cross-site action) gets a 4xx with a Swedish message instead.
 async function refuseMalformedActionBody(request: NextRequest): Promise<NextResponse | null> {
   const refusal = await refuseUnservableRequest(request);
-  return refusal ? jsonError(refusal.status, refusal.code) : null;
+  return refusal ? jsonError(refusal.code) : null;
 }
 
 // An address Next cannot decode (lib/security/is-decodable-path.ts) names no page: the reader
 // gets the ordinary not-found page, and the API its JSON refusal.
 function refuseUndecodableApiPath(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
-  return routePatterns.api.test(pathname) && !isDecodablePath(pathname) ? jsonError(400, "INVALID_QUERY") : null;
+  return routePatterns.api.test(pathname) && !isDecodablePath(pathname) ? jsonError("INVALID_QUERY") : null;
 }
 
 const notFound = (request: NextRequest, requestHeaders: Headers) =>

@@ -9,6 +9,7 @@ import { readProtection, renewProof } from "@/components/altcha/protection-field
 import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { commentLimits, commentSchema, type CommentInput, type CommentSubmission } from "@/lib/comments/schemas";
 import { CommentBodyField } from "./comment-body-field";
@@ -30,7 +31,7 @@ type Props = {
 // Loaded only when a reader starts a comment (comment-section.tsx), with its heading around it.
 export function CommentForm({ storyId, submitComment, initialBody = "", focusOnMount = false }: Props) {
   const t = useTranslations("CommentForm");
-  const failureText = useFailureText("CommentForm");
+  const failureText = useFailureText("CommentForm.failures");
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [protectionMessage, setProtectionMessage] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -53,7 +54,7 @@ export function CommentForm({ storyId, submitComment, initialBody = "", focusOnM
   const onValid = async () => {
     setOutcome(null);
     setProtectionMessage(null);
-    const result = await submitComment(storyId, getValues(), readProtection(formRef.current)).catch(() => null);
+    const result = await callAction(() => submitComment(storyId, getValues(), readProtection(formRef.current)));
     renewProof(formRef.current);
     if (result?.ok) {
       reset({ body: "" });

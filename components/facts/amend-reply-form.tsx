@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { amendReplyAction } from "@/lib/actions/mod/facts";
 import { amendReplySchema } from "@/lib/facts/schemas";
@@ -22,7 +23,7 @@ type Props = { replyId: string; returnTo: { page: "fact"; factId: string } | { p
 // saves, or sends it to a colleague. The text stays on failure.
 export function AmendReplyForm({ replyId, returnTo, suggestion, reviewInForce }: Props) {
   const t = useTranslations("Facts.amend");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Review.errors");
   const router = useRouter();
   const [body, setBody] = useState(suggestion);
@@ -42,7 +43,7 @@ export function AmendReplyForm({ replyId, returnTo, suggestion, reviewInForce }:
     setWorking(false);
     if (!result.ok) {
       setFieldError(errorText(result.fieldErrors.body?.[0]));
-      return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+      return setFailure(failureText(result.message));
     }
     const klart = ({ amended: "rattat", prepared: "rattelseforberedd", unchanged: "oforandrad" } as const)[result.data.outcome];
     router.push(returnTo.page === "fact" ? routes.mod.fact(returnTo.factId, { klart }) : routes.mod.amendment(replyId, { klart }));

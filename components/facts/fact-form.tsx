@@ -7,7 +7,8 @@ import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { createFactAction, updateFactAction } from "@/lib/actions/mod/facts";
 import { type CreateFactInput, type CreateFactValues, createFactSchema, factLimits } from "@/lib/facts/schemas";
@@ -22,7 +23,7 @@ const empty: CreateFactInput = { key: "", label: "", value: "", sourceUrl: "http
 // but cannot change, since templates quote it.
 export function FactForm({ factId, initial = empty }: Props) {
   const t = useTranslations("Facts.form");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Facts.errors");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function FactForm({ factId, initial = empty }: Props) {
     }
     if (result.message === "CONFLICT") form.setError("key", { message: "keyTaken" });
     for (const [field, keys] of Object.entries(result.fieldErrors)) form.setError(field as Path<CreateFactInput>, { message: keys[0] });
-    setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(failureText(result.message));
   }
 
   return (

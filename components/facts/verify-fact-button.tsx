@@ -4,14 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { verifyFactAction } from "@/lib/actions/mod/facts";
 import { routes } from "@/lib/routes";
 
 // "Kontrollerad i dag": the admin compared the value with its source and it still holds.
 export function VerifyFactButton({ factId }: { factId: string }) {
   const t = useTranslations("Facts.verify");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function VerifyFactButton({ factId }: { factId: string }) {
     setFailure(null);
     const result = await callAction(() => verifyFactAction({ factId }));
     setWorking(false);
-    if (!result.ok) return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    if (!result.ok) return setFailure(failureText(result.message));
     router.push(routes.mod.fact(factId, { klart: "kontrollerad" }));
   }
 

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/actions/result";
@@ -22,6 +24,7 @@ const emptyForm: Values = { name: "", email: "", role: "MODERATOR", password: ""
 export function AccountCreateForm({ createModerator }: { createModerator: CreateModerator }) {
   const t = useTranslations("Accounts");
   const errorText = useAccountErrorText();
+  const failureText = useFailureText("Accounts.errors");
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const form = useForm<Values, unknown, Data>({ resolver: zodResolver(createModeratorSchema), defaultValues: emptyForm });
   const { errors, isSubmitting } = form.formState;
@@ -29,21 +32,21 @@ export function AccountCreateForm({ createModerator }: { createModerator: Create
   // On failure nothing typed is cleared; a taken e-mail is shown at the e-mail field.
   const onSubmit = async () => {
     setMessage(null);
-    const result = await createModerator(form.getValues()).catch(() => null);
-    if (result?.ok) {
+    const result = await callAction(() => createModerator(form.getValues()));
+    if (result.ok) {
       form.reset(emptyForm);
       setMessage({ kind: "success", text: t("created", { name: result.data.name }) });
       return;
     }
-    if (result?.message === "CONFLICT") {
+    if (result.message === "CONFLICT") {
       form.setError("email", { type: "server", message: "CONFLICT" }, { shouldFocus: true });
       return;
     }
-    const invalid = fields.filter((field) => result?.fieldErrors[field]?.length);
+    const invalid = fields.filter((field) => result.fieldErrors[field]?.length);
     invalid.forEach((field, index) =>
-      form.setError(field, { type: "server", message: result?.fieldErrors[field][0] }, { shouldFocus: index === 0 }),
+      form.setError(field, { type: "server", message: result.fieldErrors[field][0] }, { shouldFocus: index === 0 }),
     );
-    setMessage({ kind: "error", text: errorText(result?.message ?? "UNEXPECTED") ?? "" });
+    setMessage({ kind: "error", text: failureText(result.message) });
   };
 
   const field = (name: (typeof fields)[number]) => ({

@@ -4,16 +4,14 @@ import { useTranslations } from "next-intl";
 
 type AccountErrorKey = `errors.${"nameRequired" | "CONFLICT" | "unstorableCharacter"}`;
 
-// Zod keys and AppError codes from the account actions, in Swedish. Codes with a message
-// specific to accounts (CONFLICT, INVALID_STATE) use it; the rest use Common.errors.
+// The account forms' field errors (zod keys, and CONFLICT at the e-mail field) in Swedish. A
+// failure of the whole form goes through useFailureText("Accounts.errors").
 export function useAccountErrorText() {
   const t = useTranslations("Accounts");
   const tCommon = useTranslations("Common.errors");
   return (key: string | undefined): string | undefined => {
     if (!key) return undefined;
     const own = `errors.${key}` as AccountErrorKey;
-    if (t.has(own)) return t(own);
-    const common = key as "UNEXPECTED";
-    return tCommon.has(common) ? tCommon(common) : tCommon("UNEXPECTED");
+    return t.has(own) ? t(own) : tCommon("UNEXPECTED");
   };
 }

@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ModeratorSummary } from "@/lib/moderators/moderator-snapshot";
@@ -18,6 +20,7 @@ type Props = { moderator: Pick<ModeratorSummary, "id" | "name">; resetPassword: 
 export function AccountPasswordForm({ moderator, resetPassword }: Props) {
   const t = useTranslations("Accounts");
   const errorText = useAccountErrorText();
+  const failureText = useFailureText("Accounts.errors");
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const form = useForm<ResetModeratorPasswordInput>({
     resolver: zodResolver(resetModeratorPasswordSchema),
@@ -28,14 +31,14 @@ export function AccountPasswordForm({ moderator, resetPassword }: Props) {
 
   const onSubmit = async (values: ResetModeratorPasswordInput) => {
     setMessage(null);
-    const result = await resetPassword(values).catch(() => null);
-    if (result?.ok) {
+    const result = await callAction(() => resetPassword(values));
+    if (result.ok) {
       form.reset({ moderatorId: moderator.id, password: "" });
       setMessage({ kind: "success", text: t("passwordReset", { name: moderator.name }) });
     } else {
-      const fieldError = result?.fieldErrors.password?.[0];
+      const fieldError = result.fieldErrors.password?.[0];
       if (fieldError) form.setError("password", { type: "server", message: fieldError }, { shouldFocus: true });
-      else setMessage({ kind: "error", text: errorText(result?.message ?? "UNEXPECTED") ?? "" });
+      else setMessage({ kind: "error", text: failureText(result.message) });
     }
   };
 

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ModeratorSummary } from "@/lib/moderators/moderator-snapshot";
 import type { UpdateModeratorInput } from "@/lib/moderators/schemas";
-import { useAccountErrorText } from "./account-messages";
 import { AccountPasswordForm, type ResetPassword } from "./account-password-form";
 import styles from "./account-list.module.css";
 
@@ -23,19 +24,19 @@ type Props = {
 // one's own row only spares an admin a pointless error.
 export function AccountRowActions({ moderator, isSelf, updateModerator, resetPassword }: Props) {
   const t = useTranslations("Accounts");
-  const errorText = useAccountErrorText();
+  const failureText = useFailureText("Accounts.errors");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
 
   const update = async (change: Omit<UpdateModeratorInput, "moderatorId">) => {
     setBusy(true);
     setMessage(null);
-    const result = await updateModerator({ moderatorId: moderator.id, ...change }).catch(() => null);
+    const result = await callAction(() => updateModerator({ moderatorId: moderator.id, ...change }));
     setBusy(false);
     setMessage(
-      result?.ok
+      result.ok
         ? { kind: "success", text: t("updated", { name: moderator.name }) }
-        : { kind: "error", text: errorText(result?.message ?? "UNEXPECTED") ?? "" },
+        : { kind: "error", text: failureText(result.message) },
     );
   };
 

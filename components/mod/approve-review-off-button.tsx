@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/actions/result";
-import { callAction } from "./review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./review/confirm-dialog";
 
 type Props = { approve: (input: Record<string, never>) => Promise<ActionResult<{ colleagueReview: false }>> };
@@ -14,7 +15,7 @@ type Props = { approve: (input: Record<string, never>) => Promise<ActionResult<{
 // from then on, decisions go out without a second reading.
 export function ApproveReviewOffButton({ approve }: Props) {
   const t = useTranslations("Queue.colleagueReview");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
@@ -26,7 +27,7 @@ export function ApproveReviewOffButton({ approve }: Props) {
     setWorking(true);
     const result = await callAction(() => approve({}));
     setWorking(false);
-    if (!result.ok) return setMessage({ kind: "error", text: tErrors(result.message as Parameters<typeof tErrors>[0]) });
+    if (!result.ok) return setMessage({ kind: "error", text: failureText(result.message) });
     setMessage({ kind: "success", text: t("approved") });
     router.refresh();
   }

@@ -5,6 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useFailureText } from "@/components/forms/use-failure-text";
+import { callAction } from "@/components/forms/call-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import type { ActionResult } from "@/lib/actions/result";
@@ -27,7 +29,7 @@ type Props = {
 // asks a colleague to approve; it stays ticked, and in force, until one does.
 export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, held, activeModerators, offRequest, save }: Props) {
   const t = useTranslations("Accounts.shift");
-  const tCommon = useTranslations("Common");
+  const failureText = useFailureText("Accounts.shift.errors");
   const router = useRouter();
   const format = useFormatter();
   const form = useForm<SetColleagueReviewInput>({
@@ -38,17 +40,16 @@ export function ColleagueReviewForm({ colleagueReview, claimMinutes, inForce, he
 
   const onSubmit = async (values: SetColleagueReviewInput) => {
     setMessage(null);
-    const result = await save(values).catch(() => null);
-    if (result?.ok) {
+    const result = await callAction(() => save(values));
+    if (result.ok) {
       setMessage({ kind: "success", text: result.data.offRequested ? t("offRequested") : t("saved") });
       // The box follows what is stored: a request leaves review on.
       form.setValue("colleagueReview", result.data.colleagueReview);
       router.refresh();
       return;
     }
-    const code = result?.message ?? "UNEXPECTED";
-    if (result && !result.ok && result.fieldErrors.claimMinutes) form.setError("claimMinutes", { message: "claimMinutesInvalid" });
-    setMessage({ kind: "error", text: code === "INVALID_STATE" ? t("errors.INVALID_STATE") : tCommon(`errors.${code}` as "errors.UNEXPECTED") });
+    if (result.fieldErrors.claimMinutes) form.setError("claimMinutes", { message: "claimMinutesInvalid" });
+    setMessage({ kind: "error", text: failureText(result.message) });
   };
 
   const minutesError = form.formState.errors.claimMinutes ? t("errors.claimMinutesInvalid") : undefined;

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { callAction } from "@/components/forms/call-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { routes } from "@/lib/routes";
 
@@ -18,9 +19,9 @@ export function LogOutEverywhereButton({ logOutEverywhere }: { logOutEverywhere:
   const run = async () => {
     setBusy(true);
     setError(null);
-    const result = await logOutEverywhere({}).catch(() => null);
-    if (result?.ok) return window.location.assign(result.data.redirectTo);
-    if (result?.message === "UNAUTHORIZED") return window.location.assign(routes.mod.login());
+    const result = await callAction(() => logOutEverywhere({}));
+    if (result.ok) return window.location.assign(result.data.redirectTo);
+    if (result.message === "UNAUTHORIZED") return window.location.assign(routes.mod.login());
     setBusy(false);
     setError(errors("UNEXPECTED"));
   };

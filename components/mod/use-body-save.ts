@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { callAction } from "./review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 
 
 export type BodySaveFailure = { message: string; field?: string };
@@ -15,7 +15,7 @@ export type BodySaveFailure = { message: string; field?: string };
 // the server shows reflects the save. `errorText` is the form's own useFieldErrorText(…), called
 // with its namespace written out, as test/guard/client-messages-are-provided.test.ts requires.
 export function useBodySave(errorText: (key: string | undefined) => string | undefined) {
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [working, setWorking] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -28,7 +28,7 @@ export function useBodySave(errorText: (key: string | undefined) => string | und
     const result = await callAction(action);
     setWorking(false);
     if (!result.ok) {
-      setFailure({ message: tErrors(result.message as Parameters<typeof tErrors>[0]), field: errorText(result.fieldErrors.body?.[0]) });
+      setFailure({ message: failureText(result.message), field: errorText(result.fieldErrors.body?.[0]) });
       return;
     }
     onSaved?.();

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { CommentBodyField } from "@/components/comments/comment-body-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
 import { type CommentInput, type CommentSubmission, commentLimits, commentSchema } from "@/lib/comments/schemas";
@@ -17,7 +18,7 @@ export type SubmitAuthorComment = (token: string, input: CommentInput) => Promis
 // field on any failure.
 export function AuthorCommentForm({ token, submitAuthorComment }: { token: string; submitAuthorComment: SubmitAuthorComment }) {
   const t = useTranslations("AuthorControl.comment");
-  const failureText = useFailureText("AuthorControl.comment");
+  const failureText = useFailureText("AuthorControl.comment.failures");
   const [outcome, setOutcome] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const { register, handleSubmit, getValues, reset, setError, formState, control, setValue } = useForm<CommentInput, unknown, CommentSubmission>({
     resolver: zodResolver(commentSchema),
@@ -26,7 +27,7 @@ export function AuthorCommentForm({ token, submitAuthorComment }: { token: strin
 
   const onValid = async () => {
     setOutcome(null);
-    const result = await submitAuthorComment(token, getValues()).catch(() => null);
+    const result = await callAction(() => submitAuthorComment(token, getValues()));
     if (result?.ok) {
       reset({ body: "" });
       setOutcome({ kind: "success", text: t("success") });

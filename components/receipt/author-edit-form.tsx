@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { TextFields } from "@/components/story-form/text-fields";
 import type { ActionResult } from "@/lib/actions/result";
@@ -20,7 +21,7 @@ type Props = { token: string; initial: AuthorEditInput; saveAuthorEdit: SaveAuth
 // redirects to the receipt page; on failure the text stays as typed.
 export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
   const t = useTranslations("AuthorControl.edit");
-  const failureText = useFailureText("AuthorControl.edit");
+  const failureText = useFailureText("AuthorControl.edit.failures");
   const form = useForm<AuthorEditInput, unknown, AuthorEdit>({
     resolver: zodResolver(authorEditSchema),
     defaultValues: initial,
@@ -30,7 +31,7 @@ export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
 
   const onValid = async () => {
     setMessage(null);
-    const result = await saveAuthorEdit(token, form.getValues()).catch(() => null);
+    const result = await callAction(() => saveAuthorEdit(token, form.getValues()));
     // Success redirects to the receipt page.
     if (result?.ok) return;
     if (!result) return setMessage(failureText("UNEXPECTED"));

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { clearSafetyFlagAction } from "@/lib/actions/mod/stories";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import type { SafetyFlag } from "@/generated/prisma/enums";
 import styles from "./safety.module.css";
 
@@ -14,7 +15,7 @@ type Props = { storyId: string; flags: { flag: SafetyFlag; label: string }[] };
 // One button per flag, so a moderator dismisses exactly the alarm that was wrong and keeps the rest.
 export function ClearSafetyFlagButtons({ storyId, flags }: Props) {
   const t = useTranslations("Safety.review");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [working, setWorking] = useState<SafetyFlag | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -24,7 +25,7 @@ export function ClearSafetyFlagButtons({ storyId, flags }: Props) {
     setWorking(flag);
     const result = await callAction(() => clearSafetyFlagAction({ storyId, flag }));
     setWorking(null);
-    if (!result.ok) return setMessage({ kind: "error", text: tErrors(result.message as Parameters<typeof tErrors>[0]) });
+    if (!result.ok) return setMessage({ kind: "error", text: failureText(result.message) });
     setMessage({ kind: "success", text: t("cleared") });
     router.refresh();
   }

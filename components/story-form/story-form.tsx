@@ -7,6 +7,7 @@ import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
 import { ProofOfWork } from "@/components/altcha/proof-of-work";
 import { readProtection, renewProof } from "@/components/altcha/protection-fields";
 import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
+import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
@@ -28,7 +29,7 @@ type Props = { tags: TagOption[]; submitStory: SubmitStory };
 
 export function StoryForm({ tags, submitStory }: Props) {
   const t = useTranslations("StoryForm");
-  const failureText = useFailureText("StoryForm");
+  const failureText = useFailureText("StoryForm.failures");
   const form = useForm<StoryFormValues, unknown, StorySubmission>({
     resolver: zodResolver(storySubmissionSchema),
     defaultValues: emptyStoryForm,
@@ -44,7 +45,7 @@ export function StoryForm({ tags, submitStory }: Props) {
   const onValid = async () => {
     setServerMessage(null);
     setProtectionMessage(null);
-    const result = await submitStory(form.getValues(), readProtection(formRef.current)).catch(() => null);
+    const result = await callAction(() => submitStory(form.getValues(), readProtection(formRef.current)));
     // Success redirects to the receipt page.
     if (result?.ok) return;
     renewProof(formRef.current);

@@ -2,11 +2,12 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type ScreenRefusal, screenSubmission } from "@/lib/abuse/screen-submission";
 import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
-import { isAppError } from "@/lib/errors/app-error";
+import type { FailureCode } from "@/lib/errors/app-error";
+import { logFailure } from "@/lib/errors/log-failure";
 import { hitPublicRateLimits } from "@/lib/rate-limit/hit-public-rate-limits";
 import type { PublicRateLimitBucket } from "@/lib/rate-limit/rules";
 import { formDataToObject } from "./form-data-to-object";
-import { type ActionResult, failure, fieldErrorsOf } from "./result";
+import { type ActionResult, failure, failureOf, fieldErrorsOf } from "./result";
 
 type Target = z.ZodType<string, unknown>;
 type FieldErrors = Record<string, string[]>;
@@ -37,7 +38,7 @@ type Args<Schema extends z.ZodType, T extends Target | undefined> = T extends Ta
 
 type Context<T extends Target | undefined> = { target: T extends Target ? z.output<T> : undefined };
 
-const refusalCodes: Record<ScreenRefusal, string> = {
+const refusalCodes: Record<ScreenRefusal, FailureCode> = {
   proofMissing: "PROOF_MISSING",
   proofInvalid: "PROOF_INVALID",
   replayed: "PROOF_REPLAYED",
@@ -83,13 +84,10 @@ export function publicAction<Schema extends z.ZodType, Result, T extends Target 
     } catch (error) {
       // A redirect (or notFound) from the handler is how Next ends an action; it is not a failure.
       unstable_rethrow(error);
-      if (isAppError(error)) return failure(error.code);
-      logActionFailure(options.name, error);
+      const known = failureOf(error);
+      if (known) return known as ActionResult<Data<Result>>;
+      logFailure(options.name, error);
       return failure("UNEXPECTED");
     }
   };
-}
-
-export function logActionFailure(name: string, error: unknown) {
-  console.error(`${name} failed:`, error instanceof Error ? error.name : typeof error);
 }

@@ -1,11 +1,12 @@
 import type { z } from "zod";
+import { type FailureCode, isAppError } from "@/lib/errors/app-error";
 
 // What every server action returns for input it cannot accept: field errors are message keys
 // shown next to their field; `message` is a key under Common.errors, shown above the form.
 export type ActionFailure = {
   ok: false;
   fieldErrors: Record<string, string[]>;
-  message: string;
+  message: FailureCode;
 };
 
 export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? unknown : { data: T })) | ActionFailure;
@@ -19,6 +20,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return result;
 }
 
-export function failure(message: string, fieldErrors: Record<string, string[]> = {}): ActionFailure {
+export function failure(message: FailureCode, fieldErrors: Record<string, string[]> = {}): ActionFailure {
   return { ok: false, fieldErrors, message };
+}
+
+// An AppError as a failure; one that names a field becomes that field's error, with its own
+// message key (or the code). Anything else is not a known failure: null.
+export function failureOf(error: unknown): ActionFailure | null {
+  if (!isAppError(error)) return null;
+  return failure(error.code, error.field ? { [error.field]: [error.key ?? error.code] } : {});
 }

@@ -2,7 +2,7 @@ import { isStorableText } from "@/lib/stories/storable-text";
 
 // The public forms refuse a NUL or a lone surrogate in their schemas (lib/stories/storable-text.ts),
 // since PostgreSQL cannot store the one and the other is half a character. Every moderator
-// action applies the same rule to its whole input here (lib/auth/moderator-action.ts), before
+// action applies the same rule to its whole input here (lib/actions/moderator-action.ts), before
 // its schema: every text field of every moderator form (notes, handover, tags, facts,
 // templates, house style, reasons, replies, amendments, account names …), including fields
 // added later, gets the field error instead of failing in the database as UNEXPECTED.

@@ -153,7 +153,7 @@ describeEachDatabase("login limits", () => {
 
   it("locks the second factor for fifteen minutes after ten wrong codes, from however many addresses", async () => {
     const secret = (await startTotpEnrollment({ moderatorId }))!.secret;
-    expect(await enableTotp({ moderatorId, code: await codeAt(secret) })).toEqual({ ok: true });
+    await expect(enableTotp({ moderatorId, code: await codeAt(secret) })).resolves.toBeUndefined();
     vi.setSystemTime(start + 30_000);
     const valid = new Set(await Promise.all([0, 1, 2].map((step) => codeAt(secret, step))));
     const guesses = Array.from({ length: 80 }, (_, i) => String(100000 + i)).filter((code) => !valid.has(code)).slice(0, 60);
@@ -179,7 +179,7 @@ describeEachDatabase("login limits", () => {
 
   it("limits guessing the second factor at login, whichever spelling of the address", async () => {
     const secret = (await startTotpEnrollment({ moderatorId }))!.secret;
-    expect(await enableTotp({ moderatorId, code: await codeAt(secret) })).toEqual({ ok: true });
+    await expect(enableTotp({ moderatorId, code: await codeAt(secret) })).resolves.toBeUndefined();
     vi.setSystemTime(start + 30_000);
     // The password is known; only the code is guessed.
     for (let i = 0; i < 10; i++) {
@@ -194,18 +194,18 @@ describeEachDatabase("login limits", () => {
   it("limits guessing the code that turns two-factor login on", async () => {
     const secret = (await startTotpEnrollment({ moderatorId }))!.secret;
     client.address = "203.0.113.1";
-    for (let i = 0; i < 10; i++) expect(await enableTotp({ moderatorId, code: String(200000 + i) })).toEqual({ ok: false, error: "codeInvalid" });
-    expect(await enableTotp({ moderatorId, code: await codeAt(secret) })).toEqual({ ok: false, error: "limited" });
+    for (let i = 0; i < 10; i++) await expect(enableTotp({ moderatorId, code: String(200000 + i) })).rejects.toMatchObject({ code: "INVALID_INPUT", field: "code", key: "codeInvalid" });
+    await expect(enableTotp({ moderatorId, code: await codeAt(secret) })).rejects.toMatchObject({ code: "RATE_LIMITED", field: "code", key: "limited" });
     expect((await db.moderator.findUniqueOrThrow({ where: { id: moderatorId } })).totpEnabledAt).toBeNull();
   });
 
   it("limits guessing the code that turns two-factor login off", async () => {
     const secret = (await startTotpEnrollment({ moderatorId }))!.secret;
     client.address = "203.0.113.1";
-    expect(await enableTotp({ moderatorId, code: await codeAt(secret) })).toEqual({ ok: true });
+    await expect(enableTotp({ moderatorId, code: await codeAt(secret) })).resolves.toBeUndefined();
     vi.setSystemTime(start + 30_000);
-    for (let i = 0; i < 10; i++) expect(await disableTotp({ moderatorId, code: String(300000 + i) })).toEqual({ ok: false, error: "codeInvalid" });
-    expect(await disableTotp({ moderatorId, code: await codeAt(secret, 1) })).toEqual({ ok: false, error: "limited" });
+    for (let i = 0; i < 10; i++) await expect(disableTotp({ moderatorId, code: String(300000 + i) })).rejects.toMatchObject({ code: "INVALID_INPUT", field: "code", key: "codeInvalid" });
+    await expect(disableTotp({ moderatorId, code: await codeAt(secret, 1) })).rejects.toMatchObject({ code: "RATE_LIMITED", field: "code", key: "limited" });
     expect((await db.moderator.findUniqueOrThrow({ where: { id: moderatorId } })).totpEnabledAt).not.toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { cookieName, logInCookie, withToken } from "@/test/session-cookie";
-import { moderatorAction } from "./moderator-action";
+import { moderatorAction } from "@/lib/actions/moderator-action";
 import { requireModerator } from "./session";
 
 const jar = vi.hoisted(() => new Map<string, string>());
@@ -17,8 +17,8 @@ vi.mock("next/headers", async () => {
 });
 
 const minute = 60_000;
-const action = moderatorAction({ schema: z.object({}) }, async () => "done");
-const setupAction = moderatorAction({ schema: z.object({}), allowWithoutTotp: true }, async () => "done");
+const action = moderatorAction({ schema: z.object({}), roles: ["MODERATOR", "ADMIN"] }, async () => "done");
+const setupAction = moderatorAction({ schema: z.object({}), roles: ["MODERATOR", "ADMIN"], allowWithoutTotp: true }, async () => "done");
 
 async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
   try {

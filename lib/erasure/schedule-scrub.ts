@@ -1,3 +1,4 @@
+import { logFailure } from "@/lib/errors/log-failure";
 import { erasureScrubbed, markErasurePending, takeErasurePending } from "./erasure-pending";
 import type { ScrubResult } from "./scrub-erased-text";
 
@@ -27,7 +28,7 @@ export function scheduleScrub({ boundMinutes, run, log = console.log }: Schedule
       .catch((error: unknown) => {
         // Tried again at the next tick.
         markErasurePending();
-        log(`Scrubbing erased text failed: ${error instanceof Error ? error.name : typeof error}`);
+        logFailure("Scrubbing erased text", error, log);
       })
       .finally(() => {
         current = null;

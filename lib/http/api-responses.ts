@@ -2,11 +2,18 @@ import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages } from "@/i18n/messages";
 import { PUBLIC_API_CACHE_CONTROL, entityTag, matchesIfNoneMatch } from "@/lib/cache/http-validators";
+import { type FailureCode, failureCodes } from "@/lib/errors/app-error";
+import { logFailure } from "@/lib/errors/log-failure";
 
 // Public, read-only data without cookies: any site may read it.
 const headers = { "Access-Control-Allow-Origin": "*" };
 
-export type ApiErrorCode = "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "BUSY" | "INTERNAL";
+// The failure codes the API answers with, each with its text under Api.errors; the status comes
+// with the code from the one list (lib/errors/app-error.ts).
+export type ApiErrorCode = Extract<
+  FailureCode,
+  "NOT_FOUND" | "INVALID_QUERY" | "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "BUSY" | "INTERNAL"
+>;
 
 // Built from the message files directly, not from the request, so API answers do not depend
 // on page rendering and the handlers can be called as plain functions in tests.
@@ -29,11 +36,11 @@ export function jsonPublicRead(request: Request, body: unknown) {
   return new NextResponse(json, { headers: { ...validators, "Content-Type": "application/json" } });
 }
 
-export function jsonError(status: number, code: ApiErrorCode, fields?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+export function jsonError(code: ApiErrorCode, fields?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
   const t = apiTranslations();
   return NextResponse.json(
     { error: { code, message: t(`errors.${code}`), ...(fields ? { fields } : {}) } },
-    { status, headers: { ...headers, ...extraHeaders } },
+    { status: failureCodes[code], headers: { ...headers, ...extraHeaders } },
   );
 }
 
@@ -52,8 +59,8 @@ export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) =
     try {
       return await handler(...args);
     } catch (error) {
-      console.error("API request failed:", error instanceof Error ? error.name : typeof error);
-      return jsonError(500, "INTERNAL");
+      logFailure("API request", error);
+      return jsonError("INTERNAL");
     }
   };
 }

@@ -1,3 +1,4 @@
+import { logFailure } from "@/lib/errors/log-failure";
 import type { RetentionResult } from "./run-retention";
 
 export type ScheduleRetentionOptions = {
@@ -24,7 +25,7 @@ export function scheduleRetention({ intervalMinutes, run, log = console.log }: S
         const total = Object.values(result).reduce((sum, count) => sum + count, 0);
         if (total > 0) log(`Retention: ${formatResult(result)}.`);
       })
-      .catch((error: unknown) => log(`Retention failed: ${error instanceof Error ? error.name : typeof error}`))
+      .catch((error: unknown) => logFailure("Retention", error, log))
       .finally(() => {
         current = null;
       });

@@ -2,7 +2,7 @@ import { type ActionRequestRefusal, screenActionRequest } from "./screen-action-
 import { screenApiRequest } from "./screen-api-request";
 import { routePatterns } from "@/lib/routes";
 
-export type RequestRefusal = ActionRequestRefusal | { status: 405; code: "METHOD_NOT_ALLOWED" };
+export type RequestRefusal = ActionRequestRefusal | { code: "METHOD_NOT_ALLOWED" };
 
 // Requests that some library below us would answer with a 500, or would spend the server's
 // time on (a body larger than any route takes), found in the proxy so the visitor gets a 4xx
@@ -12,7 +12,7 @@ export async function refuseUnservableRequest(request: Request): Promise<Request
   // next-auth's credentials callback takes only a POST; a GET (a typed or shared address) makes
   // it throw "Callback for provider type credentials not supported".
   if (routePatterns.credentialsCallback.test(pathname) && (request.method === "GET" || request.method === "HEAD")) {
-    return { status: 405, code: "METHOD_NOT_ALLOWED" };
+    return { code: "METHOD_NOT_ALLOWED" };
   }
   // Route handlers get no body larger than the largest they take; Next treats only POSTs to
   // pages as server actions.

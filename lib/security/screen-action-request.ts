@@ -1,7 +1,9 @@
+import type { FailureCode } from "@/lib/errors/app-error";
 import { readBodyWithinLimit } from "./read-body-within-limit";
 import { ACTION_BODY_LIMIT_BYTES, type ActionBodyVerdict, screenActionBody, screenMultipartActionBody } from "./screen-action-body";
 
-export type ActionRequestRefusal = { status: 400 | 403 | 413; code: "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN" };
+// The status comes with the code from the one list (lib/errors/app-error.ts).
+export type ActionRequestRefusal = { code: Extract<FailureCode, "INVALID_BODY" | "BODY_TOO_LARGE" | "CROSS_ORIGIN"> };
 
 // Next treats a POST to a page as a server action when it carries a Next-Action header (a call
 // from JavaScript) or a form's content type (a form posted without JavaScript). Anything in
@@ -16,7 +18,7 @@ export async function screenActionRequest(request: Request): Promise<ActionReque
   if (!isFetchAction && !isFormPost) return null;
 
   // Next's check against cross-site requests, done here so it answers 403 instead of 500.
-  if (!originMatchesHost(request.headers)) return { status: 403, code: "CROSS_ORIGIN" };
+  if (!originMatchesHost(request.headers)) return { code: "CROSS_ORIGIN" };
 
   const bytes = await readBodyWithinLimit(request, ACTION_BODY_LIMIT_BYTES);
   if (!bytes) return refusal("too-large");
@@ -35,7 +37,7 @@ export async function screenActionRequest(request: Request): Promise<ActionReque
 
 function refusal(verdict: ActionBodyVerdict): ActionRequestRefusal | null {
   if (verdict === "ok") return null;
-  return verdict === "too-large" ? { status: 413, code: "BODY_TOO_LARGE" } : { status: 400, code: "INVALID_BODY" };
+  return verdict === "too-large" ? { code: "BODY_TOO_LARGE" } : { code: "INVALID_BODY" };
 }
 
 // The same comparison Next makes (app-render/action-handler.ts): the Origin's host against the

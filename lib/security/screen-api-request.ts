@@ -9,5 +9,5 @@ export const API_BODY_LIMIT_BYTES = 16 * 1024;
 
 export async function screenApiRequest(request: Request): Promise<ActionRequestRefusal | null> {
   const body = await readBodyWithinLimit(request, API_BODY_LIMIT_BYTES);
-  return body ? null : { status: 413, code: "BODY_TOO_LARGE" };
+  return body ? null : { code: "BODY_TOO_LARGE" };
 }

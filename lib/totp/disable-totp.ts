@@ -3,29 +3,34 @@ import { limitAccountAttempts } from "@/lib/auth/limit-account-attempts";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { consumeTotpCode } from "./consume-totp-code";
 
-export type DisableTotpResult = { ok: true } | { ok: false; error: "codeInvalid" | "required" | "limited" };
+type Attempt = { ok: true } | { ok: false };
 
 // A moderator turns two-factor login off with a current code, so a borrowed unlocked session
 // alone cannot do it, nor guess its way there: wrong codes are counted like failed logins of
-// the account (lib/auth/limit-account-attempts.ts). Not while the site requires it.
-export async function disableTotp({ moderatorId, code }: { moderatorId: string; code: string }): Promise<DisableTotpResult> {
-  if ((await getSiteSettings()).requireTotp) return { ok: false, error: "required" };
+// the account (lib/auth/limit-account-attempts.ts). Not while the site requires it. Every
+// refusal names the code field and its message under TwoFactor.errors.
+export async function disableTotp({ moderatorId, code }: { moderatorId: string; code: string }): Promise<void> {
+  if ((await getSiteSettings()).requireTotp) throw new AppError("INVALID_STATE", { field: "code", key: "required" });
   const moderator = await db.moderator.findUnique({ where: { id: moderatorId }, select: { email: true } });
-  if (!moderator) return { ok: false, error: "codeInvalid" };
+  if (!moderator) throw codeInvalid();
   const outcome = await limitAccountAttempts({
     account: canonicalAccountKey(moderator.email),
     attempt: () => turnOff({ moderatorId, code }),
     succeeded: (result) => result.ok,
   });
-  return outcome.status === "done" ? outcome.result : { ok: false, error: "limited" };
+  if (outcome.status !== "done") throw new AppError("RATE_LIMITED", { field: "code", key: "limited" });
+  if (!outcome.result.ok) throw codeInvalid();
 }
 
-function turnOff({ moderatorId, code }: { moderatorId: string; code: string }): Promise<DisableTotpResult> {
+const codeInvalid = () => new AppError("INVALID_INPUT", { field: "code", key: "codeInvalid" });
+
+function turnOff({ moderatorId, code }: { moderatorId: string; code: string }): Promise<Attempt> {
   return db.$transaction(async (tx) => {
-    if (!(await consumeTotpCode({ moderatorId, code, tx }))) return { ok: false, error: "codeInvalid" } as const;
+    if (!(await consumeTotpCode({ moderatorId, code, tx }))) return { ok: false } as const;
     await tx.moderator.update({
       where: { id: moderatorId },
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, totpLockedUntil: null },

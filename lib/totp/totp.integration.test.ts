@@ -44,9 +44,9 @@ describeEachDatabase("two-factor login", () => {
   });
 
   it("counts the secret only once confirmed with a code, and audits it", async () => {
-    expect(await enableTotp({ moderatorId: adminId, code: "000000" })).toEqual({ ok: false, error: "codeInvalid" });
+    await expect(enableTotp({ moderatorId: adminId, code: "000000" })).rejects.toMatchObject({ code: "INVALID_INPUT", field: "code", key: "codeInvalid" });
     expect((await db.moderator.findUniqueOrThrow({ where: { id: adminId } })).totpEnabledAt).toBeNull();
-    expect(await enableTotp({ moderatorId: adminId, code: await codeAt(secret) })).toEqual({ ok: true });
+    await expect(enableTotp({ moderatorId: adminId, code: await codeAt(secret) })).resolves.toBeUndefined();
     const stored = await db.moderator.findUniqueOrThrow({ where: { id: adminId } });
     expect(stored.totpEnabledAt).not.toBeNull();
     const audit = await db.auditLog.findMany({ where: { action: "moderator.totp_enable" } });
@@ -75,10 +75,10 @@ describeEachDatabase("two-factor login", () => {
     await enableTotp({ moderatorId: adminId, code: await codeAt(secret) });
     vi.setSystemTime(start + 30_000);
     await setRequireTotp({ actorId: adminId, requireTotp: true });
-    expect(await disableTotp({ moderatorId: adminId, code: await codeAt(secret, 1) })).toEqual({ ok: false, error: "required" });
+    await expect(disableTotp({ moderatorId: adminId, code: await codeAt(secret, 1) })).rejects.toMatchObject({ code: "INVALID_STATE", field: "code", key: "required" });
     await setRequireTotp({ actorId: adminId, requireTotp: false });
-    expect(await disableTotp({ moderatorId: adminId, code: "123456" })).toEqual({ ok: false, error: "codeInvalid" });
-    expect(await disableTotp({ moderatorId: adminId, code: await codeAt(secret, 1) })).toEqual({ ok: true });
+    await expect(disableTotp({ moderatorId: adminId, code: "123456" })).rejects.toMatchObject({ code: "INVALID_INPUT", field: "code", key: "codeInvalid" });
+    await expect(disableTotp({ moderatorId: adminId, code: await codeAt(secret, 1) })).resolves.toBeUndefined();
     expect(await db.moderator.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ totpSecret: null, totpEnabledAt: null });
     expect(await db.auditLog.count({ where: { action: "moderator.totp_disable" } })).toBe(1);
   });

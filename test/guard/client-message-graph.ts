@@ -12,9 +12,10 @@ export const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\
 const read = (file: string) => stripComments(fs.readFileSync(file, "utf8"));
 const isClientModule = (source: string) => /^\s*["']use client["']/.test(source);
 
-// Hooks that call useTranslations with a namespace their caller passes: what the call needs.
+// Hooks that call useTranslations with a namespace their caller passes: what the call needs
+// (the namespace is "" for a call without one).
 const forwarders: Record<string, (namespace: string) => string[]> = {
-  useFailureText: (namespace) => [`${namespace}.failures`, "Common.errors"],
+  useFailureText: (own) => (own ? [own, "Common.errors"] : ["Common.errors"]),
   useFieldErrorText: (namespace) => [namespace],
 };
 const forwarderFiles = ["components/forms/use-failure-text.ts", "components/mod/review/use-field-error-text.ts"];
@@ -56,6 +57,7 @@ export function namespacesUsed(source: string, file = ""): { namespaces: string[
     for (const match of source.matchAll(new RegExp(`\\b${hook}\\(([^)]*)\\)`, "g"))) {
       const literal = /^\s*["']([^"']+)["']\s*$/.exec(match[1]);
       if (literal) namespaces.push(...needs(literal[1]));
+      else if (hook === "useFailureText" && !match[1].trim()) namespaces.push(...needs(""));
       else if (!/\bfunction\s*$/.test(source.slice(0, match.index))) unreadable.push(match[0]);
     }
   }

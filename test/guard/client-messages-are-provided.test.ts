@@ -94,8 +94,12 @@ describe("the check itself", () => {
   });
 
   it("reads literal namespaces, forwarding hooks and refuses what it cannot read", () => {
-    const source = `const t = useTranslations("A.b"); const f = useFailureText("C"); const g = useTranslations(name); useMessages();`;
-    expect(namespacesUsed(source)).toEqual({ namespaces: ["A.b", "C.failures", "Common.errors"], unreadable: ["useTranslations(name)", "useMessages()"], provider: true });
+    const source = `const t = useTranslations("A.b"); const f = useFailureText("C.failures"); const e = useFailureText(); const g = useTranslations(name); useMessages();`;
+    expect(namespacesUsed(source)).toEqual({
+      namespaces: ["A.b", "C.failures", "Common.errors", "Common.errors"],
+      unreadable: ["useTranslations(name)", "useMessages()"],
+      provider: true,
+    });
     expect(namespacesUsed("const f = useFormatter();").provider).toBe(true);
     expect(namespacesUsed("const x = 1;").provider).toBe(false);
   });

@@ -1,6 +1,6 @@
 // A static check in the spirit of Lobsters' lint cop: every moderator server action is built with
-// moderatorAction(), and every moderator page asks requireModerator() itself. Forgetting either
-// fails the build's tests instead of opening a hole. Moderator actions live in lib/actions/mod/
+// moderatorAction() and names the roles that may call it, and every moderator page asks
+// requireModerator() itself. Forgetting any fails the build's tests instead of opening a hole. Moderator actions live in lib/actions/mod/
 // (as dub keeps its actions in lib/actions/), where components import them from; app/ holds
 // none, and nothing outside app/ imports from it.
 import fs from "node:fs";
@@ -35,6 +35,29 @@ export function unguardedExports(source: string): string[] {
   return flagged;
 }
 
+// The object literal starting at `start` (a "{"), or null when something else is there.
+function objectLiteralAt(code: string, start: number): string | null {
+  if (code[start] !== "{") return null;
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    if (code[i] === "{") depth++;
+    else if (code[i] === "}" && --depth === 0) return code.slice(start, i + 1);
+  }
+  return null;
+}
+
+// Names of the moderatorAction() exports whose options, written out in place, do not list the
+// roles that may call them: a new role (say, responders) must open nothing by default.
+export function exportsWithoutRoles(source: string): string[] {
+  const code = stripComments(source);
+  const missing: string[] = [];
+  for (const match of code.matchAll(/export\s+const\s+(\w+)\s*=\s*moderatorAction\s*\(\s*/g)) {
+    const options = objectLiteralAt(code, match.index + match[0].length);
+    if (!options || !/\broles\s*:\s*\[\s*"[A-Z_]+"(\s*,\s*"[A-Z_]+")*\s*,?\s*\]/.test(options)) missing.push(match[1]);
+  }
+  return missing;
+}
+
 export const hasUseServerDirective = (source: string) => /(^|[\n{;])\s*["']use server["']/.test(stripComments(source));
 export const callsRequireModerator = (source: string) => /\bawait\s+requireModerator\s*\(/.test(stripComments(source));
 
@@ -46,10 +69,10 @@ const relative = (file: string) => path.relative(root, file);
 describe("the detectors", () => {
   it("flag an action file with an unguarded export", () => {
     const bad = `"use server";
-import { moderatorAction } from "@/lib/auth/moderator-action";
-export const good = moderatorAction({ schema }, async () => 1);
+import { moderatorAction } from "@/lib/actions/moderator-action";
+export const good = moderatorAction({ schema, roles: ["MODERATOR", "ADMIN"] }, async () => 1);
 export const multiLine =
-  moderatorAction({ schema, role: "ADMIN" }, async () => 2);
+  moderatorAction({ schema, roles: ["ADMIN"] }, async () => 2);
 export type Input = { id: string };
 export async function publishEverything(input: unknown) { return input; }
 export const sneaky = async () => deleteAll();
@@ -61,6 +84,22 @@ export default async function x() {}`;
       "export { other };",
       "export default async function x() {}",
     ]);
+  });
+
+  it("flag an action that names no roles", () => {
+    const source = `"use server";
+export const both = moderatorAction({ schema, roles: ["MODERATOR", "ADMIN"] }, async () => 1);
+export const admins = moderatorAction(
+  { schema: z.object({ id: z.string() }), roles: ["ADMIN"], allowWithoutTotp: true },
+  async () => 2,
+);
+export const noRoles = moderatorAction({ schema }, async () => 3);
+export const oldStyle = moderatorAction({ schema, role: "ADMIN" }, async () => 4);
+export const emptyRoles = moderatorAction({ schema, roles: [] }, async () => 5);
+export const fromVariable = moderatorAction(options, async () => 6);
+export const commentedOut = moderatorAction({ schema /* roles: ["ADMIN"] */ }, async () => 7);
+export const inHandler = moderatorAction({ schema }, async () => ({ roles: ["ADMIN"] }));`;
+    expect(exportsWithoutRoles(source)).toEqual(["noRoles", "oldStyle", "emptyRoles", "fromVariable", "commentedOut", "inHandler"]);
   });
 
   it("are not fooled by a commented-out guard", () => {
@@ -85,6 +124,10 @@ describe("app/mod", () => {
 
   it.each(actionFiles.map(relative))("%s exports only moderatorAction() actions", (file) => {
     expect(unguardedExports(fs.readFileSync(path.join(root, file), "utf8"))).toEqual([]);
+  });
+
+  it.each(actionFiles.map(relative))("%s names the roles of every action", (file) => {
+    expect(exportsWithoutRoles(fs.readFileSync(path.join(root, file), "utf8"))).toEqual([]);
   });
 
   it.each(actionFiles.map(relative))("%s declares 'use server' for the whole file", (file) => {

@@ -21,7 +21,7 @@ export async function parseStoryListRequest<T extends { tagg?: string; kommun?: 
       const messageKey = apiQueryErrorKeys.find((known) => known === issue.message);
       fields[key] ??= messageKey ? t(`queryErrors.${messageKey}`) : t("errors.INVALID_QUERY");
     }
-    return { ok: false, response: jsonError(400, "INVALID_QUERY", fields) };
+    return { ok: false, response: jsonError("INVALID_QUERY", fields) };
   }
   const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(
@@ -32,7 +32,7 @@ export async function parseStoryListRequest<T extends { tagg?: string; kommun?: 
     const fields: Record<string, string> = {};
     if (unknown.includes("tagg")) fields.tagg = t("queryErrors.unknownTag");
     if (unknown.includes("kommun")) fields.kommun = t("queryErrors.unknownMunicipality");
-    return { ok: false, response: jsonError(400, "INVALID_QUERY", fields) };
+    return { ok: false, response: jsonError("INVALID_QUERY", fields) };
   }
   return { ok: true, data: parsed.data, filter };
 }

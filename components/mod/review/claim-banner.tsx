@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { claimStoryAction, takeOverStoryAction } from "@/lib/actions/mod/stories";
 import type { ClaimHolder } from "@/lib/moderation/claims";
-import { callAction } from "./call-action";
+import { callAction } from "@/components/forms/call-action";
 
 type State = { kind: "checking" } | { kind: "held"; holder: ClaimHolder | null; tookOver?: boolean } | { kind: "failed" };
 

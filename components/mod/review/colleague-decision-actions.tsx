@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
 import type { ActionResult } from "@/lib/actions/result";
 import { type ReturnStoryInput, returnCommentLimits, returnStorySchema } from "@/lib/moderation/schemas";
-import { callAction } from "./call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
@@ -43,7 +43,7 @@ type Props = {
 // confirmation that opens on its safe choice, or send back with a comment. What the moderator
 // wrote stays in the form when the server refuses it.
 export function ColleagueDecisionActions({ approve, sendBack, onDone, labels, danger = false, idPrefix, headingLevel: Heading }: Props) {
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Review.errors");
   const form = useForm<ReturnStoryInput>({ resolver: zodResolver(returnStorySchema), defaultValues: { comment: "" }, mode: "onTouched" });
   const [confirming, setConfirming] = useState(false);
@@ -58,7 +58,7 @@ export function ColleagueDecisionActions({ approve, sendBack, onDone, labels, da
     const result = await callAction(approve);
     if (!result.ok) {
       setWorking(null);
-      return setFailure({ at: "approve", text: tErrors(result.message as Parameters<typeof tErrors>[0]) });
+      return setFailure({ at: "approve", text: failureText(result.message) });
     }
     onDone("godkand");
   }
@@ -70,7 +70,7 @@ export function ColleagueDecisionActions({ approve, sendBack, onDone, labels, da
     if (!result.ok) {
       setWorking(null);
       if (result.fieldErrors.comment) form.setError("comment", { message: result.fieldErrors.comment[0] });
-      return setFailure({ at: "return", text: tErrors(result.message as Parameters<typeof tErrors>[0]) });
+      return setFailure({ at: "return", text: failureText(result.message) });
     }
     onDone("tillbakaskickad");
   }

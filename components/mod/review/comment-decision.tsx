@@ -6,7 +6,8 @@ import { approveCommentAction, rejectCommentAction } from "@/lib/actions/mod/com
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { commentRejectionLimits } from "@/lib/moderation/schemas";
-import { callAction } from "./call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import styles from "./comment-decision.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
 
@@ -16,7 +17,7 @@ type Decision = "approve" | "reject";
 // reloading the list, so keyboard focus and the moderator's place in the list are kept.
 export function CommentDecision({ commentId }: { commentId: string }) {
   const t = useTranslations("CommentModeration");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Review.errors");
   const [reason, setReason] = useState("");
   const [working, setWorking] = useState<Decision | null>(null);
@@ -32,7 +33,7 @@ export function CommentDecision({ commentId }: { commentId: string }) {
     setWorking(null);
     if (result.ok) return setDone(decision);
     setFailure({
-      message: tErrors(result.message as Parameters<typeof tErrors>[0]),
+      message: failureText(result.message),
       reasonError: errorText(result.fieldErrors.reason?.[0]),
     });
   }

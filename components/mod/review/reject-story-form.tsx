@@ -17,7 +17,8 @@ import {
 import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
 import { renderTemplate } from "@/lib/templates/render-template";
-import { callAction } from "./call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
 import { useFieldErrorText } from "./use-field-error-text";
@@ -36,7 +37,7 @@ type Props = {
 // with the short reason filled in, and follows the short reason until the moderator edits it.
 export function RejectStoryForm({ storyId, version, template, colleagueReview, initialReason }: Props) {
   const t = useTranslations("Review");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Review.errors");
   const router = useRouter();
   const render = (reason: string) => (template ? renderTemplate(template.body, { [REJECTION_REASON_PLACEHOLDER]: reason }) : "");
@@ -67,7 +68,7 @@ export function RejectStoryForm({ storyId, version, template, colleagueReview, i
     if (!result.ok) {
       setWorking(false);
       if (result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason[0] });
-      return setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+      return setFailure(failureText(result.message));
     }
     router.push(routes.mod.queue({ klart: colleagueReview ? "forberedd" : "avslagen" }));
   }

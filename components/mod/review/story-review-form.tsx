@@ -11,7 +11,8 @@ import type { ActionFailure } from "@/lib/actions/result";
 import { type StoryReviewValues, storyReviewSchema } from "@/lib/moderation/schemas";
 import { routes } from "@/lib/routes";
 import type { FactValues } from "@/lib/templates/render-template";
-import { callAction } from "./call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ReplyComposer } from "./reply-composer";
 import type { ReviewFormValues, TagOption, TemplateOption } from "./review-form-types";
@@ -42,7 +43,7 @@ type Message = { kind: "error" | "success"; text: string; at: "save" | "publish"
 
 export function StoryReviewForm({ storyId, version, initial, tags, templates, suggestedTemplateId, colleagueReview, initialReply, houseStyle, facts }: Props) {
   const t = useTranslations("Review");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const form = useForm<ReviewFormValues, unknown, StoryReviewValues>({
     resolver: zodResolver(storyReviewSchema),
@@ -58,7 +59,7 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
     for (const [field, keys] of Object.entries(result.fieldErrors)) {
       form.setError(field as Path<ReviewFormValues>, { message: keys[0] });
     }
-    setMessage({ kind: "error", text: tErrors(result.message as Parameters<typeof tErrors>[0]), at });
+    setMessage({ kind: "error", text: failureText(result.message), at });
   }
 
   async function save() {

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteTagAction } from "@/lib/actions/mod/tags";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "@/components/mod/review/confirm-dialog";
 import { routes } from "@/lib/routes";
 
@@ -13,7 +14,7 @@ import { routes } from "@/lib/routes";
 // given the theme after this page loaded.
 export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }) {
   const t = useTranslations("Tags.delete");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
@@ -26,7 +27,7 @@ export function DeleteTagButton({ tagId, name }: { tagId: string; name: string }
     const result = await callAction(() => deleteTagAction({ tagId }));
     if (result.ok) return router.push(routes.mod.tags({ klart: "borttaget" }));
     setWorking(false);
-    setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(result.message === "INVALID_STATE" ? t("refusedInUse") : failureText(result.message));
   }
 
   return (

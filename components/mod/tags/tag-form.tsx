@@ -8,7 +8,8 @@ import { type Path, useForm, useWatch } from "react-hook-form";
 import { createTagAction, updateTagAction } from "@/lib/actions/mod/tags";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { routes } from "@/lib/routes";
 import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/schemas";
@@ -22,7 +23,7 @@ type Props = { tag?: { id: string; slug: string; name: string; description: stri
 export function TagForm({ tag }: Props) {
   const t = useTranslations("Tags.form");
   const tTags = useTranslations("Tags.errors");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Tags.errors");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -51,7 +52,7 @@ export function TagForm({ tag }: Props) {
     for (const [field, keys] of Object.entries(result.fieldErrors)) {
       form.setError(field as Path<TagInput>, { message: keys[0] });
     }
-    setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(failureText(result.message));
   }
 
   return (

@@ -7,7 +7,8 @@ import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { setHouseStyleAction } from "@/lib/actions/mod/house-style";
 import { type HouseStyleInput, type HouseStyleValues, houseStyleLimits, houseStyleSchema } from "@/lib/settings/house-style-schema";
@@ -16,7 +17,7 @@ import { type HouseStyleInput, type HouseStyleValues, houseStyleLimits, houseSty
 // keeps the text and shows the reason beside the field.
 export function HouseStyleForm({ initial }: { initial: HouseStyleInput }) {
   const t = useTranslations("HouseStyle");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("HouseStyle.errors");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function HouseStyleForm({ initial }: { initial: HouseStyleInput }) {
       return router.refresh();
     }
     for (const [field, keys] of Object.entries(result.fieldErrors)) form.setError(field as Path<HouseStyleInput>, { message: keys[0] });
-    setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(failureText(result.message));
   }
 
   return (

@@ -8,7 +8,8 @@ import { type Path, useForm } from "react-hook-form";
 import { createTemplateAction, updateTemplateAction } from "@/lib/actions/mod/templates";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { callAction } from "@/components/mod/review/call-action";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import styles from "./template-form.module.css";
 import { routes } from "@/lib/routes";
@@ -23,7 +24,7 @@ const empty: TemplateInput = { title: "", body: "", sortOrder: 0, active: true }
 export function TemplateForm({ templateId, initial = empty }: Props) {
   const t = useTranslations("Templates.form");
   const tPage = useTranslations("Templates");
-  const tErrors = useTranslations("Common.errors");
+  const failureText = useFailureText();
   const errorText = useFieldErrorText("Templates.errors");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function TemplateForm({ templateId, initial = empty }: Props) {
     for (const [field, keys] of Object.entries(result.fieldErrors)) {
       form.setError(field as Path<TemplateInput>, { message: keys[0] });
     }
-    setFailure(tErrors(result.message as Parameters<typeof tErrors>[0]));
+    setFailure(failureText(result.message));
   }
 
   return (

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFailureText } from "@/components/forms/use-failure-text";
+import { callAction } from "@/components/forms/call-action";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -13,7 +15,7 @@ type Props = {
 
 export function RequireTotpForm({ requireTotp, setRequireTotp }: Props) {
   const t = useTranslations("SiteSecurity");
-  const tCommon = useTranslations("Common");
+  const failureText = useFailureText("SiteSecurity.errors");
   const router = useRouter();
   const [checked, setChecked] = useState(requireTotp);
   const [pending, setPending] = useState(false);
@@ -23,16 +25,14 @@ export function RequireTotpForm({ requireTotp, setRequireTotp }: Props) {
     event.preventDefault();
     setPending(true);
     setMessage(null);
-    const result = await setRequireTotp({ requireTotp: checked }).catch(() => null);
+    const result = await callAction(() => setRequireTotp({ requireTotp: checked }));
     setPending(false);
-    if (result?.ok) {
+    if (result.ok) {
       setMessage({ kind: "success", text: t("saved") });
       router.refresh();
       return;
     }
-    const code = result?.message ?? "UNEXPECTED";
-    const text = code === "INVALID_STATE" ? t("errors.INVALID_STATE") : tCommon(`errors.${code}` as "errors.UNEXPECTED");
-    setMessage({ kind: "error", text });
+    setMessage({ kind: "error", text: failureText(result.message) });
   };
 
   return (

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { callAction } from "@/components/forms/call-action";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Props = {
@@ -18,9 +19,9 @@ export function ResetTotpButton({ account, resetTotp }: Props) {
   const [message, setMessage] = useState<string | null>(null);
 
   const onClick = async () => {
-    const result = await resetTotp({ moderatorId: account.id }).catch(() => null);
-    if (result?.ok) router.refresh();
-    setMessage(result?.ok ? t("resetTotpDone", { name: account.name }) : tCommon("errors.UNEXPECTED"));
+    const result = await callAction(() => resetTotp({ moderatorId: account.id }));
+    if (result.ok) router.refresh();
+    setMessage(result.ok ? t("resetTotpDone", { name: account.name }) : tCommon("errors.UNEXPECTED"));
   };
 
   return (

@@ -5,9 +5,11 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { callAction } from "@/components/forms/call-action";
+import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type TotpSubmit = (input: { code: string }) => Promise<ActionResult<{ error: string | null }>>;
+export type TotpSubmit = (input: { code: string }) => Promise<ActionResult<void>>;
 
 type Props = { submit: TotpSubmit; submitLabel: string; successText: string };
 
@@ -16,7 +18,7 @@ type Props = { submit: TotpSubmit; submitLabel: string; successText: string };
 // A wrong code keeps what was typed and says so beside the field.
 export function TotpCodeForm({ submit, submitLabel, successText }: Props) {
   const t = useTranslations("TwoFactor");
-  const tCommon = useTranslations("Common");
+  const failureText = useFailureText();
   const router = useRouter();
   const id = useId();
   const fieldId = `kod-${id.replace(/:/g, "")}`;
@@ -30,20 +32,20 @@ export function TotpCodeForm({ submit, submitLabel, successText }: Props) {
     setPending(true);
     setFieldError(null);
     setMessage(null);
-    const result = await submit({ code }).catch(() => null);
+    const result = await callAction(() => submit({ code }));
     setPending(false);
-    if (result?.ok && !result.data.error) {
+    if (result.ok) {
       setMessage({ kind: "success", text: successText });
       router.refresh();
       return;
     }
-    const key = result?.ok ? result.data.error : result?.fieldErrors.code?.[0];
+    // A refused code (wrong, locked, already on, required) comes as the code field's error.
+    const key = result.fieldErrors.code?.[0];
     if (key) {
       setFieldError(t.has(`errors.${key}` as "errors.codeInvalid") ? t(`errors.${key}` as "errors.codeInvalid") : t("errors.codeInvalid"));
       document.getElementById(fieldId)?.focus();
     } else {
-      const errorKey = `errors.${result && !result.ok ? result.message : "UNEXPECTED"}` as "errors.UNEXPECTED";
-      setMessage({ kind: "error", text: tCommon(tCommon.has(errorKey) ? errorKey : "errors.UNEXPECTED") });
+      setMessage({ kind: "error", text: failureText(result.message) });
     }
   };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { moderatorAction } from "@/lib/auth/moderator-action";
+import { moderatorAction } from "@/lib/actions/moderator-action";
 import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
 import { createModerator } from "@/lib/moderators/create-moderator";
 import { resetModeratorPassword } from "@/lib/moderators/reset-moderator-password";
@@ -20,7 +20,7 @@ import { resetTotpSchema, setRequireTotpSchema } from "@/lib/totp/schemas";
 
 // Only admins manage accounts; moderatorAction checks the session and role before parsing.
 export const createModeratorAction = moderatorAction(
-  { schema: createModeratorSchema, role: "ADMIN" },
+  { schema: createModeratorSchema, roles: ["ADMIN"] },
   async (input, moderator) => {
     const created = await createModerator({ ...input, actorId: moderator.id });
     revalidatePath(routes.mod.accounts());
@@ -29,7 +29,7 @@ export const createModeratorAction = moderatorAction(
 );
 
 export const updateModeratorAction = moderatorAction(
-  { schema: updateModeratorSchema, role: "ADMIN" },
+  { schema: updateModeratorSchema, roles: ["ADMIN"] },
   async (input, moderator) => {
     const updated = await updateModerator({ ...input, actorId: moderator.id });
     revalidatePath(routes.mod.accounts());
@@ -38,7 +38,7 @@ export const updateModeratorAction = moderatorAction(
 );
 
 export const resetModeratorPasswordAction = moderatorAction(
-  { schema: resetModeratorPasswordSchema, role: "ADMIN" },
+  { schema: resetModeratorPasswordSchema, roles: ["ADMIN"] },
   async (input, moderator) => {
     await resetModeratorPassword({ ...input, actorId: moderator.id });
     // Every session of the account ended; an admin who set their own password carries on here.
@@ -48,7 +48,7 @@ export const resetModeratorPasswordAction = moderatorAction(
 );
 
 export const setRequireTotpAction = moderatorAction(
-  { schema: setRequireTotpSchema, role: "ADMIN" },
+  { schema: setRequireTotpSchema, roles: ["ADMIN"] },
   async (input, moderator) => {
     const settings = await setRequireTotp({ actorId: moderator.id, requireTotp: input.requireTotp });
     revalidatePath(routes.mod.queue(), "layout");
@@ -56,13 +56,13 @@ export const setRequireTotpAction = moderatorAction(
   },
 );
 
-export const resetTotpAction = moderatorAction({ schema: resetTotpSchema, role: "ADMIN" }, async (input, moderator) => {
+export const resetTotpAction = moderatorAction({ schema: resetTotpSchema, roles: ["ADMIN"] }, async (input, moderator) => {
   await resetTotp({ actorId: moderator.id, moderatorId: input.moderatorId });
   revalidatePath(routes.mod.accounts());
   return { moderatorId: input.moderatorId };
 });
 
-export const setColleagueReviewAction = moderatorAction({ schema: setColleagueReviewSchema, role: "ADMIN" }, async (input, moderator) => {
+export const setColleagueReviewAction = moderatorAction({ schema: setColleagueReviewSchema, roles: ["ADMIN"] }, async (input, moderator) => {
   const settings = await setColleagueReview({ actorId: moderator.id, colleagueReview: input.colleagueReview, claimMinutes: input.claimMinutes });
   revalidatePath(routes.mod.queue(), "layout");
   return settings;

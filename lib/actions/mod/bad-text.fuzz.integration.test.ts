@@ -7,7 +7,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { inputSchemaOf } from "@/lib/auth/moderator-action";
+import { inputSchemaOf } from "@/lib/actions/moderator-action";
 import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { seedBaseContent } from "@/lib/seed/seed-database";

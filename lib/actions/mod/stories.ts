@@ -1,6 +1,6 @@
 "use server";
 
-import { moderatorAction } from "@/lib/auth/moderator-action";
+import { moderatorAction } from "@/lib/actions/moderator-action";
 import { claimStory, takeOverStory } from "@/lib/moderation/claims";
 import { approveStoryDecision, prepareStoryDecision, returnStoryDecision } from "@/lib/moderation/colleague-review";
 import { editStory } from "@/lib/moderation/edit-story";
@@ -17,11 +17,11 @@ import {
 } from "@/lib/moderation/schemas";
 import { clearSafetyFlagSchema } from "@/lib/safety/schemas";
 
-export const editStoryAction = moderatorAction({ schema: editStoryActionSchema }, (input, moderator) =>
+export const editStoryAction = moderatorAction({ schema: editStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   editStory({ storyId: input.storyId, moderatorId: moderator.id, title: input.title, body: input.body, tagIds: input.tagIds, version: input.version }),
 );
 
-export const publishStoryAction = moderatorAction({ schema: publishStoryActionSchema }, async (input, moderator) => {
+export const publishStoryAction = moderatorAction({ schema: publishStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, async (input, moderator) => {
   await publishStory({
     storyId: input.storyId,
     moderatorId: moderator.id,
@@ -33,12 +33,12 @@ export const publishStoryAction = moderatorAction({ schema: publishStoryActionSc
   });
 });
 
-export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema }, (input, moderator) =>
+export const rejectStoryAction = moderatorAction({ schema: rejectStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   rejectStory({ storyId: input.storyId, moderatorId: moderator.id, reason: input.reason, version: input.version }),
 );
 
 // Colleague review: the same forms as publishing and rejecting, sent to a colleague instead.
-export const preparePublicationAction = moderatorAction({ schema: publishStoryActionSchema }, async (input, moderator) => {
+export const preparePublicationAction = moderatorAction({ schema: publishStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, async (input, moderator) => {
   await prepareStoryDecision({
     storyId: input.storyId,
     moderatorId: moderator.id,
@@ -51,24 +51,24 @@ export const preparePublicationAction = moderatorAction({ schema: publishStoryAc
   });
 });
 
-export const prepareRejectionAction = moderatorAction({ schema: rejectStoryActionSchema }, async (input, moderator) => {
+export const prepareRejectionAction = moderatorAction({ schema: rejectStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, async (input, moderator) => {
   await prepareStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version, decision: { kind: "REJECT", reason: input.reason } });
 });
 
-export const approveStoryAction = moderatorAction({ schema: approveStoryActionSchema }, (input, moderator) =>
+export const approveStoryAction = moderatorAction({ schema: approveStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   approveStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version }),
 );
 
-export const returnStoryAction = moderatorAction({ schema: returnStoryActionSchema }, (input, moderator) =>
+export const returnStoryAction = moderatorAction({ schema: returnStoryActionSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   returnStoryDecision({ storyId: input.storyId, moderatorId: moderator.id, version: input.version, comment: input.comment }),
 );
 
-export const claimStoryAction = moderatorAction({ schema: storyIdSchema }, (input, moderator) => claimStory({ storyId: input.storyId, moderatorId: moderator.id }));
+export const claimStoryAction = moderatorAction({ schema: storyIdSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) => claimStory({ storyId: input.storyId, moderatorId: moderator.id }));
 
-export const takeOverStoryAction = moderatorAction({ schema: storyIdSchema }, (input, moderator) =>
+export const takeOverStoryAction = moderatorAction({ schema: storyIdSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   takeOverStory({ storyId: input.storyId, moderatorId: moderator.id }),
 );
 
-export const clearSafetyFlagAction = moderatorAction({ schema: clearSafetyFlagSchema }, (input, moderator) =>
+export const clearSafetyFlagAction = moderatorAction({ schema: clearSafetyFlagSchema, roles: ["MODERATOR", "ADMIN"] }, (input, moderator) =>
   clearSafetyFlag({ storyId: input.storyId, moderatorId: moderator.id, flag: input.flag }),
 );

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { moderatorAction } from "@/lib/auth/moderator-action";
+import { moderatorAction } from "@/lib/actions/moderator-action";
 import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
 import { routes } from "@/lib/routes";
 import { disableTotp } from "@/lib/totp/disable-totp";
@@ -9,24 +9,23 @@ import { enableTotp } from "@/lib/totp/enable-totp";
 import { disableTotpSchema, enableTotpSchema } from "@/lib/totp/schemas";
 
 // Both work for a moderator who still owes the required second factor: this is where they pay.
-// A wrong code comes back as `error`, shown beside the code field.
+// A wrong code is an AppError naming the code field, which the wrapper turns into that
+// field's error.
 export const enableTotpAction = moderatorAction(
-  { schema: enableTotpSchema, allowWithoutTotp: true },
+  { schema: enableTotpSchema, roles: ["MODERATOR", "ADMIN"], allowWithoutTotp: true },
   async (input, moderator) => {
-    const result = await enableTotp({ moderatorId: moderator.id, code: input.code });
+    await enableTotp({ moderatorId: moderator.id, code: input.code });
     // The change ended every session of the account; this browser gets a new one.
-    if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
-    if (result.ok) revalidatePath(routes.mod.queue(), "layout");
-    return { error: result.ok ? null : result.error };
+    await renewSessionCookie({ moderatorId: moderator.id });
+    revalidatePath(routes.mod.queue(), "layout");
   },
 );
 
 export const disableTotpAction = moderatorAction(
-  { schema: disableTotpSchema, allowWithoutTotp: true },
+  { schema: disableTotpSchema, roles: ["MODERATOR", "ADMIN"], allowWithoutTotp: true },
   async (input, moderator) => {
-    const result = await disableTotp({ moderatorId: moderator.id, code: input.code });
-    if (result.ok) await renewSessionCookie({ moderatorId: moderator.id });
-    if (result.ok) revalidatePath(routes.mod.twoFactor());
-    return { error: result.ok ? null : result.error };
+    await disableTotp({ moderatorId: moderator.id, code: input.code });
+    await renewSessionCookie({ moderatorId: moderator.id });
+    revalidatePath(routes.mod.twoFactor());
   },
 );

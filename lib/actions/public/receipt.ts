@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { logActionFailure, publicAction } from "@/lib/actions/public-action";
+import { publicAction } from "@/lib/actions/public-action";
 import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { commentSchema } from "@/lib/comments/schemas";
 import { isAppError } from "@/lib/errors/app-error";
+import { logFailure } from "@/lib/errors/log-failure";
 import { routes } from "@/lib/routes";
 import { authorEditSchema } from "@/lib/stories/author-edit-schema";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
@@ -43,7 +44,7 @@ export const withdrawStoryAction = publicAction({ name: "withdrawStoryAction", s
   try {
     await withdrawStory({ token });
   } catch (error) {
-    if (!isAppError(error)) logActionFailure("withdrawStoryAction", error);
+    if (!isAppError(error)) logFailure("withdrawStoryAction", error);
     // The receipt page (or its 404) shows the story as it now stands.
     redirect(routes.receipt(token));
   }

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import NextAuth from "next-auth";
+import { logFailure } from "@/lib/errors/log-failure";
 import { jsonError } from "@/lib/http/api-responses";
 import { clearSessionCookie } from "@/lib/auth/check-session-cookie";
 import { authOptionsFor } from "@/lib/auth/options";
@@ -39,8 +40,8 @@ async function guarded(request: NextRequest, context: Context): Promise<Response
     return await handler(request, context);
   } catch (error) {
     unstable_rethrow(error);
-    console.error("Auth request refused:", error instanceof Error ? error.name : typeof error);
-    return jsonError(400, "INVALID_QUERY");
+    logFailure("Auth request", error);
+    return jsonError("INVALID_QUERY");
   }
 }
 

@@ -23,7 +23,7 @@ export const GET = withApiErrors(async (request: NextRequest) => {
   if (!outcome.ok) {
     const { reason, retryAfterSeconds } = outcome.refusal;
     const retry = { ...NEVER_STORED, "Retry-After": String(retryAfterSeconds) };
-    return reason === "busy" ? jsonError(503, "BUSY", undefined, retry) : jsonError(429, "RATE_LIMITED", undefined, retry);
+    return jsonError(reason === "busy" ? "BUSY" : "RATE_LIMITED", undefined, retry);
   }
   return jsonNeverStored(outcome.value);
 });

@@ -9,6 +9,6 @@ type Context = { params: Promise<{ id: string }> };
 // comments. Every story a reader may not see answers the same 404.
 export const GET = withApiErrors(async (request: Request, context: Context) => {
   const story = await readPublishedStory({ id: (await context.params).id });
-  if (!story) return jsonError(404, "NOT_FOUND");
+  if (!story) return jsonError("NOT_FOUND");
   return jsonPublicRead(request, { story });
 });
