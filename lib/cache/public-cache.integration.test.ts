@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { eraseExpiredStories } from "@/lib/retention/erase-expired-stories";
 import { createStory } from "@/lib/stories/create-story";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
@@ -18,7 +18,7 @@ import { updateTag } from "@/lib/tags/update-tag";
 import { describeEachDatabase } from "@/test/db-harness";
 import { announcePublicChange } from "./public-change";
 import { readStories, readPublishedStory, readTags, readTagsWithCounts } from "./public-reads";
-import { expectInvalidates, waitUntilCacheServes } from "./test-helpers";
+import { expectInvalidates, waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 
 let n = 0;
 const unique = (word: string) => `${word} ${Date.now().toString(36)}x${(n += 1)}`;

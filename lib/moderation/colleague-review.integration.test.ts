@@ -13,7 +13,7 @@ import { listQueue } from "./list-queue";
 import { countQueue } from "./queue-counts";
 import { publishStory } from "./publish-story";
 import { rejectStory } from "./reject-story";
-import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "./review-fixtures";
+import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 const reply = { body: "Tack för att du berättar. Vi har tagit bort namnet på handläggaren.", templateId: null };
 

@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { recordDecision } from "./record-decision";
-import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { getModerationStatistics } from "./statistics";
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -44,7 +44,6 @@ function filesUnder(dir: string): string[] {
 
 const libFiles = filesUnder(path.join(root, "lib"))
   .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}cache${path.sep}`))
-  .filter((file) => !/(fixtures|test-helpers)\.ts$/.test(file))
   .map((file) => path.relative(root, file).split(path.sep).join("/"));
 const writers = libFiles.filter((file) => writesPublicContent(fs.readFileSync(path.join(root, file), "utf8")));
 
