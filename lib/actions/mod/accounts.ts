@@ -11,7 +11,7 @@ import {
   updateModeratorSchema,
 } from "@/lib/moderators/schemas";
 import { updateModerator } from "@/lib/moderators/update-moderator";
-import { setColleagueReview } from "@/lib/settings/colleague-review";
+import { setColleagueReview } from "@/lib/settings/set-colleague-review";
 import { setColleagueReviewSchema } from "@/lib/settings/schemas";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
 import { resetTotp } from "@/lib/totp/reset-totp";
