@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { defaultLocale, loadMessages } from "@/i18n/messages";
 import { PageCache } from "@/lib/cache/page-cache";
 import { publicCacheOf } from "@/lib/cache/public-cache";
 import { currentDbHandle } from "@/lib/db";
@@ -41,6 +42,21 @@ export function createRequestListener({ handle, pageCache, trustProxy }: { handl
     stampClientAddress(req, { trustProxy });
     if (stopRefusedUpload(req, res)) return;
     // A page may ask for a status of its own, such as a search refused under load (503).
-    void withResponseStatusOverride(res, () => (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res)));
+    const serve = async () => withResponseStatusOverride(res, () => (pageCache ? pageCache.handle(req, res, () => handle(req, res)) : handle(req, res)));
+    // A failure that escapes Next or the page cache would otherwise be an unhandled rejection,
+    // which ends the process and every reader's request with it.
+    serve().catch((error: unknown) => answerFailure(res, error));
   };
+}
+
+function answerFailure(res: ServerResponse, error: unknown) {
+  // Only the error's name: its message may quote what a reader wrote.
+  console.error(`A request failed outside the page: ${error instanceof Error ? error.name : typeof error}`);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const { title, text } = loadMessages(defaultLocale).Common.error;
+  res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(`${title}\n\n${text}\n`);
 }
