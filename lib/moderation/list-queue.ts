@@ -60,10 +60,6 @@ export async function listQueueIds({ limit = 200 }: { limit?: number } = {}): Pr
   return rows.map((row) => row.id);
 }
 
-// Comments are decided on /mod/kommentarer (lib/moderation/list-pending-comments.ts); the queue
-// only counts them.
-export type Queue = { stories: QueuedStory[]; commentCount: number };
-
 // What waits for a moderator: stories that suggest acute danger first, then decisions a
 // colleague has prepared, then oldest first, so that nothing is left lying at the bottom.
 // `viewer` is the moderator looking, so their own claims read "you".
@@ -72,32 +68,29 @@ export async function listQueue({
   filter = {},
   viewer,
   now = new Date(),
-}: { limit?: number; filter?: QueueFilter; viewer?: string; now?: Date } = {}): Promise<Queue> {
-  const [stories, commentCount] = await Promise.all([
-    db.story.findMany({
-      where: queueWhere(filter),
-      orderBy: queueOrder,
-      take: limit,
-      select: {
-        id: true,
-        urgent: true,
-        safetyFlags: true,
-        title: true,
-        body: true,
-        authorRole: true,
-        municipalityCode: true,
-        createdAt: true,
-        autoReplacements: true,
-        status: true,
-        claimedById: true,
-        claimedUntil: true,
-        claimedBy: { select: { name: true } },
-        preparedDecision: { select: { kind: true, preparedAt: true, preparedBy: { select: { name: true } } } },
-        tags: { select: { tag: { select: { name: true } } } },
-      },
-    }),
-    db.comment.count({ where: { status: "PENDING" } }),
-  ]);
+}: { limit?: number; filter?: QueueFilter; viewer?: string; now?: Date } = {}): Promise<{ stories: QueuedStory[] }> {
+  const stories = await db.story.findMany({
+    where: queueWhere(filter),
+    orderBy: queueOrder,
+    take: limit,
+    select: {
+      id: true,
+      urgent: true,
+      safetyFlags: true,
+      title: true,
+      body: true,
+      authorRole: true,
+      municipalityCode: true,
+      createdAt: true,
+      autoReplacements: true,
+      status: true,
+      claimedById: true,
+      claimedUntil: true,
+      claimedBy: { select: { name: true } },
+      preparedDecision: { select: { kind: true, preparedAt: true, preparedBy: { select: { name: true } } } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
   return {
     stories: stories.map((story) => ({
       id: story.id,
@@ -121,6 +114,5 @@ export async function listQueue({
           ? { by: story.claimedBy.name, mine: story.claimedById === viewer, until: story.claimedUntil! }
           : null,
     })),
-    commentCount,
   };
 }

@@ -15,6 +15,7 @@ import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
 import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
+import { countQueue } from "@/lib/moderation/queue-counts";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
@@ -52,8 +53,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   // Amendments of published replies have no theme, municipality or claim: they show unfiltered,
   // and among the decisions waiting for a colleague.
   const showAmendments = !filtered || (filter.awaitingColleague && !filter.tagSlug && !values.kommun);
-  const [queue, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
+  const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
+    countQueue(now),
     showAmendments ? listPendingReplyAmendments() : [],
     getHandover(),
     getTranslations("Queue.handover"),
@@ -64,7 +66,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   ]);
   // A municipality that names none matches nothing, rather than the whole queue.
   const stories = unknownMunicipality ? [] : queue.stories;
-  const { commentCount } = queue;
+  const commentCount = counts.comments;
   return (
     <>
       <h1>{t("title")}</h1>
