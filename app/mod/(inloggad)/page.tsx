@@ -14,10 +14,10 @@ import { saveHandoverAction } from "@/lib/actions/mod/handover";
 import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
-import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
+import { listQueue } from "@/lib/moderation/list-queue";
+import { type QueueSearchParams, parseQueueFilter } from "@/lib/moderation/queue-filter";
 import { countQueue } from "@/lib/moderation/queue-counts";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
-import { findMunicipalityByInput } from "@/lib/municipalities";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
 import { listTags } from "@/lib/tags/list-tags";
@@ -29,30 +29,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-type QueueSearchParams = { klart?: string | string[]; visa?: string | string[]; tagg?: string | string[]; kommun?: string | string[] };
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-
 export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
   const moderator = await requireModerator();
   const t = await getTranslations("Queue");
   const query = await searchParams;
-  const values = { visa: first(query.visa), tagg: first(query.tagg), kommun: first(query.kommun) };
   const tags = await listTags();
-  const municipality = values.kommun ? findMunicipalityByInput(values.kommun) : undefined;
   const now = new Date();
-  const filter: QueueFilter = {
-    urgent: values.visa === "bradskande",
-    awaitingColleague: values.visa === "kollega",
-    claimedBy: values.visa === "mina" ? { moderatorId: moderator.id, now } : undefined,
-    staffThreat: values.visa === "hot",
-    tagSlug: tags.some((tag) => tag.slug === values.tagg) ? values.tagg : undefined,
-    municipalityCode: municipality?.code,
-  };
-  const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
-  const unknownMunicipality = Boolean(values.kommun && !municipality);
-  // Amendments of published replies have no theme, municipality or claim: they show unfiltered,
-  // and among the decisions waiting for a colleague.
-  const showAmendments = !filtered || (filter.awaitingColleague && !filter.tagSlug && !values.kommun);
+  const { values, filter, filtered, unknownMunicipality, showAmendments } = parseQueueFilter({
+    query,
+    tagSlugs: tags.map((tag) => tag.slug),
+    moderatorId: moderator.id,
+    now,
+  });
   const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
     countQueue(now),
