@@ -26,7 +26,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Queue");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
