@@ -4,7 +4,7 @@ import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
-import { awaitingDecisionWhere, awaitingReviewStatus } from "@/lib/stories/story-status";
+import { awaitingDecisionWhere, awaitingReviewStatus, isAwaitingColleague } from "@/lib/stories/story-status";
 import { isLiveClaim } from "./claims";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -106,7 +106,7 @@ export async function listQueue({
       safetyFlags: sortFlags(story.safetyFlags),
       privacy: privacyMarkersFor(story),
       prepared:
-        story.status === awaitingReviewStatus && story.preparedDecision
+        isAwaitingColleague(story.status) && story.preparedDecision
           ? { kind: story.preparedDecision.kind, by: story.preparedDecision.preparedBy?.name ?? null, at: story.preparedDecision.preparedAt }
           : null,
       claim:
