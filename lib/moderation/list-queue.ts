@@ -5,6 +5,7 @@ import { sortFlags } from "@/lib/safety/safety-flags";
 import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
 import { makeExcerpt } from "@/lib/stories/make-excerpt";
 import { awaitingDecisionWhere, awaitingReviewStatus, isAwaitingColleague } from "@/lib/stories/story-status";
+import { compareSwedish } from "@/lib/text/swedish-collator";
 import { isLiveClaim } from "./claims";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -96,7 +97,7 @@ export async function listQueue({
       id: story.id,
       title: story.title,
       excerpt: makeExcerpt(story.body, QUEUE_EXCERPT_LENGTH),
-      tags: story.tags.map(({ tag }) => tag.name).sort((a, b) => a.localeCompare(b, "sv")),
+      tags: story.tags.map(({ tag }) => tag.name).sort(compareSwedish),
       municipalityName: story.municipalityCode
         ? (findMunicipalityByCode(story.municipalityCode)?.name ?? null)
         : null,
