@@ -15,7 +15,7 @@ import {
   whereEditable,
 } from "@/lib/stories/story-status";
 import { type StoryEdit, loadPendingForModerator, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { releasedClaim } from "./claims";
 import { applyPublication, existingTemplateId } from "./publish-story";
 import { applyRejection } from "./reject-story";
