@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
-import { makeExcerpt } from "@/lib/stories/make-excerpt";
+import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { awaitingDecisionWhere, awaitingReviewStatus, isAwaitingColleague } from "@/lib/stories/story-status";
 import { compareSwedish } from "@/lib/text/swedish-collator";
 import { isLiveClaim } from "./claims";
