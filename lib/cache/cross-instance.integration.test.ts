@@ -11,7 +11,7 @@ import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { LISTENER_APPLICATION_NAME } from "./listen-for-public-changes";
 import { publicCacheOf } from "./public-cache";
-import { readStories, readPublishedStory } from "./public-reads";
+import { readStories, readPublishedStory } from "@/lib/reader/public-reads";
 import { waitUntilCacheServes, within } from "@/test/fixtures/public-cache-helpers";
 
 const globalForDb = globalThis as unknown as { sakligtDb?: DbHandle };

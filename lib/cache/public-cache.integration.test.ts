@@ -17,7 +17,7 @@ import { deleteTag } from "@/lib/tags/delete-tag";
 import { updateTag } from "@/lib/tags/update-tag";
 import { describeEachDatabase } from "@/test/db-harness";
 import { announcePublicChange } from "./public-change";
-import { readStories, readPublishedStory, readTags, readTagsWithCounts } from "./public-reads";
+import { readStories, readPublishedStory, readTags, readTagsWithCounts } from "@/lib/reader/public-reads";
 import { expectInvalidates, waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 
 let n = 0;
