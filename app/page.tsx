@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
-import { readStories, readTagsWithCounts } from "@/lib/cache/public-reads";
+import { readStories, readTagsWithCounts } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 import styles from "./page.module.css";
 

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { closeDb, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
-import { prepareDatabase } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "@/lib/server/prepare-database";
 import { EnvError, env } from "@/lib/env";
 import { seedBulk } from "@/lib/seed/bulk/seed-bulk";
 

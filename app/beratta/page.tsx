@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StoryForm } from "@/components/story-form/story-form";
 import { WritingGuidance } from "@/components/story-form/writing-guidance";
-import { readTags } from "@/lib/cache/public-reads";
+import { readTags } from "@/lib/reader/public-reads";
 import { submitStory } from "@/lib/actions/public/story";
 import styles from "./page.module.css";
 

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { readStories, readTags } from "@/lib/cache/public-reads";
+import { readStories, readTags } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import styles from "./page.module.css";

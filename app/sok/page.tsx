@@ -14,7 +14,7 @@ import { routes } from "@/lib/routes";
 import { runReaderSearch } from "@/lib/stories/run-reader-search";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
-import { readStories, readTags } from "@/lib/cache/public-reads";
+import { readStories, readTags } from "@/lib/reader/public-reads";
 
 export const dynamic = "force-dynamic";
 

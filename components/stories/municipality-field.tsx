@@ -3,8 +3,9 @@
 import { useState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { municipalities } from "@/lib/municipalities";
+import { compareSwedish } from "@/lib/text/swedish-collator";
 
-const namesInOrder = municipalities.map((municipality) => municipality.name).sort((a, b) => a.localeCompare(b, "sv"));
+const namesInOrder = municipalities.map((municipality) => municipality.name).sort(compareSwedish);
 
 type Props = {
   label: string;

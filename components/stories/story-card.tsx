@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { makeExcerpt } from "@/lib/stories/make-excerpt";
+import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { instantOfPublicDate } from "@/lib/stories/public-date";
 import type { PublicStory, SnippetPart } from "@/lib/stories/to-public-story";
 import { type CardData, StoryCards } from "./story-cards";

@@ -4,16 +4,15 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { municipalities, type Municipality } from "@/lib/municipalities";
+import { bySwedishName } from "@/lib/text/swedish-collator";
 import type { StoryFormValues } from "./story-form-values";
 import { useStoryErrorText } from "./use-error-text";
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "sv");
 
 // Counties alphabetically, municipalities alphabetically within them: what people scan for.
 function groupByCounty(list: readonly Municipality[]) {
   const groups = new Map<string, Municipality[]>();
   for (const m of list) groups.set(m.county, [...(groups.get(m.county) ?? []), m]);
-  return [...groups].map(([name, members]) => ({ name, municipalities: members.sort(byName) })).sort(byName);
+  return [...groups].map(([name, members]) => ({ name, municipalities: members.sort(bySwedishName) })).sort(bySwedishName);
 }
 
 // Counties alphabetically, municipalities alphabetically within them: what people scan for.

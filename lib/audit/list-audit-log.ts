@@ -1,6 +1,6 @@
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { makeExcerpt } from "@/lib/stories/make-excerpt";
+import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { type AuditChange, type AuditValue, diffAuditValues } from "./diff-audit-values";
 
 export const AUDIT_LOG_PAGE_SIZE = 50;

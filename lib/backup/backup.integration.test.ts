@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, expect, inject, it } from "vitest";
 import { openDb } from "@/lib/db";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import { createBackup } from "./create-backup";
 import { serveBackupSocket } from "./serve-backup-socket";

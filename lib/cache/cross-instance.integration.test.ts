@@ -5,14 +5,14 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { db, type DbHandle, currentDbHandle, openDb } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { LISTENER_APPLICATION_NAME } from "./listen-for-public-changes";
 import { publicCacheOf } from "./public-cache";
-import { readStories, readPublishedStory } from "./public-reads";
-import { waitUntilCacheServes, within } from "./test-helpers";
+import { readStories, readPublishedStory } from "@/lib/reader/public-reads";
+import { waitUntilCacheServes, within } from "@/test/fixtures/public-cache-helpers";
 
 const globalForDb = globalThis as unknown as { sakligtDb?: DbHandle };
 

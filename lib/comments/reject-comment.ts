@@ -1,4 +1,4 @@
-import { decideComment } from "@/lib/moderation/decide-comment";
+import { decideComment } from "./decide-comment";
 
 // A rejected comment is never shown; the optional reason stays in the audit log for colleagues.
 export function rejectComment(options: { commentId: string; moderatorId: string; reason?: string | null; now?: Date }) {

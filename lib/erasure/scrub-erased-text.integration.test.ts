@@ -11,7 +11,7 @@ import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { approveStoryDecision, prepareStoryDecision, returnStoryDecision } from "@/lib/moderation/colleague-review";
 import { addStoryNote } from "@/lib/moderation/story-notes";
-import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { runRetention } from "@/lib/retention/run-retention";
 import { createStory } from "@/lib/stories/create-story";
 import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";

@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { amendReply } from "@/lib/replies/amend-reply";
 import { setHouseStyle } from "@/lib/settings/set-house-style";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { toPublicDate } from "@/lib/stories/public-date";
-import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { renderTemplate } from "@/lib/templates/render-template";
 import { describeEachDatabase } from "@/test/db-harness";

@@ -1,7 +1,7 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { changedFields } from "@/lib/moderation/changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import type { FactFieldsValues } from "./schemas";
 
 export type UpdateFactOptions = FactFieldsValues & { factId: string; moderatorId: string; now?: Date };

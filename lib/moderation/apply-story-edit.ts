@@ -3,6 +3,7 @@ import type { PublicTx } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCurrentVersion, assertStoryEditable } from "@/lib/stories/story-status";
+import { findUnknownTagIds } from "@/lib/tags/find-unknown-tag-ids";
 import { assertNotClaimedByOther } from "./claims";
 
 // `version`: the story's version the moderator's form started from (lib/stories/story-status.ts);
@@ -68,8 +69,7 @@ export function normaliseTagIds(tagIds: string[]): string[] {
 // Replaces the story's tags. Unknown ids are refused rather than silently dropped, because the
 // moderator chose them from a list that may have changed underneath them.
 export async function replaceStoryTags(tx: PublicTx, storyId: string, tagIds: string[]): Promise<void> {
-  const known = await tx.tag.count({ where: { id: { in: tagIds } } });
-  if (tagIds.length === 0 || known !== tagIds.length) throw new AppError("INVALID_INPUT", "unknown tag id");
+  if (tagIds.length === 0 || (await findUnknownTagIds({ tagIds, tx })).length > 0) throw new AppError("INVALID_INPUT", "unknown tag id");
   await tx.storyTag.deleteMany({ where: { storyId, tagId: { notIn: tagIds } } });
   await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })), skipDuplicates: true });
 }

@@ -6,7 +6,7 @@ import { claimStory, takeOverStory } from "./claims";
 import { editStory } from "./edit-story";
 import { listQueue } from "./list-queue";
 import { prepareStoryDecision } from "./colleague-review";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "./review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 const minutes = (from: Date, count: number) => new Date(from.getTime() + count * 60_000);
 

@@ -4,7 +4,8 @@ import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
-import { getColleagueReview, setColleagueReview } from "@/lib/settings/colleague-review";
+import { getColleagueReview } from "@/lib/settings/colleague-review";
+import { setColleagueReview } from "@/lib/settings/set-colleague-review";
 import { approveColleagueReviewOff } from "@/lib/settings/review-setting-change";
 import { describeEachDatabase } from "@/test/db-harness";
 import { rowsContaining } from "@/test/search-all-tables";
@@ -13,7 +14,7 @@ import { listQueue } from "./list-queue";
 import { countQueue } from "./queue-counts";
 import { publishStory } from "./publish-story";
 import { rejectStory } from "./reject-story";
-import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "./review-fixtures";
+import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 const reply = { body: "Tack för att du berättar. Vi har tagit bort namnet på handläggaren.", templateId: null };
 

@@ -9,12 +9,13 @@ import {
   assertGuardedUpdate,
   assertStoryTransition,
   awaitingReviewStatus,
+  isAwaitingColleague,
   nextVersion,
+  whereAwaitingColleague,
   whereEditable,
-  whereStillIn,
 } from "@/lib/stories/story-status";
 import { type StoryEdit, loadPendingForModerator, loadStoryForDecision, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { releasedClaim } from "./claims";
 import { applyPublication, existingTemplateId } from "./publish-story";
 import { applyRejection } from "./reject-story";
@@ -87,7 +88,7 @@ export type ReviewStepOptions = { storyId: string; moderatorId: string; version?
 
 async function loadPrepared(tx: Parameters<Parameters<typeof publicContentTransaction>[0]>[0], options: ReviewStepOptions) {
   const current = await loadStoryForDecision(tx, options.storyId);
-  if (current.status !== awaitingReviewStatus) throw new AppError("INVALID_STATE", `story in ${current.status} is not waiting for a colleague`);
+  if (!isAwaitingColleague(current.status)) throw new AppError("INVALID_STATE", `story in ${current.status} is not waiting for a colleague`);
   assertCurrentVersion(current.version, options.version);
   const prepared = await tx.preparedDecision.findUnique({ where: { storyId: options.storyId } });
   if (!prepared) throw new AppError("INVALID_STATE", "no prepared decision");
@@ -103,7 +104,7 @@ export async function approveStoryDecision(options: ReviewStepOptions): Promise<
     // still approved by a colleague, never by its preparer.
     const { current, prepared } = await loadPrepared(tx, options);
     if (prepared.preparedById === options.moderatorId) throw new AppError("OWN_DECISION", "the preparer cannot approve their own decision");
-    const guard = { ...whereStillIn(options.storyId, awaitingReviewStatus), version: current.version };
+    const guard = whereAwaitingColleague(options.storyId, current.version);
     const extra = { preparedById: prepared.preparedById, preparedAt: prepared.preparedAt.toISOString() };
     if (prepared.kind === "PUBLISH") {
       await applyPublication(tx, {
@@ -143,7 +144,7 @@ export async function returnStoryDecision(options: ReviewStepOptions & { comment
     const { current } = await loadPrepared(tx, options);
     assertStoryTransition(current.status, "PENDING");
     const updated = await tx.story.updateMany({
-      where: { ...whereStillIn(options.storyId, awaitingReviewStatus), version: current.version },
+      where: whereAwaitingColleague(options.storyId, current.version),
       data: { status: "PENDING", ...nextVersion },
     });
     assertGuardedUpdate(updated, "story changed meanwhile");

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { describeEachDatabase } from "@/test/db-harness";
 import { editStory } from "./edit-story";
 import { rejectStory } from "./reject-story";
-import { auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 describeEachDatabase("editStory", () => {
   let moderatorId: string;

@@ -2,7 +2,7 @@ import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { renewClaim } from "./claims";
 import { assertGuardedUpdate, nextVersion, whereEditable } from "@/lib/stories/story-status";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { describeEachDatabase } from "@/test/db-harness";
 import { getHandover, saveHandover } from "./handover";
 import { handoverSchema } from "./handover-schema";
-import { seedModerator } from "./review-fixtures";
+import { seedModerator } from "@/test/fixtures/review-fixtures";
 
 // The action as a visitor's browser calls it: a request with no session cookie at all.
 vi.mock("next/headers", async () => {

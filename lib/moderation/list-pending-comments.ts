@@ -1,3 +1,4 @@
+import { awaitingDecisionCommentWhere } from "@/lib/comments/comment-status";
 import { db } from "@/lib/db";
 
 const PAGE_SIZE = 50;
@@ -7,7 +8,7 @@ const PAGE_SIZE = 50;
 // shows it, and the queue on /mod shows its count with a link there.
 export function listPendingComments({ take = PAGE_SIZE }: { take?: number } = {}) {
   return db.comment.findMany({
-    where: { status: "PENDING" },
+    where: awaitingDecisionCommentWhere,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     select: { id: true, body: true, createdAt: true, byStoryAuthor: true, story: { select: { id: true, title: true } } },

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import { type PrivacyMarkers, privacyMarkersFor } from "@/lib/privacy/privacy-markers";
-import { makeExcerpt } from "@/lib/stories/make-excerpt";
-import { awaitingDecisionWhere, awaitingReviewStatus } from "@/lib/stories/story-status";
+import { makeExcerpt } from "@/lib/text/make-excerpt";
+import { awaitingDecisionWhere, awaitingReviewStatus, isAwaitingColleague } from "@/lib/stories/story-status";
+import { compareSwedish } from "@/lib/text/swedish-collator";
 import { isLiveClaim } from "./claims";
 
 export const QUEUE_EXCERPT_LENGTH = 160;
@@ -60,10 +61,6 @@ export async function listQueueIds({ limit = 200 }: { limit?: number } = {}): Pr
   return rows.map((row) => row.id);
 }
 
-// Comments are decided on /mod/kommentarer (lib/moderation/list-pending-comments.ts); the queue
-// only counts them.
-export type Queue = { stories: QueuedStory[]; commentCount: number };
-
 // What waits for a moderator: stories that suggest acute danger first, then decisions a
 // colleague has prepared, then oldest first, so that nothing is left lying at the bottom.
 // `viewer` is the moderator looking, so their own claims read "you".
@@ -72,38 +69,35 @@ export async function listQueue({
   filter = {},
   viewer,
   now = new Date(),
-}: { limit?: number; filter?: QueueFilter; viewer?: string; now?: Date } = {}): Promise<Queue> {
-  const [stories, commentCount] = await Promise.all([
-    db.story.findMany({
-      where: queueWhere(filter),
-      orderBy: queueOrder,
-      take: limit,
-      select: {
-        id: true,
-        urgent: true,
-        safetyFlags: true,
-        title: true,
-        body: true,
-        authorRole: true,
-        municipalityCode: true,
-        createdAt: true,
-        autoReplacements: true,
-        status: true,
-        claimedById: true,
-        claimedUntil: true,
-        claimedBy: { select: { name: true } },
-        preparedDecision: { select: { kind: true, preparedAt: true, preparedBy: { select: { name: true } } } },
-        tags: { select: { tag: { select: { name: true } } } },
-      },
-    }),
-    db.comment.count({ where: { status: "PENDING" } }),
-  ]);
+}: { limit?: number; filter?: QueueFilter; viewer?: string; now?: Date } = {}): Promise<{ stories: QueuedStory[] }> {
+  const stories = await db.story.findMany({
+    where: queueWhere(filter),
+    orderBy: queueOrder,
+    take: limit,
+    select: {
+      id: true,
+      urgent: true,
+      safetyFlags: true,
+      title: true,
+      body: true,
+      authorRole: true,
+      municipalityCode: true,
+      createdAt: true,
+      autoReplacements: true,
+      status: true,
+      claimedById: true,
+      claimedUntil: true,
+      claimedBy: { select: { name: true } },
+      preparedDecision: { select: { kind: true, preparedAt: true, preparedBy: { select: { name: true } } } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
   return {
     stories: stories.map((story) => ({
       id: story.id,
       title: story.title,
       excerpt: makeExcerpt(story.body, QUEUE_EXCERPT_LENGTH),
-      tags: story.tags.map(({ tag }) => tag.name).sort((a, b) => a.localeCompare(b, "sv")),
+      tags: story.tags.map(({ tag }) => tag.name).sort(compareSwedish),
       municipalityName: story.municipalityCode
         ? (findMunicipalityByCode(story.municipalityCode)?.name ?? null)
         : null,
@@ -113,7 +107,7 @@ export async function listQueue({
       safetyFlags: sortFlags(story.safetyFlags),
       privacy: privacyMarkersFor(story),
       prepared:
-        story.status === awaitingReviewStatus && story.preparedDecision
+        isAwaitingColleague(story.status) && story.preparedDecision
           ? { kind: story.preparedDecision.kind, by: story.preparedDecision.preparedBy?.name ?? null, at: story.preparedDecision.preparedAt }
           : null,
       claim:
@@ -121,6 +115,5 @@ export async function listQueue({
           ? { by: story.claimedBy.name, mine: story.claimedById === viewer, until: story.claimedUntil! }
           : null,
     })),
-    commentCount,
   };
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { describeEachDatabase } from "@/test/db-harness";
 import { publishStory } from "./publish-story";
-import { allowSingleStepDecisions, auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { allowSingleStepDecisions, auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 const editedBody = `${sampleBody} Moderatorn tog bort ett namn.`;
 const replyBody = "Tack för att du berättar. Vänliga hälsningar, moderatorerna";

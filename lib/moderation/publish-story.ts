@@ -8,7 +8,7 @@ import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { type StoryEdit, type StoryForDecision, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { releasedClaim } from "./claims";
 import { recordDecision } from "./record-decision";
 import { assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable } from "@/lib/stories/story-status";

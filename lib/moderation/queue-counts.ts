@@ -1,23 +1,35 @@
+import { awaitingDecisionCommentWhere } from "@/lib/comments/comment-status";
 import { db } from "@/lib/db";
 import { awaitingDecisionWhere, isAwaitingColleague } from "@/lib/stories/story-status";
 import { isOverdue } from "./is-overdue";
 
-export type QueueCounts = { stories: number; urgent: number; overdue: number; awaitingColleague: number; comments: number };
+export type QueueCounts = {
+  stories: number;
+  pending: number;
+  urgent: number;
+  overdue: number;
+  awaitingColleague: number;
+  comments: number;
+};
 
-// The numbers in the moderator menu: what waits, what is urgent, what has waited more than one
-// working day (Swedish calendar), what waits for a colleague's approval, and the comments to
-// decide. The overdue count reads the
-// waiting stories' arrival times, a few hundred at most on a busy day.
+// The one count of what waits for a moderator. The menu shows it, the queue shows its comments,
+// and /mod/statistik its backlog, so the three can never disagree: the stories no decision has
+// been made on (new ones, `pending`, and those waiting for a colleague's approval), the urgent
+// ones, those that have waited more than one working day (Swedish calendar), and the comments to
+// decide. The overdue count reads the waiting stories' arrival times, a few hundred at most on a
+// busy day.
 export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
   const [waiting, comments] = await Promise.all([
     db.story.findMany({ where: awaitingDecisionWhere, select: { urgent: true, createdAt: true, status: true } }),
-    db.comment.count({ where: { status: "PENDING" } }),
+    db.comment.count({ where: awaitingDecisionCommentWhere }),
   ]);
+  const awaitingColleague = waiting.filter((story) => isAwaitingColleague(story.status)).length;
   return {
     stories: waiting.length,
+    pending: waiting.length - awaitingColleague,
     urgent: waiting.filter((story) => story.urgent).length,
     overdue: waiting.filter((story) => isOverdue(story.createdAt, now)).length,
-    awaitingColleague: waiting.filter((story) => isAwaitingColleague(story.status)).length,
+    awaitingColleague,
     comments,
   };
 }

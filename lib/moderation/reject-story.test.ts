@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { describeEachDatabase } from "@/test/db-harness";
 import { publishStory } from "./publish-story";
 import { rejectStory } from "./reject-story";
-import { auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { auditRowsFor, sampleBody, seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 const reason = "Berättelsen pekar ut en namngiven handläggare på ett sätt vi inte kan ta bort.";
 

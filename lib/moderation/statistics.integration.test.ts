@@ -1,10 +1,11 @@
 import { beforeAll, beforeEach, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { recordDecision } from "./record-decision";
-import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "./review-fixtures";
+import { seedModerator, seedPendingStory, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
+import { countQueue } from "./queue-counts";
 import { getModerationStatistics } from "./statistics";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -114,6 +115,9 @@ describeEachDatabase("moderation statistics", () => {
     await createComment({ storyId, body: "Tack för att du delade med dig av det här." });
     const after = (await getModerationStatistics({ now })).backlog;
     expect(after).toEqual({ pending: before.pending + 2, awaitingColleague: before.awaitingColleague + 1, comments: before.comments + 1 });
+    // The same count as the menu's and the queue's.
+    const counts = await countQueue(now);
+    expect(after).toEqual({ pending: counts.pending, awaitingColleague: counts.awaitingColleague, comments: counts.comments });
   });
 
   it("keeps no column in DecisionRecord that could lead back to a story or a person", async () => {

@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { sqlTimestamp } from "@/lib/rate-limit/hit-rate-limit";
-import { awaitingDecisionWhere, awaitingReviewStatus } from "@/lib/stories/story-status";
+import { countQueue } from "./queue-counts";
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -64,16 +64,6 @@ export function weekStarts(now: Date, count = statisticsWeeks): string[] {
   return Array.from({ length: count }, (_, index) => isoDate(monday - (count - 1 - index) * 7 * DAY_MS));
 }
 
-async function countBacklog() {
-  const [stories, comments] = await Promise.all([
-    db.story.groupBy({ by: ["status"], where: awaitingDecisionWhere, _count: { _all: true } }),
-    db.comment.count({ where: { status: "PENDING" } }),
-  ]);
-  const awaitingColleague = stories.find((group) => group.status === awaitingReviewStatus)?._count._all ?? 0;
-  const waiting = stories.reduce((sum, group) => sum + group._count._all, 0);
-  return { pending: waiting - awaitingColleague, awaitingColleague, comments };
-}
-
 // The numbers on /mod/statistik, for the whole team.
 export async function getModerationStatistics({ now = new Date() }: { now?: Date } = {}): Promise<ModerationStatistics> {
   // DecisionRecord keeps the hour of a decision, rounded down, so the window is counted in
@@ -86,8 +76,8 @@ export async function getModerationStatistics({ now = new Date() }: { now?: Date
   // exact bound is the week's own start in Stockholm time, compared below.
   const roughStart = sqlTimestamp(new Date(Date.parse(`${starts[0]}T00:00:00Z`) - DAY_MS));
 
-  const [backlog, recentRows, weekRows] = await Promise.all([
-    countBacklog(),
+  const [waiting, recentRows, weekRows] = await Promise.all([
+    countQueue(now),
     db.$queryRaw<Row[]>`
       SELECT ${aggregates} FROM "DecisionRecord"
       WHERE "decidedHour" >= CAST(${sqlTimestamp(since)} AS TIMESTAMP(3)) AND "decidedHour" < CAST(${until} AS TIMESTAMP(3))`,
@@ -99,7 +89,7 @@ export async function getModerationStatistics({ now = new Date() }: { now?: Date
   ]);
 
   return {
-    backlog,
+    backlog: { pending: waiting.pending, awaitingColleague: waiting.awaitingColleague, comments: waiting.comments },
     recent: { ...summary(recentRows[0]), since },
     weeks: starts.map((weekStart) => ({ weekStart, isoWeek: isoWeekNumber(weekStart), ...summary(weekRows.find((row) => row.week === weekStart)) })),
   };

@@ -4,10 +4,10 @@ import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";
 import { listStories } from "@/lib/stories/list-stories";
-import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { rowsContaining } from "@/test/search-all-tables";
-import { seedModerator, seedTagsAndTemplates } from "./review-fixtures";
+import { seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { storyNoteSchema } from "./story-note-schema";
 import { addStoryNote, listStoryNotes } from "./story-notes";
 

@@ -7,7 +7,7 @@ import { takeOverStory } from "./claims";
 import { editStory } from "./edit-story";
 import { publishStory } from "./publish-story";
 import { rejectStory } from "./reject-story";
-import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "./review-fixtures";
+import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 
 // Two moderators on a shift open the same story. Whoever saves second started from a version
 // that is no longer there, and is refused, whatever they send and however they call.

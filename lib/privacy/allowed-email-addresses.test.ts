@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAllowedEmailAddress } from "./allowed-email-addresses";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("public bodies' functional e-mail addresses", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyReplacements } from "./apply-replacements";
 import { detectPersonalData } from "./detect-personal-data";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 const STORY = [
   "Den 12 mars 2023 ringde handläggaren Anna från socialtjänsten.",

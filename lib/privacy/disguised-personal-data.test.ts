@@ -8,7 +8,7 @@ import { detectPersonalData } from "./detect-personal-data";
 import { privacyMarkersFor } from "./privacy-markers";
 import { redactForStorage } from "./redact-for-storage";
 import { suggestReplacements } from "./suggest-replacements";
-import { found, makeIdentityNumber } from "./test-helpers";
+import { found, makeIdentityNumber } from "@/test/fixtures/personal-data-helpers";
 
 const PERSONNUMMER = makeIdentityNumber("811218", "987");
 const INVISIBLE = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("street addresses", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./detect-personal-data";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("case numbers", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactForStorage } from "./redact-for-storage";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("e-mail addresses", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./detect-personal-data";
-import { found, makeIdentityNumber } from "./test-helpers";
+import { found, makeIdentityNumber } from "@/test/fixtures/personal-data-helpers";
 
 describe("personnummer", () => {
   it.each([

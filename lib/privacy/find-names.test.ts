@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import firstNames from "./data/first-names.json";
 import surnames from "./data/surnames.json";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("the name lists", () => {
   it("are large enough to be useful and hold no duplicates", () => {

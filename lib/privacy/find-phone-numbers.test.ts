@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./detect-personal-data";
 import { redactForStorage } from "./redact-for-storage";
-import { found } from "./test-helpers";
+import { found } from "@/test/fixtures/personal-data-helpers";
 
 describe("phone numbers", () => {
   it.each([

@@ -7,14 +7,14 @@ import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { createComment } from "@/lib/comments/create-comment";
 import { commentSchema } from "@/lib/comments/schemas";
 import { db } from "@/lib/db";
-import { sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { authorEditSchema } from "@/lib/stories/author-edit-schema";
 import { createStory } from "@/lib/stories/create-story";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { storySubmissionSchema } from "@/lib/stories/schemas";
 import { describeEachDatabase } from "@/test/db-harness";
 import { scanAllTables, tablesContaining } from "@/test/search-all-tables";
-import { makeIdentityNumber } from "./test-helpers";
+import { makeIdentityNumber } from "@/test/fixtures/personal-data-helpers";
 
 const TEN = makeIdentityNumber("811218", "987");
 const SAM = makeIdentityNumber("850709", "123", 60);

@@ -7,7 +7,7 @@ import { listTags } from "@/lib/tags/list-tags";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { scanAllTables, tablesContaining } from "@/test/search-all-tables";
 
-// Made-up numbers with valid check digits (lib/privacy/test-helpers.ts makeIdentityNumber).
+// Made-up numbers with valid check digits (test/fixtures/personal-data-helpers.ts makeIdentityNumber).
 const personnummer = "811218-9876";
 const samordningsnummer = "850769-1239";
 const phone = "070-123 45 67";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./detect-personal-data";
 import { luhnCheckDigit } from "./luhn";
 import { redactForStorage } from "./redact-for-storage";
-import { found, makeIdentityNumber } from "./test-helpers";
+import { found, makeIdentityNumber } from "@/test/fixtures/personal-data-helpers";
 
 const TEN = makeIdentityNumber("811218", "987");
 const TWELVE = `19${TEN}`;

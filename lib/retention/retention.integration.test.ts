@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { seedBulk } from "@/lib/seed/bulk/seed-bulk";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";

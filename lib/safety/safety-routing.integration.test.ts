@@ -5,7 +5,7 @@ import { clearSafetyFlag } from "@/lib/moderation/clear-safety-flag";
 import { listQueue } from "@/lib/moderation/list-queue";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { auditRowsFor, sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { auditRowsFor, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { describeEachDatabase } from "@/test/db-harness";

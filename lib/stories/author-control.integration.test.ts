@@ -6,7 +6,7 @@ import { createComment } from "@/lib/comments/create-comment";
 import { editStory } from "@/lib/moderation/edit-story";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { rowsContaining, tableNames, tablesContaining } from "@/test/search-all-tables";
 import { authorEditSchema } from "./author-edit-schema";

@@ -5,6 +5,7 @@ import { findMunicipalityByCode } from "@/lib/municipalities";
 import { assessSafety } from "@/lib/safety/assess-safety";
 import { sortFlags } from "@/lib/safety/safety-flags";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
+import { findUnknownTagIds } from "@/lib/tags/find-unknown-tag-ids";
 import { createReceiptToken } from "./receipt-token";
 import type { dangerAnswers } from "./schemas";
 
@@ -37,8 +38,7 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
   const { title, body, autoReplacements } = redactTitleAndBody(options);
 
   const storyId = await db.$transaction(async (tx) => {
-    const knownTags = await tx.tag.count({ where: { id: { in: tagIds } } });
-    if (tagIds.length === 0 || knownTags !== tagIds.length) {
+    if (tagIds.length === 0 || (await findUnknownTagIds({ tagIds, tx })).length > 0) {
       throw new AppError("INVALID_INPUT", "unknown tag id");
     }
     const story = await tx.story.create({

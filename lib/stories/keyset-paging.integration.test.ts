@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { listStories } from "./list-stories";
-import { createPublishedStory, filler } from "./story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 
 const base = new Date("2026-10-01T12:00:00Z").getTime();
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { deleteTag } from "@/lib/tags/delete-tag";
 import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
@@ -10,7 +10,7 @@ import { countPublicStories } from "./count-public-stories";
 import { createStory } from "./create-story";
 import { eraseStoryByAuthor } from "./erase-story-by-author";
 import { listStories } from "./list-stories";
-import { countsBothWays, createPublishedStory, filler } from "./story-fixtures";
+import { countsBothWays, createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { withdrawStory } from "./withdraw-story";
 
 // PublicStoryCount is kept by triggers (migration 20261201100000). After every kind of change

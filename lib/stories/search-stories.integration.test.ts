@@ -4,14 +4,14 @@ import { createComment } from "@/lib/comments/create-comment";
 import { rejectComment } from "@/lib/comments/reject-comment";
 import { db } from "@/lib/db";
 import { rejectStory } from "@/lib/moderation/reject-story";
-import { seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { createStory } from "./create-story";
 import { eraseStoryByAuthor } from "./erase-story-by-author";
 import { listStories } from "./list-stories";
 import { parseSearchText } from "./search-query";
 import { searchStories } from "./search-stories";
-import { createPublishedStory, filler } from "./story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { withdrawStory } from "./withdraw-story";
 
 // Searches the way /sok and /api/v1/search do: the text through parseSearchText first.

@@ -10,6 +10,7 @@ import {
   isAwaitingDecision,
   isStoryEditable,
   storyStatuses,
+  whereAwaitingColleague,
   whereEditable,
   whereStillIn,
 } from "./story-status";
@@ -69,6 +70,8 @@ describe("story status", () => {
     // The database guard and the rule in code are the same rule.
     expect(storyStatuses.filter((status) => whereEditable("x").status === status)).toEqual(storyStatuses.filter(isStoryEditable));
     expect(whereStillIn("x", "PUBLISHED")).toEqual({ id: "x", status: "PUBLISHED" });
+    expect(whereAwaitingColleague("x", 3)).toEqual({ id: "x", status: "AWAITING_REVIEW", version: 3 });
+    expect(storyStatuses.filter((status) => whereAwaitingColleague("x", 1).status === status)).toEqual(storyStatuses.filter(isAwaitingColleague));
   });
 
   it("refuses an update that found no row", () => {

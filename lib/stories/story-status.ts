@@ -68,6 +68,12 @@ export function whereEditable(id: string, version?: number) {
   return { id, status: editableStatus, ...(version === undefined ? {} : { version }) } satisfies Prisma.StoryWhereInput;
 }
 
+// A prepared decision is approved or sent back only while it still waits for a colleague, at the
+// version the colleague's page showed: a send-back or a withdrawal meanwhile finds no row.
+export function whereAwaitingColleague(id: string, version: number) {
+  return { id, status: awaitingReviewStatus, version } satisfies Prisma.StoryWhereInput;
+}
+
 // Every change to a story's text, themes or status raises its version.
 export const nextVersion = { version: { increment: 1 } } satisfies Prisma.StoryUpdateManyMutationInput;
 

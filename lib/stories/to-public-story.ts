@@ -1,5 +1,6 @@
 import type { AuthorRole, Prisma } from "@/generated/prisma/client";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { bySwedishName } from "@/lib/text/swedish-collator";
 import { type PublicDate, toPublicDate } from "./public-date";
 import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";
 
@@ -35,7 +36,7 @@ export function toPublicStory(row: ReaderStoryRow): PublicStory {
     body: row.body,
     tags: row.tags
       .map(({ tag }) => ({ slug: tag.slug, name: tag.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, "sv")),
+      .sort(bySwedishName),
     municipality: municipality ? { code: municipality.code, name: municipality.name, slug: municipality.slug } : null,
     authorRole: row.authorRole,
     // Readers only ever get published stories, which always have a publication time.

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { bySwedishName } from "@/lib/text/swedish-collator";
 
 // Unlike the reader's counts, these count every story that uses the theme, whatever its status:
 // that is the number that decides whether the theme may be deleted.
@@ -8,7 +9,7 @@ export async function listTagsForModeration() {
   });
   return tags
     .map(({ _count, ...tag }) => ({ ...tag, storyCount: _count.stories }))
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+    .sort(bySwedishName);
 }
 
 export type ModerationTag = Awaited<ReturnType<typeof listTagsForModeration>>[number];

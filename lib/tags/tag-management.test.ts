@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { auditRowsFor, seedModerator, seedPendingStory } from "@/lib/moderation/review-fixtures";
+import { auditRowsFor, seedModerator, seedPendingStory } from "@/test/fixtures/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { createTag } from "./create-tag";
 import { deleteTag } from "./delete-tag";

@@ -1,7 +1,7 @@
 import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { changedFields } from "@/lib/moderation/changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import type { TagValues } from "./schemas";
 
 export type UpdateTagOptions = TagValues & { tagId: string; moderatorId: string };

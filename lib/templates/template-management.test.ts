@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { auditRowsFor, seedModerator } from "@/lib/moderation/review-fixtures";
+import { auditRowsFor, seedModerator } from "@/test/fixtures/review-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { createTemplate } from "./create-template";
 import { listActiveTemplates, listTemplates } from "./list-templates";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { changedFields } from "@/lib/moderation/changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import type { TemplateValues } from "./schemas";
 
 export type UpdateTemplateOptions = TemplateValues & { templateId: string; moderatorId: string };

@@ -8,7 +8,7 @@ import { submitComment } from "@/lib/actions/public/comment";
 import { saveAuthorEdit, submitAuthorComment } from "@/lib/actions/public/receipt";
 import { db } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import common from "@/messages/sv/common.json";
 import { describeEachDatabase } from "@/test/db-harness";

@@ -1,8 +1,8 @@
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, expect, it } from "vitest";
-import { waitUntilCacheServes } from "@/lib/cache/test-helpers";
+import { waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 import { publishStory } from "@/lib/moderation/publish-story";
-import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createStory } from "@/lib/stories/create-story";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { updateTag } from "@/lib/tags/update-tag";

@@ -16,7 +16,7 @@ import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { amendReply } from "@/lib/replies/amend-reply";
 import { seedBaseContent } from "@/lib/seed/seed-database";
-import { createPublishedStory, filler } from "@/lib/stories/story-fixtures";
+import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { GET as search } from "./search/route";
 import { GET as getStory } from "./stories/[id]/route";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { apiQueryErrorKeys } from "@/lib/stories/story-list-api-query";
 import { resolveStoryFilter, type StoryFilter } from "@/lib/stories/story-list-query";
-import { readTags } from "@/lib/cache/public-reads";
+import { readTags } from "@/lib/reader/public-reads";
 import { apiTranslations, jsonError } from "@/lib/http/api-responses";
 
 type Parsed<T> = { ok: true; data: T; filter: StoryFilter } | { ok: false; response: Response };

@@ -10,7 +10,7 @@ import { ReplyList } from "@/components/stories/reply-list";
 import { StoryMeta } from "@/components/stories/story-meta";
 import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
-import { readPublishedStory } from "@/lib/cache/public-reads";
+import { readPublishedStory } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";

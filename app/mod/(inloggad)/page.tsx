@@ -14,9 +14,10 @@ import { saveHandoverAction } from "@/lib/actions/mod/handover";
 import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
-import { type QueueFilter, listQueue } from "@/lib/moderation/list-queue";
+import { listQueue } from "@/lib/moderation/list-queue";
+import { type QueueSearchParams, parseQueueFilter } from "@/lib/moderation/queue-filter";
+import { countQueue } from "@/lib/moderation/queue-counts";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
-import { findMunicipalityByInput } from "@/lib/municipalities";
 import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getColleagueReviewOffRequest } from "@/lib/settings/review-setting-change";
@@ -26,35 +27,24 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Queue");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
-
-type QueueSearchParams = { klart?: string | string[]; visa?: string | string[]; tagg?: string | string[]; kommun?: string | string[] };
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
   const moderator = await requireModerator();
   const t = await getTranslations("Queue");
   const query = await searchParams;
-  const values = { visa: first(query.visa), tagg: first(query.tagg), kommun: first(query.kommun) };
   const tags = await listTags();
-  const municipality = values.kommun ? findMunicipalityByInput(values.kommun) : undefined;
   const now = new Date();
-  const filter: QueueFilter = {
-    urgent: values.visa === "bradskande",
-    awaitingColleague: values.visa === "kollega",
-    claimedBy: values.visa === "mina" ? { moderatorId: moderator.id, now } : undefined,
-    staffThreat: values.visa === "hot",
-    tagSlug: tags.some((tag) => tag.slug === values.tagg) ? values.tagg : undefined,
-    municipalityCode: municipality?.code,
-  };
-  const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
-  const unknownMunicipality = Boolean(values.kommun && !municipality);
-  // Amendments of published replies have no theme, municipality or claim: they show unfiltered,
-  // and among the decisions waiting for a colleague.
-  const showAmendments = !filtered || (filter.awaitingColleague && !filter.tagSlug && !values.kommun);
-  const [queue, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
+  const { values, filter, filtered, unknownMunicipality, showAmendments } = parseQueueFilter({
+    query,
+    tagSlugs: tags.map((tag) => tag.slug),
+    moderatorId: moderator.id,
+    now,
+  });
+  const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
+    countQueue(now),
     showAmendments ? listPendingReplyAmendments() : [],
     getHandover(),
     getTranslations("Queue.handover"),
@@ -65,7 +55,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   ]);
   // A municipality that names none matches nothing, rather than the whole queue.
   const stories = unknownMunicipality ? [] : queue.stories;
-  const { commentCount } = queue;
+  const commentCount = counts.comments;
   return (
     <>
       <h1>{t("title")}</h1>

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Login");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
 
 // The one moderator page outside the guarded (inloggad) group; someone already logged in goes

@@ -12,7 +12,7 @@ import {
 } from "@/lib/moderators/schemas";
 import { updateModerator } from "@/lib/moderators/update-moderator";
 import { routes } from "@/lib/routes";
-import { setColleagueReview } from "@/lib/settings/colleague-review";
+import { setColleagueReview } from "@/lib/settings/set-colleague-review";
 import { setColleagueReviewSchema } from "@/lib/settings/schemas";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
 import { resetTotp } from "@/lib/totp/reset-totp";

@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createStory } from "@/lib/stories/create-story";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
-import { allowSingleStepDecisions, requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { allowSingleStepDecisions, requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { amendReply } from "@/lib/replies/amend-reply";
 import { withdrawStory } from "@/lib/stories/withdraw-story";

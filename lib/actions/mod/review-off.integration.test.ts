@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createStory } from "@/lib/stories/create-story";
-import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/lib/moderation/review-fixtures";
+import { requireColleagueReview, sampleBody, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { describeEachDatabase } from "@/test/db-harness";
 import { cookieName, logInCookie } from "@/test/session-cookie";

@@ -5,7 +5,7 @@ import { publicAction } from "@/lib/actions/public-action";
 import { routes } from "@/lib/routes";
 import { createStory } from "@/lib/stories/create-story";
 import { storySubmissionSchema } from "@/lib/stories/schemas";
-import { listTags } from "@/lib/tags/list-tags";
+import { findUnknownTagIds } from "@/lib/tags/find-unknown-tag-ids";
 
 // Resolves only with a failure: on success it redirects to the private receipt page.
 // `protection` carries the proof of work and the honeypot (lib/abuse/screen-submission.ts).
@@ -15,8 +15,7 @@ export const submitStory = publicAction(
     schema: storySubmissionSchema,
     // A tag can be removed by a moderator while someone is writing; say so next to the field.
     validate: async ({ tagIds }) => {
-      const knownTagIds = new Set((await listTags()).map((tag) => tag.id));
-      return tagIds.some((id) => !knownTagIds.has(id)) ? { tagIds: ["tagUnknown"] } : null;
+      return (await findUnknownTagIds({ tagIds })).length > 0 ? { tagIds: ["tagUnknown"] } : null;
     },
     bucket: "story",
     // A filled honeypot gets a thank-you page that looks final but holds no receipt: the bot

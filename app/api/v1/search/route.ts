@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { readStories } from "@/lib/cache/public-reads";
+import { readStories } from "@/lib/reader/public-reads";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/request/stamp-client-address";
 import { storySearchApiQuerySchema } from "@/lib/stories/story-list-api-query";
 import { runReaderSearch } from "@/lib/stories/run-reader-search";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { readStories } from "@/lib/cache/public-reads";
+import { readStories } from "@/lib/reader/public-reads";
 import { storyListCursorApiQuerySchema } from "@/lib/stories/story-list-api-query";
 import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 import { parseStoryListRequest } from "../story-list-request";

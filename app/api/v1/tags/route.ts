@@ -1,4 +1,4 @@
-import { readTagsWithCounts } from "@/lib/cache/public-reads";
+import { readTagsWithCounts } from "@/lib/reader/public-reads";
 import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 
 export const dynamic = "force-dynamic";

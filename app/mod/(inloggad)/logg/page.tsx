@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuditLog");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {

@@ -1,4 +1,4 @@
-import { readPublishedStory } from "@/lib/cache/public-reads";
+import { readPublishedStory } from "@/lib/reader/public-reads";
 import { jsonError, jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 
 export const dynamic = "force-dynamic";

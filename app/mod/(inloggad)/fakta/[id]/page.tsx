@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Facts");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ klart?: string | string[] }> };

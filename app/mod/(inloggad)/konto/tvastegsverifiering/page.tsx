@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("TwoFactor");
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+  return { title: t("metaTitle") };
 }
 
 // The one page a moderator who owes the required second factor may see: where they set it up.

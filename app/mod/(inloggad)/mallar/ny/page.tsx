@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Templates");
-  return { title: t("newHeading"), robots: { index: false, follow: false } };
+  return { title: t("newHeading") };
 }
 
 export default async function NewTemplatePage() {

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Tags");
-  return { title: t("editHeading"), robots: { index: false, follow: false } };
+  return { title: t("editHeading") };
 }
 
 export default async function EditTagPage({ params }: { params: Promise<{ id: string }> }) {

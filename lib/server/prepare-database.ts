@@ -1,7 +1,7 @@
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import type { Env } from "@/lib/env";
-import { makeDataDirPrivate } from "./make-data-dir-private";
-import { migrateDatabase } from "./migrate";
+import { makeDataDirPrivate } from "@/lib/db/make-data-dir-private";
+import { migrateDatabase } from "@/lib/db/migrate";
 
 // The part of `npm start` that touches DATA_DIR and the database before anything is served:
 // DATA_DIR is made private before the first file is written, the auth secret is resolved,

@@ -7,7 +7,7 @@ import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { type ListStoriesOptions, listStories } from "@/lib/stories/list-stories";
 import { listTags } from "@/lib/tags/list-tags";
 import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
-import { readThroughPublicCache } from "./public-cache";
+import { readThroughPublicCache } from "@/lib/cache/public-cache";
 
 // The whole options object is the key, so an option added later can never be left out of it.
 // Searches are not cached: a reader's query would then be kept in memory after the answer, and

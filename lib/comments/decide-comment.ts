@@ -2,7 +2,7 @@ import type { CommentStatus } from "@/generated/prisma/client";
 import { publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { assertCommentTransition } from "./comment-transitions";
+import { assertCommentTransition, assertGuardedCommentUpdate, whereCommentUndecided } from "./comment-status";
 
 export type DecideCommentOptions = {
   commentId: string;
@@ -20,16 +20,15 @@ export async function decideComment(options: DecideCommentOptions): Promise<void
     const current = await tx.comment.findUnique({ where: { id: options.commentId }, select: { status: true } });
     if (!current) throw new AppError("NOT_FOUND", "comment not found");
     assertCommentTransition(current.status, options.decision);
-    // Conditional on PENDING, so two moderators deciding at once cannot both succeed.
     const updated = await tx.comment.updateMany({
-      where: { id: options.commentId, status: "PENDING" },
+      where: whereCommentUndecided(options.commentId),
       data: {
         status: options.decision,
         decidedAt: now,
         rejectionReason: options.decision === "REJECTED" ? reason : null,
       },
     });
-    if (updated.count !== 1) throw new AppError("INVALID_STATE", "comment was decided meanwhile");
+    assertGuardedCommentUpdate(updated);
     await writeAuditLog(tx, {
       moderatorId: options.moderatorId,
       action: options.decision === "APPROVED" ? "comment.approve" : "comment.reject",
