@@ -9,7 +9,7 @@ import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
 import { amendReplyAction } from "@/lib/actions/mod/facts";
-import { amendReplySchema } from "@/lib/facts/schemas";
+import { amendReplySchema } from "@/lib/moderation/reply-amendment-schemas";
 import { replyLimits } from "@/lib/moderation/schemas";
 import { routes } from "@/lib/routes";
 

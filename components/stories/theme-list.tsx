@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { routes } from "@/lib/routes";
-import type { TagWithCount } from "@/lib/tags/list-tags-with-counts";
+import type { TagWithCount } from "@/lib/reader/list-tags-with-counts";
 import styles from "./theme-list.module.css";
 
 // The themes with how many published stories each holds, each leading to its stories (a plain

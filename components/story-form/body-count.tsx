@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { normaliseText, storyLimits } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
+import { storyLimits } from "@/lib/stories/schemas";
 import type { StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
 

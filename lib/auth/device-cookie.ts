@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { routes } from "@/lib/routes";
 import { deriveSecret } from "@/lib/secrets/derive-secret";
-import { canonicalAccountKey } from "./account-key";
+import { canonicalAccountKey } from "@/lib/text/account-key";
 
 // OWASP's "device cookie": a browser that has logged in to an account before says so at its
 // next login, so that guesses from elsewhere, which slow down every unknown browser, never slow

@@ -28,7 +28,7 @@ export type AttemptVerdict = "success" | "failure" | "password-right" | "uncheck
 //   as password failures grow (login-pace.ts). A botnet, each guess from a new address, gets
 //   no more guesses than one address would.
 // Addresses are counted by their group (an IPv6 /64 is one; lib/rate-limit/source-group.ts).
-// `account` is the canonical key (lib/auth/account-key.ts), or null when the input names none.
+// `account` is the canonical key (lib/text/account-key.ts), or null when the input names none.
 export async function limitAccountAttempts<T>({
   account,
   attempt,

@@ -1,4 +1,4 @@
-import { accountEmailWithinLimit, canonicalAccountKey } from "./account-key";
+import { accountEmailWithinLimit, canonicalAccountKey } from "@/lib/text/account-key";
 import type { LoginCheck, SessionModerator } from "./authenticate-moderator";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { type AttemptVerdict, limitAccountAttempts } from "./limit-account-attempts";

@@ -10,9 +10,9 @@ import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { resetModeratorPassword } from "@/lib/moderators/reset-moderator-password";
 import { updateModerator } from "@/lib/moderators/update-moderator";
 
-import { disableTotp } from "@/lib/totp/disable-totp";
-import { enableTotp } from "@/lib/totp/enable-totp";
-import { resetTotp } from "@/lib/totp/reset-totp";
+import { disableTotp } from "@/lib/moderators/disable-totp";
+import { enableTotp } from "@/lib/moderators/enable-totp";
+import { resetTotp } from "@/lib/moderators/reset-totp";
 import { startTotpEnrollment } from "@/lib/totp/start-totp-enrollment";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { cookieName, logInCookie, tokenOf, withToken } from "@/test/session-cookie";

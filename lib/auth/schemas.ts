@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountEmailSchema } from "./account-key";
+import { accountEmailSchema } from "@/lib/text/account-key";
 
 export const loginSchema = z.object({
   // The same canonical key the login limits count (lib/auth/limit-login-attempts.ts).

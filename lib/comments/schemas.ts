@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 import { isStorableText } from "@/lib/stories/storable-text";
 import { commentLimits } from "./comment-limits";
 

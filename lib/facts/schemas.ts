@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/ids/row-id-schema";
-import { approveStoryActionSchema, returnStorySchema, storyReviewSchema } from "@/lib/moderation/schemas";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 
 // Shared by the server actions and the forms in the browser, so it imports nothing server-only.
 export const factLimits = { keyMax: 40, labelMin: 3, labelMax: 100, valueMax: 200, sourceUrlMax: 500, ownerMin: 2, ownerMax: 100 } as const;
@@ -65,16 +64,7 @@ const id = rowIdSchema;
 export const updateFactActionSchema = factFieldsSchema.extend({ factId: id });
 export const verifyFactActionSchema = z.object({ factId: id });
 
-// An amended reply follows the rules of the reply it replaces (length, no unfilled reference).
-export const amendReplySchema = z.object({ body: storyReviewSchema.shape.replyBody });
-export const amendReplyActionSchema = amendReplySchema.extend({ replyId: id });
-// With colleague review: the colleague's approval names the amendment's version they read, and a
-// send-back says why, as for a story's decision.
-export const approveAmendmentActionSchema = z.object({ replyId: id, version: approveStoryActionSchema.shape.version });
-export const returnAmendmentActionSchema = returnStorySchema.extend({ replyId: id, version: approveStoryActionSchema.shape.version });
-
 export type FactFieldsInput = z.input<typeof factFieldsSchema>;
 export type FactFieldsValues = z.output<typeof factFieldsSchema>;
 export type CreateFactInput = z.input<typeof createFactSchema>;
 export type CreateFactValues = z.output<typeof createFactSchema>;
-export type AmendReplyInput = z.input<typeof amendReplySchema>;

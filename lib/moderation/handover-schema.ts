@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 
 // Shared by the server action and the form in the browser, so it imports nothing server-only.
 export const handoverLimits = { bodyMax: 2_000 } as const;

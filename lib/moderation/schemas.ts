@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROW_ID_MAX, rowIdSchema } from "@/lib/ids/row-id-schema";
-import { normaliseText, storySubmissionSchema } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
+import { storySubmissionSchema } from "@/lib/stories/schemas";
 import { templateFactKeys, templatePlaceholders } from "@/lib/templates/render-template";
 
 // A moderator's edit follows exactly the rules the author's form enforced, so the same fields

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { canonicalAccountKey } from "@/lib/auth/account-key";
+import { canonicalAccountKey } from "@/lib/text/account-key";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import type { PrismaClient } from "@/lib/db";

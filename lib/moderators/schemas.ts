@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountEmailSchema } from "@/lib/auth/account-key";
+import { accountEmailSchema } from "@/lib/text/account-key";
 
 export const moderatorRoles = ["MODERATOR", "ADMIN"] as const;
 export const passwordLimits = { min: 12, max: 200 } as const;

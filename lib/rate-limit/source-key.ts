@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { canonicalAccountKey } from "@/lib/auth/account-key";
+import { canonicalAccountKey } from "@/lib/text/account-key";
 import { deriveSecret } from "@/lib/secrets/derive-secret";
 import { sourceGroup } from "./source-group";
 
@@ -27,7 +27,7 @@ export type RateLimitSubject =
   | { kind: "account-source"; value: string; address: string; tag?: string };
 
 // The kind is mixed in so an address, an account name and a receipt can never share a key. Accounts are
-// compared in the login's canonical form (lib/auth/account-key.ts).
+// compared in the login's canonical form (lib/text/account-key.ts).
 export function sourceKey({ subject, now, secret }: { subject: RateLimitSubject; now: Date; secret?: Buffer }): string {
   return createHmac("sha256", dailyKey({ now, secret })).update(subjectText(subject)).digest("base64url");
 }

@@ -6,7 +6,7 @@ import { isPublicId } from "@/lib/ids/public-id";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { type ListStoriesOptions, listStories } from "@/lib/stories/list-stories";
 import { listTags } from "@/lib/tags/list-tags";
-import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { readThroughPublicCache } from "@/lib/cache/public-cache";
 
 // The whole options object is the key, so an option added later can never be left out of it.

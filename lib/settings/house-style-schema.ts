@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 import { templateFactKeys, templatePlaceholders } from "@/lib/templates/render-template";
 
 // Shared by the server action and the admin's form in the browser.

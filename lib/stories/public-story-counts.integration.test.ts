@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { rejectStory } from "@/lib/moderation/reject-story";
 import { deleteTag } from "@/lib/tags/delete-tag";
-import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { updateTag } from "@/lib/tags/update-tag";
 import { describeEachDatabase } from "@/test/db-harness";
 import { countPublicStories } from "./count-public-stories";

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { StoryStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
-import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { describeEachDatabase } from "@/test/db-harness";
 import { getPublishedStory } from "./get-published-story";
 import { listStories } from "./list-stories";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { municipalityCodes } from "@/lib/municipalities";
-import { stripInvisibleCharacters } from "@/lib/privacy/strip-invisible-characters";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 import { isStorableText } from "./storable-text";
 
 // Limits live here so the form's hints, the live character count and the messages all quote
@@ -19,13 +19,6 @@ export const authorRoles = ["KLIENT", "ANHORIG", "PERSONAL", "ANNAN"] as const;
 // The author's own answer to "Är någon i fara just nu?". Phrase lists miss many ways of saying
 // it (lib/safety, see the figures in docs/detectors.md), so the form also asks; either makes a story urgent.
 export const dangerAnswers = ["CHILD_AT_RISK", "SUICIDE", "VIOLENCE"] as const;
-
-// Browsers and pasted text mix \r\n, \r and \n. Normalising first means a line break counts as
-// one character everywhere, and the count the author sees is the count the server checks.
-// Invisible characters are not counted and not kept (lib/privacy/strip-invisible-characters.ts).
-export function normaliseText(value: string): string {
-  return stripInvisibleCharacters(value.replace(/\r\n?/g, "\n")).trim();
-}
 
 const knownMunicipalityCodes = new Set(municipalityCodes);
 

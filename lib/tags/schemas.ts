@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/ids/row-id-schema";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 import { hasSlug } from "./slugify";
 
 export const tagLimits = { nameMin: 2, nameMax: 60, descriptionMax: 300 } as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/ids/row-id-schema";
-import { normaliseText } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
 import { hasSlug } from "@/lib/tags/slugify";
 
 export const templateLimits = { titleMin: 3, titleMax: 100, bodyMin: 20, bodyMax: 5_000, sortOrderMax: 9_999 } as const;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { rowsContaining } from "@/test/search-all-tables";
-import { enableTotp } from "./enable-totp";
+import { enableTotp } from "@/lib/moderators/enable-totp";
 import { sealPlainTotpSecrets } from "./seal-plain-totp-secrets";
 import { isSealedTotpSecret, openTotpSecret, sealTotpSecret } from "./seal-totp-secret";
 import { startTotpEnrollment } from "./start-totp-enrollment";

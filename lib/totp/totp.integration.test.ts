@@ -6,9 +6,9 @@ import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
 import { createTotpEnrollment } from "./create-totp-enrollment";
-import { disableTotp } from "./disable-totp";
-import { enableTotp } from "./enable-totp";
-import { resetTotp } from "./reset-totp";
+import { disableTotp } from "@/lib/moderators/disable-totp";
+import { enableTotp } from "@/lib/moderators/enable-totp";
+import { resetTotp } from "@/lib/moderators/reset-totp";
 import { startTotpEnrollment } from "./start-totp-enrollment";
 
 // The attempt limits read the client's address from the request the start script stamped.

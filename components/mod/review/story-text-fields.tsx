@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FieldFindings } from "@/components/privacy/field-findings";
-import { normaliseText, storyLimits } from "@/lib/stories/schemas";
+import { normaliseText } from "@/lib/privacy/normalise-text";
+import { storyLimits } from "@/lib/stories/schemas";
 import type { ReviewFormValues } from "./review-form-types";
 import { useFieldErrorText } from "./use-field-error-text";
 

@@ -15,7 +15,7 @@ import { routes } from "@/lib/routes";
 import { setColleagueReview } from "@/lib/settings/set-colleague-review";
 import { setColleagueReviewSchema } from "@/lib/settings/schemas";
 import { setRequireTotp } from "@/lib/settings/set-require-totp";
-import { resetTotp } from "@/lib/totp/reset-totp";
+import { resetTotp } from "@/lib/moderators/reset-totp";
 import { resetTotpSchema, setRequireTotpSchema } from "@/lib/totp/schemas";
 
 // Only admins manage accounts; moderatorAction checks the session and role before parsing.

@@ -2,16 +2,10 @@
 
 import { moderatorAction } from "@/lib/actions/moderator-action";
 import { createFact } from "@/lib/facts/create-fact";
-import {
-  amendReplyActionSchema,
-  approveAmendmentActionSchema,
-  createFactSchema,
-  returnAmendmentActionSchema,
-  updateFactActionSchema,
-  verifyFactActionSchema,
-} from "@/lib/facts/schemas";
+import { createFactSchema, updateFactActionSchema, verifyFactActionSchema } from "@/lib/facts/schemas";
 import { updateFact } from "@/lib/facts/update-fact";
 import { verifyFact } from "@/lib/facts/verify-fact";
+import { amendReplyActionSchema, approveAmendmentActionSchema, returnAmendmentActionSchema } from "@/lib/moderation/reply-amendment-schemas";
 import { approveReplyAmendment, returnReplyAmendment, submitReplyAmendment } from "@/lib/moderation/reply-amendments";
 
 // Facts are the team's shared truth: only an admin adds, changes or verifies one.

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { moderatorAction } from "@/lib/actions/moderator-action";
 import { renewSessionCookie } from "@/lib/auth/renew-session-cookie";
 import { routes } from "@/lib/routes";
-import { disableTotp } from "@/lib/totp/disable-totp";
-import { enableTotp } from "@/lib/totp/enable-totp";
+import { disableTotp } from "@/lib/moderators/disable-totp";
+import { enableTotp } from "@/lib/moderators/enable-totp";
 import { disableTotpSchema, enableTotpSchema } from "@/lib/totp/schemas";
 
 // Both work for a moderator who still owes the required second factor: this is where they pay.

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { listStories } from "@/lib/stories/list-stories";
-import { listTagsWithCounts } from "@/lib/tags/list-tags-with-counts";
+import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { describeEachDatabase } from "@/test/db-harness";
 import { type SeedBulkResult, seedBulk } from "./seed-bulk";
 

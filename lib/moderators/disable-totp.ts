@@ -1,11 +1,11 @@
-import { canonicalAccountKey } from "@/lib/auth/account-key";
+import { canonicalAccountKey } from "@/lib/text/account-key";
 import { limitAccountAttempts } from "@/lib/auth/limit-account-attempts";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
-import { consumeTotpCode } from "./consume-totp-code";
+import { consumeTotpCode } from "@/lib/totp/consume-totp-code";
 
 type Attempt = { ok: true } | { ok: false };
 

@@ -1,5 +1,5 @@
 import { countPublicStoriesPerTag } from "@/lib/stories/count-public-stories";
-import { listTags } from "./list-tags";
+import { listTags } from "@/lib/tags/list-tags";
 
 export type TagWithCount = { slug: string; name: string; description: string; storyCount: number };
 
