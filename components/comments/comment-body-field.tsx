@@ -1,13 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { Control, UseFormGetValues, UseFormRegister, UseFormSetValue } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
 import { FieldFindings } from "@/components/privacy/field-findings";
 import { type CommentInput, commentLimits } from "@/lib/comments/schemas";
-
-type ErrorKey = Parameters<ReturnType<typeof useTranslations<"CommentForm.errors">>>[0];
 
 type Props = {
   id: string;
@@ -26,8 +24,7 @@ type Props = {
 // page: the same limits, error texts, notice of what is replaced on sending, and live
 // highlighting of personal data while typing.
 export function CommentBodyField({ id, label, hint, errorKey, form }: Props) {
-  const tError = useTranslations("CommentForm.errors");
-  const error = errorKey ? (tError.has(errorKey as ErrorKey) ? tError(errorKey as ErrorKey, commentLimits) : tError("generic")) : undefined;
+  const error = useFieldErrorText("CommentForm.errors", commentLimits)(errorKey);
   const { register, control, getValues, setValue } = form;
   return (
     <div className="field">

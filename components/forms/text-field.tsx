@@ -6,7 +6,7 @@ type FieldFrame = {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  /** Already text (see components/mod/review/use-field-error-text.ts): shown under the control, and read with it. */
+  /** Already text (see components/forms/use-field-error-text.ts): shown under the control, and read with it. */
   error?: string;
   className?: string;
 };

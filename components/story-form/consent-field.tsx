@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import type { StoryFormValues } from "./story-form-values";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export function ConsentField() {
   const t = useTranslations("StoryForm.consent");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.consent?.message);
 

@@ -6,14 +6,14 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { dangerAnswers } from "@/lib/stories/schemas";
 import type { StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 // Asked outright, because no list of phrases recognises every way of saying that someone is
 // in danger. A ticked box puts the story at the top of the queue and shows the emergency
 // numbers as soon as it is sent. Left out of the saved draft, like consent.
 export function DangerFieldset() {
   const t = useTranslations("StoryForm.danger");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.danger?.message);
 

@@ -5,7 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { municipalities, type Municipality } from "@/lib/municipalities";
 import type { StoryFormValues } from "./story-form-values";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "sv");
 
@@ -21,7 +21,7 @@ const counties = groupByCounty(municipalities);
 
 export function MunicipalitySelect() {
   const t = useTranslations("StoryForm.municipality");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.municipalityCode?.message);
 

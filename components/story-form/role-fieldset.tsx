@@ -6,11 +6,11 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { authorRoles } from "@/lib/stories/schemas";
 import { storyFieldIds, type StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export function RoleFieldset() {
   const t = useTranslations("StoryForm.role");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.authorRole?.message);
   const choices = [

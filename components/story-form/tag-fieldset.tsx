@@ -3,16 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { storyLimits } from "@/lib/stories/schemas";
 import type { TagSummary } from "@/lib/tags/list-tags";
 import { storyFieldIds, type StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export type TagOption = Pick<TagSummary, "id" | "name" | "description">;
 
 export function TagFieldset({ tags }: { tags: TagOption[] }) {
   const t = useTranslations("StoryForm.tags");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors", storyLimits);
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.tagIds?.message ?? formState.errors.tagIds?.root?.message);
 

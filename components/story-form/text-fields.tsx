@@ -8,11 +8,11 @@ import { FieldFindings } from "@/components/privacy/field-findings";
 import { storyLimits } from "@/lib/stories/schemas";
 import { BodyCount } from "./body-count";
 import type { StoryFormValues } from "./story-form-values";
-import { useStoryErrorText } from "./use-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export function TextFields() {
   const t = useTranslations("StoryForm");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors", storyLimits);
   const { register, formState } = useFormContext<StoryFormValues>();
   const titleError = errorText(formState.errors.title?.message);
   const bodyError = errorText(formState.errors.body?.message);

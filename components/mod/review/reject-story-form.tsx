@@ -16,12 +16,12 @@ import {
 } from "@/lib/moderation/schemas";
 import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
-import { renderTemplate } from "@/lib/templates/render-template";
+import { placeholderSample, renderTemplate } from "@/lib/templates/render-template";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 type Props = {
   storyId: string;
@@ -38,7 +38,7 @@ type Props = {
 export function RejectStoryForm({ storyId, version, template, colleagueReview, initialReason }: Props) {
   const t = useTranslations("Review");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { reasonMin: rejectionLimits.reasonMin, reasonMax: rejectionLimits.reasonMax, placeholder: placeholderSample });
   const router = useRouter();
   const render = (reason: string) => (template ? renderTemplate(template.body, { [REJECTION_REASON_PLACEHOLDER]: reason }) : "");
   const form = useForm<StoryRejectionInput, unknown, StoryRejectionValues>({

@@ -5,10 +5,10 @@ import { useRef } from "react";
 import { useFormContext } from "react-hook-form";
 import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { replyLimits } from "@/lib/moderation/schemas";
-import { type FactValues, renderTemplate } from "@/lib/templates/render-template";
+import { type FactValues, placeholderSample, renderTemplate } from "@/lib/templates/render-template";
 import styles from "@/components/facts/facts.module.css";
 import type { ReviewFormValues, TemplateOption } from "./review-form-types";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { SuggestedTemplate } from "@/components/safety/suggested-template";
 
 type Props = {
@@ -29,7 +29,7 @@ const noFacts: FactValues = {};
 export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
   const t = useTranslations("Review.reply");
   const tStyle = useTranslations("HouseStyle.composer");
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { replyMin: replyLimits.bodyMin, replyMax: replyLimits.bodyMax, placeholder: placeholderSample });
   const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
   const lastFilled = useRef("");
   const chosen = useRef("");

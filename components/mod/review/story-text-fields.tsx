@@ -6,11 +6,11 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FieldFindings } from "@/components/privacy/field-findings";
 import { normaliseText, storyLimits } from "@/lib/stories/schemas";
 import type { ReviewFormValues } from "./review-form-types";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export function StoryTextFields() {
   const t = useTranslations("Review.edit");
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", storyLimits);
   const { register, control, formState } = useFormContext<ReviewFormValues>();
   const body = useWatch({ control, name: "body" }) ?? "";
   const titleError = errorText(formState.errors.title?.message);

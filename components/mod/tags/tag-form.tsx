@@ -10,7 +10,7 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { routes } from "@/lib/routes";
 import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/tags/slugify";
@@ -24,7 +24,7 @@ export function TagForm({ tag }: Props) {
   const t = useTranslations("Tags.form");
   const tTags = useTranslations("Tags.errors");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Tags.errors");
+  const errorText = useFieldErrorText("Tags.errors", tagLimits);
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TagInput, unknown, TagValues>({

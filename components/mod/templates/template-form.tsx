@@ -10,7 +10,7 @@ import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import styles from "./template-form.module.css";
 import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
@@ -25,7 +25,7 @@ export function TemplateForm({ templateId, initial = empty }: Props) {
   const t = useTranslations("Templates.form");
   const tPage = useTranslations("Templates");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Templates.errors");
+  const errorText = useFieldErrorText("Templates.errors", templateLimits);
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TemplateInput, unknown, TemplateValues>({
