@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { ChoiceFieldset } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { dangerAnswers } from "@/lib/stories/schemas";
 import type { StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 // Asked outright, because no list of phrases recognises every way of saying that someone is
 // in danger. A ticked box puts the story at the top of the queue and shows the emergency
@@ -18,11 +18,7 @@ export function DangerFieldset() {
   const error = errorText(formState.errors.danger?.message);
 
   return (
-    <fieldset className="field" aria-describedby={`danger-hint ${fieldErrorId("danger")}`}>
-      <legend>{t("legend")}</legend>
-      <p id="danger-hint" className="hint">
-        {t("hint")}
-      </p>
+    <ChoiceFieldset id="danger" legend={t("legend")} hint={t("hint")} error={error}>
       <ul className={styles.choices}>
         {dangerAnswers.map((answer) => (
           <li key={answer}>
@@ -33,7 +29,6 @@ export function DangerFieldset() {
           </li>
         ))}
       </ul>
-      <FieldError name="danger" message={error} />
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
