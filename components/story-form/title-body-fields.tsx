@@ -1,0 +1,62 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormContext } from "react-hook-form";
+import { TextAreaField, TextField } from "@/components/forms/text-field";
+import { FieldFindings } from "@/components/privacy/field-findings";
+import type { FindingAudience } from "@/components/privacy/finding-list";
+
+type TitleBody = { title: string; body: string };
+
+type Props = {
+  /** Put before the ids "title" and "body", so the moderator's fields have ids of their own. */
+  idPrefix?: string;
+  audience: FindingAudience;
+  /** The form's own texts: each form reads its own message namespace. */
+  text: { title: string; titleHint: ReactNode; body: string; bodyHint: ReactNode };
+  errorText: (key: string | undefined) => string | undefined;
+  bodyRows: number;
+  /** Shown under the body's error line, before the findings; name its ids in bodyDescribedBy. */
+  bodyAfter?: ReactNode;
+  bodyDescribedBy?: string;
+};
+
+// A story's title and body with their personal-data findings: the author's form, the author's
+// edit on the receipt page and the moderator's review all write a story through these.
+export function TitleBodyFields({ idPrefix = "", audience, text, errorText, bodyRows, bodyAfter, bodyDescribedBy }: Props) {
+  const { register, formState } = useFormContext<TitleBody>();
+  const titleId = `${idPrefix}title`;
+  const bodyId = `${idPrefix}body`;
+
+  return (
+    <>
+      <TextField
+        id={titleId}
+        errorName="title"
+        label={text.title}
+        hint={text.titleHint}
+        error={errorText(formState.errors.title?.message)}
+        type="text"
+        autoComplete="off"
+        after={<FieldFindings<TitleBody> name="title" fieldId={titleId} field="title" audience={audience} />}
+        {...register("title")}
+      />
+      <TextAreaField
+        id={bodyId}
+        errorName="body"
+        label={text.body}
+        hint={text.bodyHint}
+        error={errorText(formState.errors.body?.message)}
+        rows={bodyRows}
+        aria-describedby={bodyDescribedBy}
+        after={
+          <>
+            {bodyAfter}
+            <FieldFindings<TitleBody> name="body" fieldId={bodyId} field="body" audience={audience} />
+          </>
+        }
+        {...register("body")}
+      />
+    </>
+  );
+}
