@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { TextField } from "@/components/forms/text-field";
 
 type Props = { label: string; hint: string; error?: string; registration: UseFormRegisterReturn };
 
@@ -7,22 +7,16 @@ type Props = { label: string; hint: string; error?: string; registration: UseFor
 // reveals which accounts have it turned on.
 export function LoginCodeField({ label, hint, error, registration }: Props) {
   return (
-    <div className="field">
-      <label htmlFor="code">{label}</label>
-      <p className="hint" id="code-tips">
-        {hint}
-      </p>
-      <input
-        id="code"
-        type="text"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={9}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`code-tips ${fieldErrorId("code")}`}
-        {...registration}
-      />
-      <FieldError name="code" message={error} />
-    </div>
+    <TextField
+      id="code"
+      label={label}
+      hint={hint}
+      error={error}
+      type="text"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={9}
+      {...registration}
+    />
   );
 }
