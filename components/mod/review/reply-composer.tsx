@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { SelectField, TextAreaField } from "@/components/forms/text-field";
 import { replyLimits } from "@/lib/moderation/schemas";
 import { type FactValues, placeholderSample, renderTemplate } from "@/lib/templates/render-template";
 import styles from "@/components/facts/facts.module.css";
@@ -64,51 +64,45 @@ export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyl
       <h2 id="reply-heading">{t("heading")}</h2>
       <p className="hint">{t("hint")}</p>
       {suggested ? <SuggestedTemplate title={suggested.title} onUse={applySuggested} /> : null}
-      <div className="field">
-        <label htmlFor="review-template">{t("template")}</label>
-        <p className="hint" id="review-template-hint">
-          {t("templateHint")}
-        </p>
-        <select
-          id="review-template"
-          aria-describedby="review-template-hint"
-          {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
-        >
-          <option value="">{t("noTemplate")}</option>
-          {templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="review-reply">{t("body")}</label>
-        <p className="hint" id="review-reply-hint">
-          {t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}
-          {opening || closing ? ` ${tStyle("hint")}` : null}
-        </p>
-        {opening ? (
-          <p className={styles.fixedText} id="review-reply-opening">
-            <span className={styles.fixedLabel}>{tStyle("opening")}</span>
-            {opening}
-          </p>
-        ) : null}
-        <textarea
-          id="review-reply"
-          rows={12}
-          aria-describedby={`review-reply-hint ${fieldErrorId("replyBody")}`}
-          aria-invalid={error ? true : undefined}
-          {...register("replyBody")}
-        />
-        <FieldError name="replyBody" message={error} />
-        {closing ? (
-          <p className={styles.fixedText} id="review-reply-closing">
-            <span className={styles.fixedLabel}>{tStyle("closing")}</span>
-            {closing}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="review-template"
+        errorName="templateId"
+        label={t("template")}
+        hint={t("templateHint")}
+        {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
+      >
+        <option value="">{t("noTemplate")}</option>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        id="review-reply"
+        errorName="replyBody"
+        label={t("body")}
+        hint={`${t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}${opening || closing ? ` ${tStyle("hint")}` : ""}`}
+        before={
+          opening ? (
+            <p className={styles.fixedText} id="review-reply-opening">
+              <span className={styles.fixedLabel}>{tStyle("opening")}</span>
+              {opening}
+            </p>
+          ) : null
+        }
+        after={
+          closing ? (
+            <p className={styles.fixedText} id="review-reply-closing">
+              <span className={styles.fixedLabel}>{tStyle("closing")}</span>
+              {closing}
+            </p>
+          ) : null
+        }
+        error={error}
+        rows={12}
+        {...register("replyBody")}
+      />
     </section>
   );
 }
