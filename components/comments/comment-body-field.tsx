@@ -1,7 +1,7 @@
 "use client";
 
 import type { Control, UseFormGetValues, UseFormRegister, UseFormSetValue } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-field";
 import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
 import { FieldFindings } from "@/components/privacy/field-findings";
@@ -24,24 +24,22 @@ type Props = {
 // page: the same limits, error texts, notice of what is replaced on sending, and live
 // highlighting of personal data while typing.
 export function CommentBodyField({ id, label, hint, errorKey, form }: Props) {
-  const error = useFieldErrorText("CommentForm.errors", commentLimits)(errorKey);
+  const errorText = useFieldErrorText("CommentForm.errors", commentLimits);
   const { register, control, getValues, setValue } = form;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={5}
-        aria-describedby={`${id}-hint ${fieldErrorId(id)}`}
-        aria-invalid={error ? true : undefined}
-        {...register("body")}
-      />
-      <FieldError name={id} message={error} />
-      <AutoReplaceNotice variant="comment" />
-      <FieldFindings<CommentInput> name="body" fieldId={id} field="comment" audience="author" compact form={{ control, getValues, setValue }} />
-    </div>
+    <TextAreaField
+      id={id}
+      label={label}
+      hint={hint}
+      error={errorText(errorKey)}
+      rows={5}
+      after={
+        <>
+          <AutoReplaceNotice variant="comment" />
+          <FieldFindings<CommentInput> name="body" fieldId={id} field="comment" audience="author" compact form={{ control, getValues, setValue }} />
+        </>
+      }
+      {...register("body")}
+    />
   );
 }
