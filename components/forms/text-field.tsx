@@ -56,32 +56,25 @@ function control<P extends { "aria-describedby"?: string }>(frame: FieldFrame, p
   };
 }
 
-export function TextField({ id, label, hint, error, errorName, before, after, className, ...input }: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
-  const frame = { id, label, hint, error, errorName, before, after, className };
-  return (
-    <Frame frame={frame}>
-      <input {...control(frame, input)} />
-    </Frame>
-  );
+// Splits a field's props into the frame's and the control's.
+function split<P extends FieldFrame>({ id, label, hint, error, errorName, before, after, className, ...rest }: P) {
+  return [{ id, label, hint, error, errorName, before, after, className }, rest] as const;
 }
 
-export function TextAreaField({ id, label, hint, error, errorName, before, after, className, ...textarea }: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
-  const frame = { id, label, hint, error, errorName, before, after, className };
-  return (
-    <Frame frame={frame}>
-      <textarea {...control(frame, textarea)} />
-    </Frame>
-  );
+export function TextField(props: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+  const [frame, input] = split(props);
+  return <Frame frame={frame}><input {...control(frame, input)} /></Frame>;
+}
+
+export function TextAreaField(props: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
+  const [frame, textarea] = split(props);
+  return <Frame frame={frame}><textarea {...control(frame, textarea)} /></Frame>;
 }
 
 /** The options go in as children. */
-export function SelectField({ id, label, hint, error, errorName, before, after, className, ...select }: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
-  const frame = { id, label, hint, error, errorName, before, after, className };
-  return (
-    <Frame frame={frame}>
-      <select {...control(frame, select)} />
-    </Frame>
-  );
+export function SelectField(props: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
+  const [frame, select] = split(props);
+  return <Frame frame={frame}><select {...control(frame, select)} /></Frame>;
 }
 
 type ChoiceFieldsetProps = {

@@ -5,18 +5,6 @@ type Props = { label: string; hint: string; error?: string; registration: UseFor
 
 // The second factor on the same form: optional for accounts without it, so the form never
 // reveals which accounts have it turned on.
-export function LoginCodeField({ label, hint, error, registration }: Props) {
-  return (
-    <TextField
-      id="code"
-      label={label}
-      hint={hint}
-      error={error}
-      type="text"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      maxLength={9}
-      {...registration}
-    />
-  );
+export function LoginCodeField({ registration, ...frame }: Props) {
+  return <TextField id="code" {...frame} type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={9} {...registration} />;
 }

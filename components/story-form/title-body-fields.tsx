@@ -25,38 +25,26 @@ type Props = {
 // edit on the receipt page and the moderator's review all write a story through these.
 export function TitleBodyFields({ idPrefix = "", audience, text, errorText, bodyRows, bodyAfter, bodyDescribedBy }: Props) {
   const { register, formState } = useFormContext<TitleBody>();
-  const titleId = `${idPrefix}title`;
-  const bodyId = `${idPrefix}body`;
+  // The error line keeps the form field's name as its id, which the summary and tests use.
+  const field = (name: keyof TitleBody, hint: ReactNode, shownAfter?: ReactNode) => ({
+    id: `${idPrefix}${name}`,
+    errorName: name,
+    label: text[name],
+    hint,
+    error: errorText(formState.errors[name]?.message),
+    after: (
+      <>
+        {shownAfter}
+        <FieldFindings<TitleBody> name={name} fieldId={`${idPrefix}${name}`} field={name} audience={audience} />
+      </>
+    ),
+    ...register(name),
+  });
 
   return (
     <>
-      <TextField
-        id={titleId}
-        errorName="title"
-        label={text.title}
-        hint={text.titleHint}
-        error={errorText(formState.errors.title?.message)}
-        type="text"
-        autoComplete="off"
-        after={<FieldFindings<TitleBody> name="title" fieldId={titleId} field="title" audience={audience} />}
-        {...register("title")}
-      />
-      <TextAreaField
-        id={bodyId}
-        errorName="body"
-        label={text.body}
-        hint={text.bodyHint}
-        error={errorText(formState.errors.body?.message)}
-        rows={bodyRows}
-        aria-describedby={bodyDescribedBy}
-        after={
-          <>
-            {bodyAfter}
-            <FieldFindings<TitleBody> name="body" fieldId={bodyId} field="body" audience={audience} />
-          </>
-        }
-        {...register("body")}
-      />
+      <TextField type="text" autoComplete="off" {...field("title", text.titleHint)} />
+      <TextAreaField rows={bodyRows} aria-describedby={bodyDescribedBy} {...field("body", text.bodyHint, bodyAfter)} />
     </>
   );
 }

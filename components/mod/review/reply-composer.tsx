@@ -24,6 +24,16 @@ type Props = {
 const noHouseStyle = { replyOpening: "", replyClosing: "" };
 const noFacts: FactValues = {};
 
+// The house style's opening or closing, shown where publishing puts it around the reply.
+function FixedText({ id, label, text }: { id: string; label: string; text: string }) {
+  return text ? (
+    <p className={styles.fixedText} id={id}>
+      <span className={styles.fixedLabel}>{label}</span>
+      {text}
+    </p>
+  ) : null;
+}
+
 // Choosing a template fills the reply text in the browser, facts included; the moderator then
 // adapts it. Text the moderator has already changed is only replaced after asking.
 export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
@@ -83,22 +93,8 @@ export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyl
         errorName="replyBody"
         label={t("body")}
         hint={`${t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}${opening || closing ? ` ${tStyle("hint")}` : ""}`}
-        before={
-          opening ? (
-            <p className={styles.fixedText} id="review-reply-opening">
-              <span className={styles.fixedLabel}>{tStyle("opening")}</span>
-              {opening}
-            </p>
-          ) : null
-        }
-        after={
-          closing ? (
-            <p className={styles.fixedText} id="review-reply-closing">
-              <span className={styles.fixedLabel}>{tStyle("closing")}</span>
-              {closing}
-            </p>
-          ) : null
-        }
+        before={<FixedText id="review-reply-opening" label={tStyle("opening")} text={opening} />}
+        after={<FixedText id="review-reply-closing" label={tStyle("closing")} text={closing} />}
         error={error}
         rows={12}
         {...register("replyBody")}

@@ -38,6 +38,7 @@ export function TagForm({ tag }: Props) {
   const descriptionError = errorText(errors.description?.message);
   const prefix = tag ? `tag-${tag.id}` : "new-tag";
   const slug = tag?.slug ?? slugify(name);
+  const field = (key: keyof TagInput) => ({ id: `${prefix}-${key}`, label: t(key), ...form.register(key) });
 
   async function save(values: TagValues) {
     setFailure(null);
@@ -59,8 +60,7 @@ export function TagForm({ tag }: Props) {
     <form noValidate onSubmit={form.handleSubmit(save)}>
       <FormMessage kind="error">{failure}</FormMessage>
       <TextField
-        id={`${prefix}-name`}
-        label={t("name")}
+        {...field("name")}
         hint={
           <>
             {t("nameHint", { min: tagLimits.nameMin, max: tagLimits.nameMax })}{" "}
@@ -70,16 +70,13 @@ export function TagForm({ tag }: Props) {
         error={errors.name?.message === "conflict" ? tTags("conflict") : nameError}
         type="text"
         autoComplete="off"
-        {...form.register("name")}
       />
       <TextAreaField
-        id={`${prefix}-description`}
-        label={t("description")}
+        {...field("description")}
         hint={t("descriptionHint", { max: tagLimits.descriptionMax })}
         error={descriptionError}
         className={styles.description}
         rows={3}
-        {...form.register("description")}
       />
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("working") : tag ? t("save") : t("create")}
