@@ -1,13 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { Control, UseFormGetValues, UseFormRegister, UseFormSetValue } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { AutoReplaceNotice } from "@/components/privacy/auto-replace-notice";
 import { FieldFindings } from "@/components/privacy/field-findings";
 import { type CommentInput, commentLimits } from "@/lib/comments/schemas";
-
-type ErrorKey = Parameters<ReturnType<typeof useTranslations<"CommentForm.errors">>>[0];
 
 type Props = {
   id: string;
@@ -26,25 +24,22 @@ type Props = {
 // page: the same limits, error texts, notice of what is replaced on sending, and live
 // highlighting of personal data while typing.
 export function CommentBodyField({ id, label, hint, errorKey, form }: Props) {
-  const tError = useTranslations("CommentForm.errors");
-  const error = errorKey ? (tError.has(errorKey as ErrorKey) ? tError(errorKey as ErrorKey, commentLimits) : tError("generic")) : undefined;
+  const errorText = useFieldErrorText("CommentForm.errors", commentLimits);
   const { register, control, getValues, setValue } = form;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={5}
-        aria-describedby={`${id}-hint ${fieldErrorId(id)}`}
-        aria-invalid={error ? true : undefined}
-        {...register("body")}
-      />
-      <FieldError name={id} message={error} />
-      <AutoReplaceNotice variant="comment" />
-      <FieldFindings<CommentInput> name="body" fieldId={id} field="comment" audience="author" compact form={{ control, getValues, setValue }} />
-    </div>
+    <TextAreaField
+      id={id}
+      label={label}
+      hint={hint}
+      error={errorText(errorKey)}
+      rows={5}
+      after={
+        <>
+          <AutoReplaceNotice variant="comment" />
+          <FieldFindings<CommentInput> name="body" fieldId={id} field="comment" audience="author" compact form={{ control, getValues, setValue }} />
+        </>
+      }
+      {...register("body")}
+    />
   );
 }

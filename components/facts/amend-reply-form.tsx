@@ -7,11 +7,12 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { amendReplyAction } from "@/lib/actions/mod/facts";
 import { amendReplySchema } from "@/lib/moderation/reply-amendment-schemas";
 import { replyLimits } from "@/lib/moderation/schemas";
 import { routes } from "@/lib/routes";
+import { placeholderSample } from "@/lib/templates/render-template";
 
 // `returnTo`: the page to come back to (the fact's page, or this reply's amendment page), which
 // reads ?klart=rattat (amended), =rattelseforberedd (waiting for a colleague) or =oforandrad. `reviewInForce` only names the button; the server
@@ -24,7 +25,7 @@ type Props = { replyId: string; returnTo: { page: "fact"; factId: string } | { p
 export function AmendReplyForm({ replyId, returnTo, suggestion, reviewInForce }: Props) {
   const t = useTranslations("Facts.amend");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { replyMin: replyLimits.bodyMin, replyMax: replyLimits.bodyMax, placeholder: placeholderSample });
   const router = useRouter();
   const [body, setBody] = useState(suggestion);
   const [working, setWorking] = useState(false);

@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { createFactAction, updateFactAction } from "@/lib/actions/mod/facts";
 import { type CreateFactInput, type CreateFactValues, createFactSchema, factLimits } from "@/lib/facts/schemas";
 import { routes } from "@/lib/routes";
@@ -24,7 +24,7 @@ const empty: CreateFactInput = { key: "", label: "", value: "", sourceUrl: "http
 export function FactForm({ factId, initial = empty }: Props) {
   const t = useTranslations("Facts.form");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Facts.errors");
+  const errorText = useFieldErrorText("Facts.errors", { ...factLimits, braces: "{{ }}" });
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<CreateFactInput, unknown, CreateFactValues>({ resolver: zodResolver(createFactSchema), defaultValues: initial, mode: "onTouched" });

@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, TextField } from "@/components/forms/text-field";
 import type { ActionResult } from "@/lib/actions/result";
 import { createModeratorSchema, moderatorRoles } from "@/lib/moderators/schemas";
 import { useAccountErrorText } from "./account-messages";
@@ -51,8 +51,9 @@ export function AccountCreateForm({ createModerator }: { createModerator: Create
 
   const field = (name: (typeof fields)[number]) => ({
     id: `nytt-${name}`,
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": name === "password" ? `nytt-password-tips ${fieldErrorId(`nytt-${name}`)}` : fieldErrorId(`nytt-${name}`),
+    label: t(name),
+    error: errorText(errors[name]?.message),
+    ...form.register(name),
   });
 
   return (
@@ -61,35 +62,16 @@ export function AccountCreateForm({ createModerator }: { createModerator: Create
       <p>{t("createIntro")}</p>
       <form className={styles.createForm} noValidate onSubmit={form.handleSubmit(onSubmit)}>
         <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
-        <div className="field">
-          <label htmlFor="nytt-name">{t("name")}</label>
-          <input type="text" autoComplete="off" {...field("name")} {...form.register("name")} />
-          <FieldError name="nytt-name" message={errorText(errors.name?.message)} />
-        </div>
-        <div className="field">
-          <label htmlFor="nytt-email">{t("email")}</label>
-          <input type="email" autoComplete="off" {...field("email")} {...form.register("email")} />
-          <FieldError name="nytt-email" message={errorText(errors.email?.message)} />
-        </div>
-        <div className="field">
-          <label htmlFor="nytt-role">{t("role")}</label>
-          <select {...field("role")} {...form.register("role")}>
-            {moderatorRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-          <FieldError name="nytt-role" message={errorText(errors.role?.message)} />
-        </div>
-        <div className="field">
-          <label htmlFor="nytt-password">{t("password")}</label>
-          <p className="hint" id="nytt-password-tips">
-            {t("passwordHint")}
-          </p>
-          <input type="password" autoComplete="new-password" {...field("password")} {...form.register("password")} />
-          <FieldError name="nytt-password" message={errorText(errors.password?.message)} />
-        </div>
+        <TextField type="text" autoComplete="off" {...field("name")} />
+        <TextField type="email" autoComplete="off" {...field("email")} />
+        <SelectField {...field("role")}>
+          {moderatorRoles.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField type="password" autoComplete="new-password" hint={t("passwordHint")} {...field("password")} />
         <button type="submit" disabled={isSubmitting}>
           {t("create")}
         </button>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { TextField } from "@/components/forms/text-field";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ModeratorSummary } from "@/lib/moderators/moderator-snapshot";
 import { type ResetModeratorPasswordInput, resetModeratorPasswordSchema } from "@/lib/moderators/schemas";
@@ -49,19 +49,15 @@ export function AccountPasswordForm({ moderator, resetPassword }: Props) {
         <span className="visually-hidden">{t("resetPasswordForHidden", { name: moderator.name })}</span>
       </summary>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
-        <label htmlFor={fieldName}>{t("resetPasswordFor", { name: moderator.name })}</label>
-        <p className="hint" id={`${fieldName}-tips`}>
-          {t("passwordHint")}
-        </p>
-        <input
+        <TextField
           id={fieldName}
+          label={t("resetPasswordFor", { name: moderator.name })}
+          hint={t("passwordHint")}
+          error={errorText(errors.password?.message)}
           type="password"
           autoComplete="new-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={`${fieldName}-tips ${fieldErrorId(fieldName)}`}
           {...form.register("password")}
         />
-        <FieldError name={fieldName} message={errorText(errors.password?.message)} />
         <p className={styles.message} role={message?.kind === "error" ? "alert" : "status"}>
           {message?.text}
         </p>

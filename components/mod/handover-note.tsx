@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { handoverLimits } from "@/lib/moderation/handover-schema";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
-import { useFieldErrorText } from "./review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { useBodySave } from "./use-body-save";
 import styles from "./handover-note.module.css";
 
@@ -21,7 +21,7 @@ type Props = {
 export function HandoverForm({ body, save: saveHandover }: Props) {
   const t = useTranslations("Queue.handover");
   const [text, setText] = useState(body);
-  const { working, saved, failure, save } = useBodySave(useFieldErrorText("Queue.handover.errors"));
+  const { working, saved, failure, save } = useBodySave(useFieldErrorText("Queue.handover.errors", { handoverMax: handoverLimits.bodyMax }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();

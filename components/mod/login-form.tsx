@@ -7,8 +7,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
 import { LOGIN_RATE_LIMITED, secondFactorLockedSeconds, slowedSeconds } from "@/lib/auth/login-errors";
 import { loginSchema } from "@/lib/auth/schemas";
 import { routes } from "@/lib/routes";
@@ -73,30 +73,15 @@ export function LoginForm() {
                   ? t(failure)
                   : null}
       </FormMessage>
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={fieldErrorId("email")}
-          {...form.register("email")}
-        />
-        <FieldError name="email" message={errorText("email")} />
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={fieldErrorId("password")}
-          {...form.register("password")}
-        />
-        <FieldError name="password" message={errorText("password")} />
-      </div>
+      <TextField id="email" label={t("email")} error={errorText("email")} type="email" autoComplete="username" {...form.register("email")} />
+      <TextField
+        id="password"
+        label={t("password")}
+        error={errorText("password")}
+        type="password"
+        autoComplete="current-password"
+        {...form.register("password")}
+      />
       <LoginCodeField
         label={tSecurity("code")}
         hint={tSecurity("codeHint")}

@@ -2,19 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { fieldErrorId } from "@/components/forms/field-error";
+import { ChoiceFieldset } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import type { StoryFormValues } from "./story-form-values";
-import { useStoryErrorText } from "./use-error-text";
 
+// The one checkbox carries the two paragraphs and the error itself, so the group does not
+// read them a second time.
 export function ConsentField() {
   const t = useTranslations("StoryForm.consent");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.consent?.message);
 
   return (
-    <fieldset className="field">
-      <legend>{t("legend")}</legend>
+    <ChoiceFieldset id="consent" legend={t("legend")} error={error} describe={false}>
       <p id="consent-moderators">{t("moderators")}</p>
       <p id="consent-public-record">{t("publicRecord")}</p>
       <label className="checkbox-row" htmlFor="consent">
@@ -27,7 +29,6 @@ export function ConsentField() {
         />
         <span>{t("label")}</span>
       </label>
-      <FieldError name="consent" message={error} />
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

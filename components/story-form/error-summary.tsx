@@ -2,16 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "react-hook-form";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
+import { storyLimits } from "@/lib/stories/schemas";
 import { storyFieldIds, storyFieldOrder, type StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
 
 type Props = { errors: FieldErrors<StoryFormValues>; serverMessage: string | null };
 
 // The list at the top after a failed send, in field order, each line a link to its field.
 export function ErrorSummary({ errors, serverMessage }: Props) {
   const t = useTranslations("StoryForm.summary");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors", storyLimits);
   const items = storyFieldOrder
     .map((field) => {
       const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { SelectField } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { municipalities, type Municipality } from "@/lib/municipalities";
 import { bySwedishName } from "@/lib/text/swedish-collator";
 import type { StoryFormValues } from "./story-form-values";
-import { useStoryErrorText } from "./use-error-text";
 
 // Counties alphabetically, municipalities alphabetically within them: what people scan for.
 function groupByCounty(list: readonly Municipality[]) {
@@ -20,34 +20,27 @@ const counties = groupByCounty(municipalities);
 
 export function MunicipalitySelect() {
   const t = useTranslations("StoryForm.municipality");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
-  const error = errorText(formState.errors.municipalityCode?.message);
 
   return (
-    <div className="field">
-      <label htmlFor="municipalityCode">{t("label")}</label>
-      <p className="hint" id="municipalityCode-hint">
-        {t("hint")}
-      </p>
-      <select
-        id="municipalityCode"
-        aria-describedby={`municipalityCode-hint ${fieldErrorId("municipalityCode")}`}
-        aria-invalid={error ? true : undefined}
-        {...register("municipalityCode")}
-      >
-        <option value="">{t("none")}</option>
-        {counties.map((county) => (
-          <optgroup key={county.name} label={county.name}>
-            {county.municipalities.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <FieldError name="municipalityCode" message={error} />
-    </div>
+    <SelectField
+      id="municipalityCode"
+      label={t("label")}
+      hint={t("hint")}
+      error={errorText(formState.errors.municipalityCode?.message)}
+      {...register("municipalityCode")}
+    >
+      <option value="">{t("none")}</option>
+      {counties.map((county) => (
+        <optgroup key={county.name} label={county.name}>
+          {county.municipalities.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </SelectField>
   );
 }

@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { ChoiceFieldset } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { authorRoles } from "@/lib/stories/schemas";
 import { storyFieldIds, type StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
 
 export function RoleFieldset() {
   const t = useTranslations("StoryForm.role");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors");
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.authorRole?.message);
   const choices = [
@@ -19,8 +19,7 @@ export function RoleFieldset() {
   ];
 
   return (
-    <fieldset className="field" aria-describedby={fieldErrorId("authorRole")}>
-      <legend>{t("legend")}</legend>
+    <ChoiceFieldset id="authorRole" legend={t("legend")} error={error}>
       <ul className={styles.choices}>
         {choices.map((choice) => (
           <li key={choice.id}>
@@ -37,7 +36,6 @@ export function RoleFieldset() {
           </li>
         ))}
       </ul>
-      <FieldError name="authorRole" message={error} />
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -2,26 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { ChoiceFieldset } from "@/components/forms/text-field";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
+import { storyLimits } from "@/lib/stories/schemas";
 import type { TagSummary } from "@/lib/tags/list-tags";
 import { storyFieldIds, type StoryFormValues } from "./story-form-values";
 import styles from "./story-form.module.css";
-import { useStoryErrorText } from "./use-error-text";
 
 export type TagOption = Pick<TagSummary, "id" | "name" | "description">;
 
 export function TagFieldset({ tags }: { tags: TagOption[] }) {
   const t = useTranslations("StoryForm.tags");
-  const errorText = useStoryErrorText();
+  const errorText = useFieldErrorText("StoryForm.errors", storyLimits);
   const { register, formState } = useFormContext<StoryFormValues>();
   const error = errorText(formState.errors.tagIds?.message ?? formState.errors.tagIds?.root?.message);
 
   return (
-    <fieldset className="field" aria-describedby={`tags-hint ${fieldErrorId("tagIds")}`}>
-      <legend>{t("legend")}</legend>
-      <p className="hint" id="tags-hint">
-        {t("hint")}
-      </p>
+    <ChoiceFieldset id="tags" errorName="tagIds" legend={t("legend")} hint={t("hint")} error={error}>
       <ul className={styles.choices}>
         {tags.map((tag, index) => {
           const id = index === 0 ? storyFieldIds.tagIds : `tag-${tag.id}`;
@@ -49,7 +46,6 @@ export function TagFieldset({ tags }: { tags: TagOption[] }) {
           );
         })}
       </ul>
-      <FieldError name="tagIds" message={error} />
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

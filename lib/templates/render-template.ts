@@ -10,6 +10,9 @@ export type FactValues = Record<string, string>;
 
 export const factReference = (key: string) => `{{${FACT_PREFIX}${key}}}`;
 
+// How the error messages show "a placeholder" in general, where they say one is left unfilled.
+export const placeholderSample = "{{…}}";
+
 // Replaces {{name}} with plain text and {{fakta:key}} with the fact's value. A reference without
 // a value stays as it is, so the moderator sees that something is missing before the text goes
 // out (and the schemas refuse it). Values are inserted once and never re-scanned, so a value

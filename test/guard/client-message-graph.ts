@@ -18,7 +18,7 @@ const forwarders: Record<string, (namespace: string) => string[]> = {
   useFailureText: (own) => (own ? [own, "Common.errors"] : ["Common.errors"]),
   useFieldErrorText: (namespace) => [namespace],
 };
-const forwarderFiles = ["components/forms/use-failure-text.ts", "components/mod/review/use-field-error-text.ts"];
+const forwarderFiles = ["components/forms/use-failure-text.ts", "components/forms/use-field-error-text.ts"];
 
 function resolveImport(from: string, specifier: string): string | null {
   let base: string;
@@ -55,7 +55,8 @@ export function namespacesUsed(source: string, file = ""): { namespaces: string[
   }
   for (const [hook, needs] of Object.entries(forwarders)) {
     for (const match of source.matchAll(new RegExp(`\\b${hook}\\(([^)]*)\\)`, "g"))) {
-      const literal = /^\s*["']([^"']+)["']\s*$/.exec(match[1]);
+      // The namespace comes first; what follows it (the limits a form passes in) is not read.
+      const literal = /^\s*["']([^"']+)["']\s*(,[\s\S]*)?$/.exec(match[1]);
       if (literal) namespaces.push(...needs(literal[1]));
       else if (hook === "useFailureText" && !match[1].trim()) namespaces.push(...needs(""));
       else if (!/\bfunction\s*$/.test(source.slice(0, match.index))) unreadable.push(match[0]);

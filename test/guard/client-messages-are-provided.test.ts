@@ -102,6 +102,9 @@ describe("the check itself", () => {
     });
     expect(namespacesUsed("const f = useFormatter();").provider).toBe(true);
     expect(namespacesUsed("const x = 1;").provider).toBe(false);
+    // A form passes its limits after the namespace; a namespace in a variable is still refused.
+    const fieldErrors = `const e = useFieldErrorText("D.errors", { max: limits.max }); const u = useFieldErrorText(ns, limits);`;
+    expect(namespacesUsed(fieldErrors)).toMatchObject({ namespaces: ["D.errors"], unreadable: ["useFieldErrorText(ns, limits)"] });
   });
 
   it("counts a namespace as provided only by itself or a namespace containing it", () => {

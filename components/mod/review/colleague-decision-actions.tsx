@@ -11,7 +11,7 @@ import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 export type ColleagueDecisionLabels = {
   approve: string;
@@ -44,7 +44,7 @@ type Props = {
 // wrote stays in the form when the server refuses it.
 export function ColleagueDecisionActions({ approve, sendBack, onDone, labels, danger = false, idPrefix, headingLevel: Heading }: Props) {
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", returnCommentLimits);
   const form = useForm<ReturnStoryInput>({ resolver: zodResolver(returnStorySchema), defaultValues: { comment: "" }, mode: "onTouched" });
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState<"approve" | "return" | null>(null);

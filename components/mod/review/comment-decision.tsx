@@ -9,7 +9,7 @@ import { commentRejectionLimits } from "@/lib/moderation/schemas";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import styles from "./comment-decision.module.css";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 type Decision = "approve" | "reject";
 
@@ -18,7 +18,7 @@ type Decision = "approve" | "reject";
 export function CommentDecision({ commentId }: { commentId: string }) {
   const t = useTranslations("CommentModeration");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { commentReasonMax: commentRejectionLimits.reasonMax });
   const [reason, setReason] = useState("");
   const [working, setWorking] = useState<Decision | null>(null);
   const [done, setDone] = useState<Decision | null>(null);

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { prepareRejectionAction, rejectStoryAction } from "@/lib/actions/mod/stories";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextAreaField, TextField } from "@/components/forms/text-field";
 import {
   type StoryRejectionInput,
   type StoryRejectionValues,
@@ -16,12 +16,12 @@ import {
 } from "@/lib/moderation/schemas";
 import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
-import { renderTemplate } from "@/lib/templates/render-template";
+import { placeholderSample, renderTemplate } from "@/lib/templates/render-template";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import styles from "./review.module.css";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 
 type Props = {
   storyId: string;
@@ -38,7 +38,7 @@ type Props = {
 export function RejectStoryForm({ storyId, version, template, colleagueReview, initialReason }: Props) {
   const t = useTranslations("Review");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { reasonMin: rejectionLimits.reasonMin, reasonMax: rejectionLimits.reasonMax, placeholder: placeholderSample });
   const router = useRouter();
   const render = (reason: string) => (template ? renderTemplate(template.body, { [REJECTION_REASON_PLACEHOLDER]: reason }) : "");
   const form = useForm<StoryRejectionInput, unknown, StoryRejectionValues>({
@@ -78,41 +78,33 @@ export function RejectStoryForm({ storyId, version, template, colleagueReview, i
       <h2 id="reject-heading">{t("reject.heading")}</h2>
       <p className="hint">{t("reject.hint")}</p>
       <form noValidate onSubmit={form.handleSubmit((values) => setToReject(values))} aria-labelledby="reject-heading">
-        <div className="field">
-          <label htmlFor="reject-short">{t("reject.shortReason")}</label>
-          <p className="hint" id="reject-short-hint">
-            {template
+        <TextField
+          id="reject-short"
+          label={t("reject.shortReason")}
+          hint={
+            template
               ? t("reject.shortReasonHint", { template: template.title, placeholder: `{{${REJECTION_REASON_PLACEHOLDER}}}` })
-              : t("reject.shortReasonHintNoTemplate")}
-          </p>
-          <input
-            id="reject-short"
-            type="text"
-            autoComplete="off"
-            maxLength={rejectionLimits.shortReasonMax}
-            aria-describedby="reject-short-hint"
-            disabled={!template}
-            value={shortReason}
-            onChange={(event) => {
-              setShortReason(event.target.value);
-              if (!edited) fill(event.target.value);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="reject-reason">{t("reject.reason")}</label>
-          <p className="hint" id="reject-reason-hint">
-            {t("reject.reasonHint", { min: rejectionLimits.reasonMin, max: rejectionLimits.reasonMax })}
-          </p>
-          <textarea
-            id="reject-reason"
-            rows={12}
-            aria-describedby={`reject-reason-hint ${fieldErrorId("reason")}`}
-            aria-invalid={reasonError ? true : undefined}
-            {...form.register("reason", { onChange: () => setEdited(true) })}
-          />
-          <FieldError name="reason" message={reasonError} />
-        </div>
+              : t("reject.shortReasonHintNoTemplate")
+          }
+          type="text"
+          autoComplete="off"
+          maxLength={rejectionLimits.shortReasonMax}
+          disabled={!template}
+          value={shortReason}
+          onChange={(event) => {
+            setShortReason(event.target.value);
+            if (!edited) fill(event.target.value);
+          }}
+        />
+        <TextAreaField
+          id="reject-reason"
+          errorName="reason"
+          label={t("reject.reason")}
+          hint={t("reject.reasonHint", { min: rejectionLimits.reasonMin, max: rejectionLimits.reasonMax })}
+          error={reasonError}
+          rows={12}
+          {...form.register("reason", { onChange: () => setEdited(true) })}
+        />
         <FormMessage kind="error">{failure}</FormMessage>
         <div className={styles.actions}>
           <button type="submit" className="danger" disabled={working}>

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFormContext } from "react-hook-form";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
+import { SelectField, TextAreaField } from "@/components/forms/text-field";
 import { replyLimits } from "@/lib/moderation/schemas";
-import { type FactValues, renderTemplate } from "@/lib/templates/render-template";
+import { type FactValues, placeholderSample, renderTemplate } from "@/lib/templates/render-template";
 import styles from "@/components/facts/facts.module.css";
 import type { ReviewFormValues, TemplateOption } from "./review-form-types";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { SuggestedTemplate } from "@/components/safety/suggested-template";
 
 type Props = {
@@ -24,12 +24,22 @@ type Props = {
 const noHouseStyle = { replyOpening: "", replyClosing: "" };
 const noFacts: FactValues = {};
 
+// The house style's opening or closing, shown where publishing puts it around the reply.
+function FixedText({ id, label, text }: { id: string; label: string; text: string }) {
+  return text ? (
+    <p className={styles.fixedText} id={id}>
+      <span className={styles.fixedLabel}>{label}</span>
+      {text}
+    </p>
+  ) : null;
+}
+
 // Choosing a template fills the reply text in the browser, facts included; the moderator then
 // adapts it. Text the moderator has already changed is only replaced after asking.
 export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
   const t = useTranslations("Review.reply");
   const tStyle = useTranslations("HouseStyle.composer");
-  const errorText = useFieldErrorText("Review.errors");
+  const errorText = useFieldErrorText("Review.errors", { replyMin: replyLimits.bodyMin, replyMax: replyLimits.bodyMax, placeholder: placeholderSample });
   const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
   const lastFilled = useRef("");
   const chosen = useRef("");
@@ -64,51 +74,31 @@ export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyl
       <h2 id="reply-heading">{t("heading")}</h2>
       <p className="hint">{t("hint")}</p>
       {suggested ? <SuggestedTemplate title={suggested.title} onUse={applySuggested} /> : null}
-      <div className="field">
-        <label htmlFor="review-template">{t("template")}</label>
-        <p className="hint" id="review-template-hint">
-          {t("templateHint")}
-        </p>
-        <select
-          id="review-template"
-          aria-describedby="review-template-hint"
-          {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
-        >
-          <option value="">{t("noTemplate")}</option>
-          {templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="review-reply">{t("body")}</label>
-        <p className="hint" id="review-reply-hint">
-          {t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}
-          {opening || closing ? ` ${tStyle("hint")}` : null}
-        </p>
-        {opening ? (
-          <p className={styles.fixedText} id="review-reply-opening">
-            <span className={styles.fixedLabel}>{tStyle("opening")}</span>
-            {opening}
-          </p>
-        ) : null}
-        <textarea
-          id="review-reply"
-          rows={12}
-          aria-describedby={`review-reply-hint ${fieldErrorId("replyBody")}`}
-          aria-invalid={error ? true : undefined}
-          {...register("replyBody")}
-        />
-        <FieldError name="replyBody" message={error} />
-        {closing ? (
-          <p className={styles.fixedText} id="review-reply-closing">
-            <span className={styles.fixedLabel}>{tStyle("closing")}</span>
-            {closing}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="review-template"
+        errorName="templateId"
+        label={t("template")}
+        hint={t("templateHint")}
+        {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
+      >
+        <option value="">{t("noTemplate")}</option>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        id="review-reply"
+        errorName="replyBody"
+        label={t("body")}
+        hint={`${t("bodyHint", { min: replyLimits.bodyMin, max: replyLimits.bodyMax })}${opening || closing ? ` ${tStyle("hint")}` : ""}`}
+        before={<FixedText id="review-reply-opening" label={tStyle("opening")} text={opening} />}
+        after={<FixedText id="review-reply-closing" label={tStyle("closing")} text={closing} />}
+        error={error}
+        rows={12}
+        {...register("replyBody")}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
 import { addStoryNoteAction } from "@/lib/actions/mod/story-notes";
 import { storyNoteLimits } from "@/lib/moderation/story-note-schema";
-import { useFieldErrorText } from "./use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { useBodySave } from "../use-body-save";
 
 // Adds one internal note. The text stays in the field if saving fails; on success the field
@@ -14,7 +14,7 @@ import { useBodySave } from "../use-body-save";
 export function StoryNoteForm({ storyId }: { storyId: string }) {
   const t = useTranslations("Review.notes");
   const [text, setText] = useState("");
-  const { working, saved, failure, save } = useBodySave(useFieldErrorText("Review.notes.errors"));
+  const { working, saved, failure, save } = useBodySave(useFieldErrorText("Review.notes.errors", { noteMax: storyNoteLimits.bodyMax }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();

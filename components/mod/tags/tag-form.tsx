@@ -6,11 +6,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type Path, useForm, useWatch } from "react-hook-form";
 import { createTagAction, updateTagAction } from "@/lib/actions/mod/tags";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { routes } from "@/lib/routes";
 import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/schemas";
 import { slugify } from "@/lib/tags/slugify";
@@ -24,7 +24,7 @@ export function TagForm({ tag }: Props) {
   const t = useTranslations("Tags.form");
   const tTags = useTranslations("Tags.errors");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("Tags.errors");
+  const errorText = useFieldErrorText("Tags.errors", tagLimits);
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TagInput, unknown, TagValues>({
@@ -38,6 +38,7 @@ export function TagForm({ tag }: Props) {
   const descriptionError = errorText(errors.description?.message);
   const prefix = tag ? `tag-${tag.id}` : "new-tag";
   const slug = tag?.slug ?? slugify(name);
+  const field = (key: keyof TagInput) => ({ id: `${prefix}-${key}`, label: t(key), ...form.register(key) });
 
   async function save(values: TagValues) {
     setFailure(null);
@@ -58,37 +59,25 @@ export function TagForm({ tag }: Props) {
   return (
     <form noValidate onSubmit={form.handleSubmit(save)}>
       <FormMessage kind="error">{failure}</FormMessage>
-      <div className="field">
-        <label htmlFor={`${prefix}-name`}>{t("name")}</label>
-        <p className="hint" id={`${prefix}-name-hint`}>
-          {t("nameHint", { min: tagLimits.nameMin, max: tagLimits.nameMax })}{" "}
-          {slug ? (tag ? t("slugFixed", { slug }) : t("slugPreview", { slug })) : null}
-        </p>
-        <input
-          id={`${prefix}-name`}
-          type="text"
-          autoComplete="off"
-          aria-describedby={`${prefix}-name-hint ${fieldErrorId(`${prefix}-name`)}`}
-          aria-invalid={nameError ? true : undefined}
-          {...form.register("name")}
-        />
-        <FieldError name={`${prefix}-name`} message={errors.name?.message === "conflict" ? tTags("conflict") : nameError} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-description`}>{t("description")}</label>
-        <p className="hint" id={`${prefix}-description-hint`}>
-          {t("descriptionHint", { max: tagLimits.descriptionMax })}
-        </p>
-        <textarea
-          id={`${prefix}-description`}
-          className={styles.description}
-          rows={3}
-          aria-describedby={`${prefix}-description-hint ${fieldErrorId(`${prefix}-description`)}`}
-          aria-invalid={descriptionError ? true : undefined}
-          {...form.register("description")}
-        />
-        <FieldError name={`${prefix}-description`} message={descriptionError} />
-      </div>
+      <TextField
+        {...field("name")}
+        hint={
+          <>
+            {t("nameHint", { min: tagLimits.nameMin, max: tagLimits.nameMax })}{" "}
+            {slug ? (tag ? t("slugFixed", { slug }) : t("slugPreview", { slug })) : null}
+          </>
+        }
+        error={errors.name?.message === "conflict" ? tTags("conflict") : nameError}
+        type="text"
+        autoComplete="off"
+      />
+      <TextAreaField
+        {...field("description")}
+        hint={t("descriptionHint", { max: tagLimits.descriptionMax })}
+        error={descriptionError}
+        className={styles.description}
+        rows={3}
+      />
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("working") : tag ? t("save") : t("create")}
       </button>

@@ -9,8 +9,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-field";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
-import { useFieldErrorText } from "@/components/mod/review/use-field-error-text";
+import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { setHouseStyleAction } from "@/lib/actions/mod/house-style";
+import { placeholderSample } from "@/lib/templates/render-template";
 import { type HouseStyleInput, type HouseStyleValues, houseStyleLimits, houseStyleSchema } from "@/lib/settings/house-style-schema";
 
 // The admin's form for the one opening and one closing every reply goes out with. Bad input
@@ -18,7 +19,7 @@ import { type HouseStyleInput, type HouseStyleValues, houseStyleLimits, houseSty
 export function HouseStyleForm({ initial }: { initial: HouseStyleInput }) {
   const t = useTranslations("HouseStyle");
   const failureText = useFailureText();
-  const errorText = useFieldErrorText("HouseStyle.errors");
+  const errorText = useFieldErrorText("HouseStyle.errors", { ...houseStyleLimits, placeholder: placeholderSample });
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<"saved" | "unchanged" | null>(null);

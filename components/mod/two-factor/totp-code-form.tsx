@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
+import { TextField } from "@/components/forms/text-field";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type TotpSubmit = (input: { code: string }) => Promise<ActionResult<void>>;
@@ -52,25 +52,19 @@ export function TotpCodeForm({ submit, submitLabel, successText }: Props) {
   return (
     <form noValidate onSubmit={onSubmit}>
       <FormMessage kind={message?.kind ?? "error"}>{message?.text}</FormMessage>
-      <div className="field">
-        <label htmlFor={fieldId}>{t("code")}</label>
-        <p className="hint" id={`${fieldId}-tips`}>
-          {t("codeHint")}
-        </p>
-        <input
-          id={fieldId}
-          name="code"
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={9}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`${fieldId}-tips ${fieldErrorId(fieldId)}`}
-        />
-        <FieldError name={fieldId} message={fieldError ?? undefined} />
-      </div>
+      <TextField
+        id={fieldId}
+        label={t("code")}
+        hint={t("codeHint")}
+        error={fieldError ?? undefined}
+        name="code"
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={9}
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+      />
       <button type="submit" disabled={pending}>
         {pending ? t("enabling") : submitLabel}
       </button>
