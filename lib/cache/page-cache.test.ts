@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { PUBLIC_API_CACHE_CONTROL, entityTag } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, NEVER_STORE } from "./page-cache-control";
-import { PageCache } from "./page-cache";
+import { type ContentVersion, PageCache } from "./page-cache";
+import { KeyGenerations } from "./key-generations";
 
 // A stand-in for Next behind the cache: each render draws its own nonce, as proxy.ts does, puts
 // it in the policy and on the page's scripts, and counts itself.
@@ -18,10 +19,17 @@ function pageBody(nonce: string, count: number) {
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-type FakeContent = { currentVersion: number; serving: boolean; whenServing: () => Promise<boolean> };
-// A listener that is either up and proved, or down.
+type FakeContent = ContentVersion & { serving: boolean; retire: (keys: readonly string[]) => void };
+// A listener that is either up and proved, or down, in front of the real key generations.
 function fakeContent(): FakeContent {
-  const content: FakeContent = { currentVersion: 1, serving: true, whenServing: async () => content.serving };
+  const generations = new KeyGenerations();
+  const content: FakeContent = {
+    serving: true,
+    whenServing: async () => content.serving,
+    snapshot: (keys) => generations.snapshot(keys),
+    isCurrent: (snapshot) => generations.isCurrent(snapshot),
+    retire: (keys) => generations.retire(keys),
+  };
   return content;
 }
 
@@ -108,7 +116,7 @@ describe("PageCache", () => {
     const { base, renders, content } = await start();
     await get(`${base}/`);
     await get(`${base}/`);
-    content.currentVersion += 1;
+    content.retire(["*"]);
     expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 2</h1>");
     content.serving = false;
     expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 3</h1>");
@@ -123,7 +131,7 @@ describe("PageCache", () => {
     const content = fakeContent();
     const { base, renders } = await start({
       content,
-      render: () => ({ body: (nonce) => ((content.currentVersion += 1), pageBody(nonce, 0)) }),
+      render: () => ({ body: (nonce) => (content.retire(["list:all"]), pageBody(nonce, 0)) }),
     });
     await get(`${base}/`);
     await get(`${base}/`);
