@@ -1,7 +1,6 @@
-import { findMunicipalityByInput } from "@/lib/municipalities";
 import type { Tx } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
-import { routePatterns } from "@/lib/routes";
+import { matchesAny, routePatterns } from "@/lib/routes";
 
 // Surrogate keys, as Varnish's xkey, Fastly's Surrogate-Key and Next's cache tags name them:
 // every kept page, API answer and cached read records the keys of the content it was built
@@ -67,19 +66,16 @@ type SearchParams = { getAll: (name: string) => string[] };
 const nonBlank = (values: string[]) => values.filter((value) => value !== "");
 
 // The list keys of an address's `tagg` and `kommun`, read the way the page and the API read
-// them (lib/stories/story-list-query.ts, app/api/v1/story-list-request.ts). Every value of a
-// repeated parameter counts, since the page reads the first and the API the last; a
-// municipality that resolves to nothing shows no list, and is keyed as the whole list anyway.
+// them (lib/stories/story-list-query.ts, app/api/v1/story-list-request.ts): a theme by its exact
+// slug. Every value of a repeated parameter counts, since the page reads the first and the API
+// the last. A municipality may be written many ways (a name, a slug), and resolving it is the
+// domain's business, not the cache's: its list is keyed as the whole list, which every change to
+// a visible story names, so it is retired more often than needed but never too late.
 function listKeysOfQuery(searchParams: SearchParams): string[] {
   const tags = nonBlank(searchParams.getAll("tagg"));
   const places = nonBlank(searchParams.getAll("kommun"));
   if (tags.length === 0 && places.length === 0) return listKeys();
-  const keys = [contentKeys.tags(), ...tags.map(contentKeys.tag)];
-  for (const place of places) {
-    const municipality = findMunicipalityByInput(place);
-    keys.push(municipality ? contentKeys.municipality(municipality.code) : contentKeys.allStories());
-  }
-  return keys;
+  return [contentKeys.tags(), ...tags.map(contentKeys.tag), ...(places.length > 0 ? [contentKeys.allStories()] : [])];
 }
 
 function storyKeysOfPath(segment: string | undefined): string[] {
@@ -93,27 +89,17 @@ function storyKeysOfPath(segment: string | undefined): string[] {
   return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags()] : [EVERYTHING];
 }
 
-const homePage = /^\/$/;
-const storyList = /^\/berattelser\/?$/;
-const storyPage = /^\/berattelser\/([^/]+)\/?$/;
-const privacyPage = /^\/integritet\/?$/;
-const apiStoryList = /^\/api\/v1\/stories\/?$/;
-const apiStory = /^\/api\/v1\/stories\/([^/]+)\/?$/;
-const apiTags = /^\/api\/v1\/tags\/?$/;
-
 // Which keys a kept page or API answer was built from, from its address: what the route's
 // page or handler reads through lib/reader/public-reads.ts. A route not named here gets `*`, so
 // it is retired by any change; a new reader route is safe before anyone names its keys.
 export function pageKeysOf(pathname: string, searchParams: SearchParams): string[] {
-  if (!routePatterns.readerPages.some((pattern) => pattern.test(pathname)) && !routePatterns.apiReads.some((pattern) => pattern.test(pathname))) {
-    return [EVERYTHING];
-  }
+  if (!matchesAny(routePatterns.readerPages, pathname) && !matchesAny(routePatterns.apiReads, pathname)) return [EVERYTHING];
   // The latest stories and the themes with their story counts.
-  if (homePage.test(pathname) || apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
-  if (storyList.test(pathname) || apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
-  const story = storyPage.exec(pathname) ?? apiStory.exec(pathname);
+  if (routePatterns.home.test(pathname) || routePatterns.apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
+  if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
+  const story = routePatterns.story.exec(pathname) ?? routePatterns.apiStory.exec(pathname);
   if (story) return storyKeysOfPath(story[1]);
   // Configuration only, which changes with a restart; no content.
-  if (privacyPage.test(pathname)) return [contentKeys.settings()];
+  if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];
 }
