@@ -138,6 +138,59 @@ describe("PageCache", () => {
     expect(renders).toHaveLength(2);
   });
 
+  const storyA = "AAAAAAAAAAAAAAAAAAAAA";
+  const storyB = "BBBBBBBBBBBBBBBBBBBBB";
+
+  it("retires only the entries built from the keys a change names", async () => {
+    const { base, renders, content, cache } = await start();
+    const paths = [`/berattelser/${storyA}`, `/berattelser/${storyB}`, `/api/v1/stories/${storyB}`, "/berattelser?tagg=boende", "/berattelser?tagg=skola", "/"];
+    for (const path of paths) await get(`${base}${path}`);
+    expect(cache.size).toBe(paths.length);
+    // Story A was withdrawn: it was in the whole list and in the theme "boende".
+    content.retire(["story:AAAAAAAAAAAAAAAAAAAAA", "list:all", "list:tag:boende"]);
+    for (const path of paths) await get(`${base}${path}`);
+    expect(renders.slice(paths.length)).toEqual([`/berattelser/${storyA}`, "/berattelser?tagg=boende", "/"]);
+    // Every page shows theme names.
+    content.retire(["tags"]);
+    for (const path of paths) await get(`${base}${path}`);
+    expect(renders.slice(paths.length + 3)).toEqual(paths);
+  });
+
+  it("keeps an entry whose keys no change names, until a change names everything", async () => {
+    const { base, renders, content } = await start();
+    await get(`${base}/integritet`);
+    content.retire(["story:AAAAAAAAAAAAAAAAAAAAA", "list:all", "tags"]);
+    await get(`${base}/integritet`);
+    expect(renders).toHaveLength(1);
+    content.retire(["*"]);
+    await get(`${base}/integritet`);
+    expect(renders).toHaveLength(2);
+  });
+
+  it("never keeps a route whose keys it cannot name past any change", async () => {
+    // Not a story id: pageKeysOf cannot say what it was built from.
+    const { base, renders, content } = await start();
+    await get(`${base}/berattelser/inte-ett-id`);
+    await get(`${base}/berattelser/inte-ett-id`);
+    expect(renders).toHaveLength(1);
+    content.retire(["list:kommun:0180"]);
+    await get(`${base}/berattelser/inte-ett-id`);
+    expect(renders).toHaveLength(2);
+  });
+
+  it("keeps a render during which a change named other keys, and not one during which its own changed", async () => {
+    const content = fakeContent();
+    const { base, renders } = await start({
+      content,
+      render: (path) => ({ body: (nonce) => (content.retire([path.endsWith(storyA) ? "story:BBBBBBBBBBBBBBBBBBBBB" : "tags"]), pageBody(nonce, 0)) }),
+    });
+    await get(`${base}/berattelser/${storyA}`);
+    await get(`${base}/berattelser/${storyA}`);
+    await get(`${base}/berattelser/${storyB}`);
+    await get(`${base}/berattelser/${storyB}`);
+    expect(renders).toEqual([`/berattelser/${storyA}`, `/berattelser/${storyB}`, `/berattelser/${storyB}`]);
+  });
+
   it("never keeps a search, a page for someone with a cookie, a router request or a moderator page", async () => {
     const { base, renders, cache } = await start();
     const requests: [string, Record<string, string>][] = [
