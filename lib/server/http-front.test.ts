@@ -41,7 +41,7 @@ describe("the HTTP front", () => {
 
   it("answers 500 when the page cache's render rejects", async () => {
     const generations = new KeyGenerations();
-    const content = { serving: true, whenServing: async () => true, snapshot: (keys: readonly string[]) => generations.snapshot(keys), isCurrent: (snapshot: KeySnapshot) => generations.isCurrent(snapshot) };
+    const content = { currentVersion: 0, serving: true, whenServing: async () => true, snapshot: (keys: readonly string[]) => generations.snapshot(keys), isCurrent: (snapshot: KeySnapshot) => generations.isCurrent(snapshot) };
     const url = await start({ fails: "/berattelser", pageCache: new PageCache({ content: () => content, createNonce }) });
     const failed = await fetch(`${url}/berattelser`);
     expect(failed.status).toBe(500);
