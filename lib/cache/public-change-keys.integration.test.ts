@@ -46,7 +46,7 @@ const coveredElsewhere: Record<string, string> = {
   "lib/seed/bulk/seed-bulk.ts": "the bulk load of npm run seed:bulk, which announces * (announcePublicChange)",
 };
 
-type Case = { file: string; name: string; run: () => Promise<string[] | null> };
+type Case = { file: string; name: string; run: () => Promise<void> };
 
 describeEachDatabase("the keys each domain write announces", (kind) => {
   let tag: { id: string; slug: string };
@@ -133,8 +133,7 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
     return storyId;
   }
 
-  // Each case sets up what it needs and returns the keys its last write must announce (null:
-  // nothing). Only the last write is recorded.
+  // Each case sets up what it needs and checks each write it makes with expectAnnounced.
   const cases: Case[] = [
     {
       file: "lib/seed/seed-database.ts",
@@ -142,18 +141,16 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
       run: async () => {
         await expectAnnounced(["*"], () => seedBaseContent(db));
         await expectAnnounced(["*"], () => seedDemoStories(db));
-        tag = (await db.tag.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } }))!;
-        return null;
+        tag = await db.tag.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
       },
     },
-    { file: "lib/stories/create-story.ts", name: "createStory", run: async () => (await expectAnnounced(null, () => pending()), null) },
+    { file: "lib/stories/create-story.ts", name: "createStory", run: () => expectAnnounced(null, () => pending()) },
     {
       file: "lib/comments/create-comment.ts",
       name: "createComment",
       run: async () => {
         const { storyId } = await published();
         await expectAnnounced(null, () => createComment({ storyId, body: "En kommentar som väntar på granskning." }));
-        return null;
       },
     },
     {
@@ -162,7 +159,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
       run: async () => {
         const { receiptToken } = await published();
         await expectAnnounced(null, () => createAuthorComment({ token: receiptToken, body: "Berättaren lägger till något." }));
-        return null;
       },
     },
     {
@@ -174,7 +170,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await expectAnnounced(keysOf(storyId), () => approveComment({ commentId, moderatorId: first }));
         const rejected = await createComment({ storyId, body: "En kommentar som avslås." });
         await expectAnnounced(null, () => rejectComment({ commentId: rejected.commentId, moderatorId: first, reason: "Nej." }));
-        return null;
       },
     },
     {
@@ -184,7 +179,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const { storyId } = await pending();
         await expectAnnounced(null, () => claimStory({ storyId, moderatorId: first }));
         await expectAnnounced(null, () => takeOverStory({ storyId, moderatorId: second }));
-        return null;
       },
     },
     {
@@ -194,7 +188,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const { storyId } = await pending();
         await db.story.update({ where: { id: storyId }, data: { safetyFlags: ["VIOLENCE"], urgent: true } });
         await expectAnnounced(null, () => clearSafetyFlag({ storyId, moderatorId: first, flag: "VIOLENCE" }));
-        return null;
       },
     },
     {
@@ -203,7 +196,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
       run: async () => {
         const { storyId } = await pending();
         await expectAnnounced(null, () => editStory({ storyId, moderatorId: first, title: "Redigerad titel", body: sampleBody, tagIds: [tag.id] }));
-        return null;
       },
     },
     {
@@ -215,7 +207,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await expectAnnounced(keysOf(storyId), () =>
           publishStory({ storyId, moderatorId: first, title: "Publiceras", body: sampleBody, tagIds: [tag.id], reply: { body: "Tack.", templateId: null } }),
         );
-        return null;
       },
     },
     {
@@ -225,7 +216,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await allowSingleStepDecisions();
         const { storyId } = await pending();
         await expectAnnounced(null, () => rejectStory({ storyId, moderatorId: first, reason: "Passar inte." }));
-        return null;
       },
     },
     {
@@ -243,7 +233,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const toReject = await awaitingReview("REJECT");
         await expectAnnounced(null, () => approveStoryDecision({ storyId: toReject, moderatorId: second }));
         await allowSingleStepDecisions();
-        return null;
       },
     },
     {
@@ -252,7 +241,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
       run: async () => {
         const { storyId, replyId } = await published();
         await expectAnnounced(keysOf(storyId), () => amendReply({ replyId, moderatorId: first, body: "Ett rättat svar." }));
-        return null;
       },
     },
     {
@@ -269,7 +257,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const again = await db.replyAmendment.findUniqueOrThrow({ where: { replyId } });
         await expectAnnounced(keysOf(storyId), () => approveReplyAmendment({ replyId, moderatorId: second, version: again.version }));
         await allowSingleStepDecisions();
-        return null;
       },
     },
     {
@@ -279,7 +266,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await published();
         const future = new Date(Date.now() + 400 * 86_400_000);
         await expectAnnounced(null, () => eraseExpiredOriginals({ originalTextDays: 1, now: future }));
-        return null;
       },
     },
     {
@@ -296,7 +282,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const future = new Date(Date.now() + 400 * 86_400_000);
         await expectAnnounced(null, () => eraseExpiredStories({ rejectedDays: 1, withdrawnDays: 1, now: future }));
         expect(await db.story.count({ where: { id: { in: [rejected.storyId, withdrawnPending.storyId, withdrawnPublished.storyId] } } })).toBe(0);
-        return null;
       },
     },
     {
@@ -305,7 +290,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
       run: async () => {
         const { receiptToken } = await pending();
         await expectAnnounced(null, () => editStoryByAuthor({ token: receiptToken, title: "Författaren ändrar", body: sampleBody }));
-        return null;
       },
     },
     {
@@ -317,7 +301,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const { storyId, receiptToken } = await published();
         await expectAnnounced(keysOf(storyId), () => withdrawStory({ token: receiptToken }));
         await expectAnnounced(null, () => withdrawStory({ token: receiptToken }));
-        return null;
       },
     },
     {
@@ -331,7 +314,6 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await expectAnnounced(null, () => eraseStoryByAuthor({ token: withdrawn.receiptToken }));
         const { storyId, receiptToken } = await published();
         await expectAnnounced(keysOf(storyId), () => eraseStoryByAuthor({ token: receiptToken }));
-        return null;
       },
     },
     {
@@ -343,24 +325,22 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await expectAnnounced(["tags"], () => updateTag({ tagId, moderatorId: first, name: "Nytt tema", description: "Om något annat." }));
         await expectAnnounced(null, () => updateTag({ tagId, moderatorId: first, name: "Nytt tema", description: "Om något annat." }));
         await expectAnnounced(["tags"], () => deleteTag({ tagId, moderatorId: first }));
-        return null;
       },
     },
-    { file: "lib/tags/update-tag.ts", name: "updateTag (with createTag)", run: async () => null },
-    { file: "lib/tags/delete-tag.ts", name: "deleteTag (with createTag)", run: async () => null },
+    { file: "lib/tags/update-tag.ts", name: "updateTag (with createTag)", run: async () => {} },
+    { file: "lib/tags/delete-tag.ts", name: "deleteTag (with createTag)", run: async () => {} },
     {
       file: "lib/moderation/story-notes.ts",
       name: "addStoryNote",
       run: async () => {
         const { storyId } = await pending();
         await expectAnnounced(null, () => addStoryNote({ storyId, moderatorId: first, body: "En intern anteckning." }));
-        return null;
       },
     },
     {
       file: "lib/moderation/handover.ts",
       name: "saveHandover",
-      run: async () => (await expectAnnounced(null, () => saveHandover({ moderatorId: first, body: "Till nästa pass." })), null),
+      run: () => expectAnnounced(null, () => saveHandover({ moderatorId: first, body: "Till nästa pass." })),
     },
   ];
 
