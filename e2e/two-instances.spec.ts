@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { PUBLIC_CHANGE_CHANNEL } from "@/lib/cache/listen-for-public-changes";
 import { type AppServer, startAppServer } from "@/scripts/lib/app-server";
 import { listTagIds, sendStory, storyActionId } from "@/scripts/lib/send-story";
 import { documentationAddress } from "./support/author";
@@ -10,7 +12,8 @@ import { logIn } from "./support/moderator";
 // production server started here (B). Every instance keeps what readers see in memory; a story
 // withdrawn through A must be gone from B's pages, list and API within a second, which only
 // PostgreSQL's NOTIFY, reaching B's listener, can achieve (B's cache would otherwise keep the
-// story for up to a minute).
+// story for up to a minute). The withdrawal names only its own story's keys, so another story's
+// page stays kept on B.
 
 test("[author] a story withdrawn through one instance is gone from the other's pages and API within a second", { tag: "@postgres" }, async ({ page, request, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "postgres", "several instances share a database only on PostgreSQL");
@@ -20,6 +23,8 @@ test("[author] a story withdrawn through one instance is gone from the other's p
   const dataDir = path.join(__dirname, "..", ".e2e", "two-instances-b");
   fs.rmSync(dataDir, { recursive: true, force: true });
   let b: AppServer | undefined;
+  let admin: pg.Client | undefined;
+  let restore: { id: string; title: string } | undefined;
   try {
     b = await startAppServer({
       port,
@@ -68,6 +73,18 @@ test("[author] a story withdrawn through one instance is gone from the other's p
     const searchAddresses = search.status() === 404 ? [] : [`${b.url}/api/v1/search?q=${encodeURIComponent(title)}`, `${b.url}/sok?q=${encodeURIComponent(title)}`];
     for (const address of searchAddresses) expect(await (await request.get(address)).text(), address).toContain(storyId);
 
+    // Another published story's page, kept on B. Its title is then changed in the database past
+    // the domain functions, so no change announces it: B shows the new title only if it renders
+    // the page again.
+    const { stories: published } = (await (await request.get(`${b.url}/api/v1/stories`)).json()) as { stories: { id: string; title: string }[] };
+    const other = published.find((story) => story.id !== storyId);
+    if (!other) throw new Error("no other published story to keep");
+    for (let i = 0; i < 2; i += 1) expect((await request.get(`${b.url}/berattelser/${other.id}`)).status()).toBe(200);
+    admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    restore = { id: other.id, title: other.title };
+    await admin.query(`UPDATE "Story" SET title = $1 WHERE id = $2`, [`${other.title} (ändrad bakom cachen)`, other.id]);
+
     // The author withdraws it through A.
     await page.goto(`${a}/kvitto/${sent.token}`);
     await page.getByRole("link", { name: "Dra tillbaka berättelsen" }).click();
@@ -91,7 +108,23 @@ test("[author] a story withdrawn through one instance is gone from the other's p
     expect((await request.get(`${b.url}/berattelser/${storyId}`)).status()).toBe(404);
     // A client revalidating its copy is told the story is gone, not that its copy is current.
     expect((await request.get(`${b.url}/api/v1/stories/${storyId}`, { headers: { "If-None-Match": etag } })).status()).toBe(404);
+
+    // The other story's page on B is built from what B kept before the withdrawal.
+    const otherOnB = await request.get(`${b.url}/berattelser/${other.id}`);
+    expect(otherOnB.status()).toBe(200);
+    expect(await otherOnB.text()).not.toContain("ändrad bakom cachen");
+    // The control: a notification no instance can read retires everything, and then B shows the
+    // change, so only what B kept had hidden it.
+    await admin.query(`NOTIFY ${PUBLIC_CHANGE_CHANNEL}, 'allt'`);
+    await expect
+      .poll(async () => (await (await request.get(`${b!.url}/berattelser/${other.id}`)).text()).includes("ändrad bakom cachen"), { timeout: 2_000 })
+      .toBe(true);
   } finally {
+    if (restore) {
+      await admin?.query(`UPDATE "Story" SET title = $1 WHERE id = $2`, [restore.title, restore.id]);
+      await admin?.query(`NOTIFY ${PUBLIC_CHANGE_CHANNEL}, 'allt'`);
+    }
+    await admin?.end();
     await b?.stop();
   }
 });

@@ -111,6 +111,15 @@ export const routePatterns = {
   privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/, searchPage],
   // The public API's reads that carry an ETag (search is never kept).
   apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/],
+  // The kept routes one by one, for the content keys each is built from
+  // (lib/cache/content-keys.ts); a story's id is the first group.
+  home: /^\/$/,
+  storyList: /^\/berattelser\/?$/,
+  story: /^\/berattelser\/([^/]+)\/?$/,
+  privacy: /^\/integritet\/?$/,
+  apiStoryList: /^\/api\/v1\/stories\/?$/,
+  apiStory: /^\/api\/v1\/stories\/([^/]+)\/?$/,
+  apiTags: /^\/api\/v1\/tags\/?$/,
 } as const;
 
 export function matchesAny(patterns: readonly RegExp[], pathname: string): boolean {

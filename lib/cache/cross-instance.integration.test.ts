@@ -1,8 +1,14 @@
 // Two app instances on one PostgreSQL database, as two database handles in one process: each
 // has its own cache and its own listener, exactly as two servers would. The e2e spec
 // e2e/two-instances.spec.ts does the same with two real servers.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createNonce } from "@/lib/security/content-security-policy";
+import { PUBLIC_API_CACHE_CONTROL, entityTag } from "./http-validators";
+import { ANONYMOUS_PAGE_CACHE_CONTROL } from "./page-cache-control";
+import { PageCache } from "./page-cache";
 import { db, type DbHandle, currentDbHandle, openDb } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
 import { sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
@@ -164,6 +170,93 @@ describeEachDatabase("invalidation across instances", (kind) => {
     await within(1_000, async () => expect(publicCacheOf(b).serving).toBe(true));
     expect(publicCacheOf(b).listener?.backendPid()).toBe(pid);
     expect(await shownOnB(title, storyId)).toBe(false);
+  });
+
+  // B's front: its own page cache in front of a render that reads through B's data cache, as
+  // Next does behind lib/server/http-front.ts. Each render is counted, so a response that was
+  // not rendered was sent from B's page cache.
+  async function frontOfB() {
+    const renders: string[] = [];
+    const pageCache = new PageCache({ content: () => publicCacheOf(b), createNonce });
+    const server = http.createServer((req, res) => {
+      void pageCache.handle(req, res, () =>
+        on(b, async () => {
+          renders.push(req.url ?? "");
+          const url = new URL(req.url ?? "/", "http://b.invalid");
+          const nonce = createNonce();
+          const id = /^\/(?:api\/v1\/stories|berattelser)\/([^/]+)$/.exec(url.pathname)?.[1];
+          const search = url.searchParams.get("q");
+          const body =
+            id !== undefined
+              ? await readPublishedStory({ id })
+              : search !== null
+                ? await readStories({ search })
+                : await readStories({ pageSize: 50 });
+          if (body === null) res.statusCode = 404;
+          res.setHeader("Content-Security-Policy", `script-src 'nonce-${nonce}'`);
+          if (url.pathname.startsWith("/api/")) {
+            const json = JSON.stringify(body);
+            res.setHeader("Cache-Control", search === null ? PUBLIC_API_CACHE_CONTROL : "private, no-cache");
+            res.setHeader("Content-Type", "application/json");
+            res.setHeader("ETag", entityTag(json));
+            res.end(json);
+          } else {
+            res.setHeader("Cache-Control", ANONYMOUS_PAGE_CACHE_CONTROL);
+            res.setHeader("Content-Type", "text/html; charset=utf-8");
+            res.end(`<!DOCTYPE html><html><body><pre>${JSON.stringify(body)}</pre><script nonce="${nonce}"></script></body></html>`);
+          }
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { base, renders, pageCache, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  it("a story withdrawn through A is gone from B's pages, lists, API and search within a second; another story's page stays kept", async () => {
+    const word = `tillbakadragen${Date.now().toString(36)}`;
+    const withdrawn = await publishedOnA(`Dras tillbaka ${word}`);
+    const other = await publishedOnA(`Står kvar ${Date.now()}`);
+    const front = await frontOfB();
+    try {
+      const addresses = [`/berattelser/${withdrawn.storyId}`, "/berattelser", "/", "/api/v1/stories", `/api/v1/stories/${withdrawn.storyId}`];
+      const searches = [`/api/v1/search?q=${word}`, `/sok?q=${word}`];
+      const otherPage = `/berattelser/${other.storyId}`;
+      await waitUntilCacheServes(b);
+      // Every address twice: the second of each comes from B's page cache.
+      for (const address of [...addresses, otherPage, ...addresses, otherPage]) {
+        const response = await fetch(`${front.base}${address}`);
+        expect(response.status, address).toBe(200);
+        expect(await response.text(), address).toContain(address === otherPage ? other.storyId : withdrawn.storyId);
+      }
+      for (const address of searches) expect(await (await fetch(`${front.base}${address}`)).text(), address).toContain(withdrawn.storyId);
+      expect(front.renders).toHaveLength(addresses.length + 1 + searches.length);
+      const kept = front.pageCache.size;
+
+      const withdrawnAt = performance.now();
+      await withdrawStory({ token: withdrawn.token });
+      const stillShowing = async () => {
+        const showing: string[] = [];
+        for (const address of [...addresses, ...searches]) {
+          if ((await (await fetch(`${front.base}${address}`)).text()).includes(withdrawn.storyId)) showing.push(address);
+        }
+        return showing;
+      };
+      let showing = await stillShowing();
+      while (showing.length > 0 && performance.now() - withdrawnAt < 1_000) showing = await stillShowing();
+      expect(showing, `still on B ${Math.round(performance.now() - withdrawnAt)} ms after the withdrawal`).toEqual([]);
+      expect((await fetch(`${front.base}/berattelser/${withdrawn.storyId}`)).status).toBe(404);
+
+      // The other story's page was not rendered again: B sent its kept copy.
+      const rendersBefore = front.renders.length;
+      const response = await fetch(`${front.base}${otherPage}`);
+      expect(await response.text()).toContain(other.storyId);
+      expect(front.renders.slice(rendersBefore)).toEqual([]);
+      expect(front.renders.filter((address) => address === otherPage)).toHaveLength(1);
+      expect(front.pageCache.size).toBeLessThanOrEqual(kept);
+    } finally {
+      await front.close();
+    }
   });
 
   it("serves nothing from the cache while its listener is down, and starts over when it is back", async () => {

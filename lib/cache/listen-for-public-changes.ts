@@ -1,12 +1,39 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { pgPoolConfig } from "@/lib/db/config";
+import { EVERYTHING } from "./content-keys";
 
-// One channel for every change a reader could see. Any change drops the whole cache, so the
-// payload says nothing about what changed, only who sent it: an instance has already dropped
-// its own cache when it commits, and its own notification arriving a moment later would only
+// One channel for every change a reader could see. The payload says who sent it and which
+// content keys the change touched (lib/cache/content-keys.ts): an instance has already retired
+// its own entries when it commits, and its own notification arriving a moment later would only
 // throw away what was read since.
 export const PUBLIC_CHANGE_CHANNEL = "sakligt_public_change";
+
+// A NOTIFY payload must stay under 8,000 bytes; a change that names more keys than fit retires
+// everything instead.
+const MAX_PAYLOAD_BYTES = 7_000;
+
+export type PublicChangeMessage = { from: string; keys: readonly string[] };
+
+export function publicChangePayload(message: PublicChangeMessage): string {
+  const payload = JSON.stringify({ from: message.from, keys: message.keys });
+  return Buffer.byteLength(payload, "utf8") <= MAX_PAYLOAD_BYTES ? payload : JSON.stringify({ from: message.from, keys: [EVERYTHING] });
+}
+
+// A payload this code did not write (an older instance's bare sender id, a hand-sent NOTIFY)
+// names no keys it can trust, so it retires everything.
+export function parsePublicChangePayload(payload: string | undefined): PublicChangeMessage {
+  try {
+    const message: unknown = JSON.parse(payload ?? "");
+    if (message && typeof message === "object" && "from" in message && "keys" in message) {
+      const { from, keys } = message as { from: unknown; keys: unknown };
+      if (typeof from === "string" && Array.isArray(keys) && keys.every((key) => typeof key === "string")) return { from, keys };
+    }
+  } catch {
+    // Falls through to everything.
+  }
+  return { from: "", keys: [EVERYTHING] };
+}
 // Names the connection in pg_stat_activity, for an operator (and a test) looking for it.
 export const LISTENER_APPLICATION_NAME = "sakligt-public-change-listener";
 
@@ -27,9 +54,9 @@ export type ListenOptions = {
   // Notifications with this payload come from this instance and are ignored. Hex only: it
   // also names this listener's own proof channel.
   ownId: string;
-  // Called for every notification, and whenever the connection comes up or goes down: while it
-  // was down notifications may have been missed, so the cache must start over.
-  invalidate: () => void;
+  // Called with the keys of every notification, and with `*` whenever the connection comes up or
+  // goes down: while it was down notifications may have been missed, so the cache must start over.
+  retire: (keys: readonly string[]) => void;
   // How often the listener notifies itself, and how old the last proof may be while the cache
   // serves without waiting.
   proofEveryMs?: number;
@@ -47,7 +74,7 @@ export type ListenOptions = {
 // itself every `proofEveryMs`, on its own connection and a channel only it listens to, with the
 // time it sent the notification. PostgreSQL delivers notifications to a listener in commit
 // order, so when that notification comes back, every change committed before it was sent has
-// already arrived and emptied the cache. A read is served from the cache only on a proof sent
+// already arrived and retired what it touched. A read is served from the cache only on a proof sent
 // less than `proofValidMs` before the read began, so a change committed earlier than that has
 // reached the cache. While the latest proof is that fresh, the check is a timestamp comparison.
 // Otherwise the read waits for the next proof rather than going to the database: a busy
@@ -95,7 +122,7 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     provenAt = Number.NEGATIVE_INFINITY;
     clearInterval(heartbeat);
     dropped.end().catch(() => {});
-    if (wasUp) options.invalidate();
+    if (wasUp) options.retire([EVERYTHING]);
     settle(false);
     if (closed) return;
     failures += 1;
@@ -136,7 +163,10 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
           if (askedAt !== null && sentAt >= askedAt) askedAt = null;
           settle(true, sentAt);
         }
-      } else if (message.channel === PUBLIC_CHANGE_CHANNEL && message.payload !== options.ownId) options.invalidate();
+      } else if (message.channel === PUBLIC_CHANGE_CHANNEL) {
+        const change = parsePublicChangePayload(message.payload);
+        if (change.from !== options.ownId) options.retire(change.keys);
+      }
     });
     try {
       await current.connect();
@@ -151,7 +181,7 @@ export function listenForPublicChanges(options: ListenOptions): PublicChangeList
     up = true;
     // Listening from here on, and the cache emptied: whatever it keeps from now is read after
     // this moment, which is as good as a proof sent now.
-    options.invalidate();
+    options.retire([EVERYTHING]);
     provenAt = performance.now();
     askedAt = null;
     heartbeat = setInterval(() => prove(current), proofEveryMs);

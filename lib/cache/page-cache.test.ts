@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { PUBLIC_API_CACHE_CONTROL, entityTag } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, NEVER_STORE } from "./page-cache-control";
-import { PageCache } from "./page-cache";
+import { type ContentVersion, PageCache } from "./page-cache";
+import { KeyGenerations } from "./key-generations";
 
 // A stand-in for Next behind the cache: each render draws its own nonce, as proxy.ts does, puts
 // it in the policy and on the page's scripts, and counts itself.
@@ -18,10 +19,20 @@ function pageBody(nonce: string, count: number) {
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-type FakeContent = { currentVersion: number; serving: boolean; whenServing: () => Promise<boolean> };
-// A listener that is either up and proved, or down.
+type FakeContent = ContentVersion & { serving: boolean; retire: (keys: readonly string[]) => void };
+// A listener that is either up and proved, or down, in front of the real key generations.
 function fakeContent(): FakeContent {
-  const content: FakeContent = { currentVersion: 1, serving: true, whenServing: async () => content.serving };
+  const generations = new KeyGenerations();
+  const content: FakeContent = {
+    get currentVersion() {
+      return generations.changes;
+    },
+    serving: true,
+    whenServing: async () => content.serving,
+    snapshot: (keys) => generations.snapshot(keys),
+    isCurrent: (snapshot) => generations.isCurrent(snapshot),
+    retire: (keys) => generations.retire(keys),
+  };
   return content;
 }
 
@@ -108,7 +119,7 @@ describe("PageCache", () => {
     const { base, renders, content } = await start();
     await get(`${base}/`);
     await get(`${base}/`);
-    content.currentVersion += 1;
+    content.retire(["*"]);
     expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 2</h1>");
     content.serving = false;
     expect((await get(`${base}/`)).body).toContain("<h1>Berättelser 3</h1>");
@@ -123,11 +134,64 @@ describe("PageCache", () => {
     const content = fakeContent();
     const { base, renders } = await start({
       content,
-      render: () => ({ body: (nonce) => ((content.currentVersion += 1), pageBody(nonce, 0)) }),
+      render: () => ({ body: (nonce) => (content.retire(["list:all"]), pageBody(nonce, 0)) }),
     });
     await get(`${base}/`);
     await get(`${base}/`);
     expect(renders).toHaveLength(2);
+  });
+
+  const storyA = "AAAAAAAAAAAAAAAAAAAAA";
+  const storyB = "BBBBBBBBBBBBBBBBBBBBB";
+
+  it("retires only the entries built from the keys a change names", async () => {
+    const { base, renders, content, cache } = await start();
+    const paths = [`/berattelser/${storyA}`, `/berattelser/${storyB}`, `/api/v1/stories/${storyB}`, "/berattelser?tagg=boende", "/berattelser?tagg=skola", "/"];
+    for (const path of paths) await get(`${base}${path}`);
+    expect(cache.size).toBe(paths.length);
+    // Story A was withdrawn: it was in the whole list and in the theme "boende".
+    content.retire(["story:AAAAAAAAAAAAAAAAAAAAA", "list:all", "list:tag:boende"]);
+    for (const path of paths) await get(`${base}${path}`);
+    expect(renders.slice(paths.length)).toEqual([`/berattelser/${storyA}`, "/berattelser?tagg=boende", "/"]);
+    // Every page shows theme names.
+    content.retire(["tags"]);
+    for (const path of paths) await get(`${base}${path}`);
+    expect(renders.slice(paths.length + 3)).toEqual(paths);
+  });
+
+  it("keeps an entry whose keys no change names, until a change names everything", async () => {
+    const { base, renders, content } = await start();
+    await get(`${base}/integritet`);
+    content.retire(["story:AAAAAAAAAAAAAAAAAAAAA", "list:all", "tags"]);
+    await get(`${base}/integritet`);
+    expect(renders).toHaveLength(1);
+    content.retire(["*"]);
+    await get(`${base}/integritet`);
+    expect(renders).toHaveLength(2);
+  });
+
+  it("never keeps a route whose keys it cannot name past any change", async () => {
+    // Not a story id: pageKeysOf cannot say what it was built from.
+    const { base, renders, content } = await start();
+    await get(`${base}/berattelser/inte-ett-id`);
+    await get(`${base}/berattelser/inte-ett-id`);
+    expect(renders).toHaveLength(1);
+    content.retire(["list:kommun:0180"]);
+    await get(`${base}/berattelser/inte-ett-id`);
+    expect(renders).toHaveLength(2);
+  });
+
+  it("keeps a render during which a change named other keys, and not one during which its own changed", async () => {
+    const content = fakeContent();
+    const { base, renders } = await start({
+      content,
+      render: (path) => ({ body: (nonce) => (content.retire([path.endsWith(storyA) ? "story:BBBBBBBBBBBBBBBBBBBBB" : "tags"]), pageBody(nonce, 0)) }),
+    });
+    await get(`${base}/berattelser/${storyA}`);
+    await get(`${base}/berattelser/${storyA}`);
+    await get(`${base}/berattelser/${storyB}`);
+    await get(`${base}/berattelser/${storyB}`);
+    expect(renders).toEqual([`/berattelser/${storyA}`, `/berattelser/${storyB}`, `/berattelser/${storyB}`]);
   });
 
   it("never keeps a search, a page for someone with a cookie, a router request or a moderator page", async () => {

@@ -4,6 +4,8 @@ import { BoundedCache } from "./bounded-cache";
 import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page-cache-control";
 import { matchesAny, routePatterns } from "@/lib/routes";
+import { pageKeysOf } from "./content-keys";
+import type { KeySnapshot } from "./key-generations";
 
 // Whole reader pages and public API answers as an anonymous reader gets them, kept in this
 // process, in front of Next.
@@ -17,9 +19,11 @@ import { matchesAny, routePatterns } from "@/lib/routes";
 //   kept: what people search for is not stored anywhere, this cache included.
 // - Every page carries a fresh CSP nonce: the stored copy holds a placeholder, and each response
 //   gets a new nonce in its header and its scripts, so the strict policy stays per response.
-// - Entries belong to one version of the public content (lib/cache/public-cache.ts): any public
-//   change, on any instance, moves the version on and no older page is sent again. A request is
-//   served from here only once the instance's change listener has proved that it hears
+// - Each entry records the content keys its route reads (pageKeysOf, lib/cache/content-keys.ts)
+//   and their generations when its render began (lib/cache/public-cache.ts): a public change,
+//   on any instance, that names one of them retires it, and it is never sent again. A route
+//   whose keys cannot be named records `*`, which any change retires. A request is served from
+//   here only once the instance's change listener has proved that it hears
 //   (lib/cache/listen-for-public-changes.ts); while the listener is down nothing is.
 const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 60_000;
@@ -33,9 +37,16 @@ const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", 
 // Not replayed: they describe one response on one connection, or this copy cannot honour them.
 const unreplayedHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
-export type ContentVersion = { readonly currentVersion: number; readonly serving: boolean; whenServing: () => Promise<boolean> };
+export type ContentVersion = {
+  // Moves on with every change, whatever it names.
+  readonly currentVersion: number;
+  readonly serving: boolean;
+  whenServing: () => Promise<boolean>;
+  snapshot: (keys: readonly string[]) => KeySnapshot;
+  isCurrent: (snapshot: KeySnapshot) => boolean;
+};
 
-type Entry = { version: number; status: number; headers: [string, string | string[]][]; body: string; etag?: string };
+type Entry = { snapshot: KeySnapshot; status: number; headers: [string, string | string[]][]; body: string; etag?: string };
 
 export class PageCache {
   private readonly entries: BoundedCache<Entry>;
@@ -64,9 +75,9 @@ export class PageCache {
     const content = this.options.content();
     if (!content.serving && !(await content.whenServing())) return render();
     const { key, kind } = route;
-    const version = content.currentVersion;
     const hit = this.entries.get(key);
-    if (hit && hit.version === version) return this.send(req, res, hit);
+    if (hit && content.isCurrent(hit.snapshot)) return this.send(req, res, hit);
+    const snapshot = content.snapshot(route.keys);
 
     // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
     // again for each reader who asks for it.
@@ -89,11 +100,11 @@ export class PageCache {
       return end(chunk, ...rest);
     }) as typeof res.end;
     res.once("finish", () => {
-      const entry = storable(kind, res, Buffer.concat(chunks), version);
-      // A change during the render may have been read only in part: keep nothing then. (A change
-      // whose notification is still on its way moves the version on before the next proof, and
-      // nothing is served from here without one.)
-      if (entry && this.options.content().currentVersion === version) this.entries.set(key, entry);
+      const entry = storable(kind, res, Buffer.concat(chunks), snapshot);
+      // A change to the page's keys during the render may have been read only in part: keep
+      // nothing then. (A change whose notification is still on its way retires the entry before
+      // the next proof, and nothing is served from here without one.)
+      if (entry && this.options.content().isCurrent(snapshot)) this.entries.set(key, entry);
     });
     try {
       await render();
@@ -129,7 +140,7 @@ export class PageCache {
   }
 }
 
-function cacheRoute(req: IncomingMessage): { key: string; kind: Kind } | null {
+function cacheRoute(req: IncomingMessage): { key: string; kind: Kind; keys: string[] } | null {
   if (req.method !== "GET" || !req.url) return null;
   if (req.headers.cookie || req.headers.authorization) return null;
   if (routerHeaders.some((name) => name in req.headers)) return null;
@@ -142,10 +153,10 @@ function cacheRoute(req: IncomingMessage): { key: string; kind: Kind } | null {
   // a trusted proxy) may reach absolute links.
   const proto = header(req, "x-forwarded-proto") ?? "";
   const host = header(req, "x-forwarded-host") ?? header(req, "host") ?? "";
-  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind };
+  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind, keys: pageKeysOf(url.pathname, url.searchParams) };
 }
 
-function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number): Entry | null {
+function storable(kind: Kind, res: ServerResponse, body: Buffer, snapshot: KeySnapshot): Entry | null {
   if (res.statusCode !== 200) return null;
   if (res.hasHeader("set-cookie") || res.hasHeader("content-encoding")) return null;
   const type = String(res.getHeader("content-type") ?? "");
@@ -166,7 +177,7 @@ function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number
     if (value === undefined || unreplayedHeaders.has(name)) continue;
     headers.push([name, Array.isArray(value) ? value.map((item) => hideNonce(String(item), nonce)) : hideNonce(String(value), nonce)]);
   }
-  return { version, status: 200, headers, body: hideNonce(text, nonce), etag };
+  return { snapshot, status: 200, headers, body: hideNonce(text, nonce), etag };
 }
 
 function hideNonce(text: string, nonce: string | undefined): string {

@@ -18,12 +18,12 @@ import { updateTag } from "@/lib/tags/update-tag";
 import { describeEachDatabase } from "@/test/db-harness";
 import { announcePublicChange } from "./public-change";
 import { readStories, readPublishedStory, readTags, readTagsWithCounts } from "@/lib/reader/public-reads";
-import { expectInvalidates, waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
+import { expectInvalidates, expectKeeps, waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 
 let n = 0;
 const unique = (word: string) => `${word} ${Date.now().toString(36)}x${(n += 1)}`;
 
-describeEachDatabase("the public cache is emptied by every change a reader could see", () => {
+describeEachDatabase("the public cache retires what every change a reader could see touches", () => {
   let tagIds: string[];
   let moderatorId: string;
   beforeAll(async () => {
@@ -97,24 +97,24 @@ describeEachDatabase("the public cache is emptied by every change a reader could
     expect(await readPublishedStory({ id: storyId })).toBeNull();
   });
 
-  it("is emptied when retention erases a story", async () => {
+  it("is kept when retention erases a rejected story, which no reader saw", async () => {
     const { storyId } = await sendStory();
     await rejectStory({ storyId, moderatorId, reason: "Går inte att publicera." });
     await readStories({});
-    const erased = await expectInvalidates(() =>
+    const erased = await expectKeeps(() =>
       eraseExpiredStories({ rejectedDays: 1, withdrawnDays: 1, now: new Date(Date.now() + 2 * 86_400_000) }),
     );
     expect(erased).toBeGreaterThanOrEqual(1);
   });
 
-  it("shows a comment once approved, and is emptied when one is rejected", async () => {
+  it("shows a comment once approved, and is kept when one is rejected", async () => {
     const { storyId } = await publishedStory();
     const { commentId } = await createComment({ storyId, body: "Tack, det här hjälpte mig." });
     expect((await readPublishedStory({ id: storyId }))?.comments).toEqual([]);
     await expectInvalidates(() => approveComment({ commentId, moderatorId }));
     expect((await readPublishedStory({ id: storyId }))?.comments.map((comment) => comment.body)).toEqual(["Tack, det här hjälpte mig."]);
     const other = await createComment({ storyId, body: "Ett annat svar." });
-    await expectInvalidates(() => rejectComment({ commentId: other.commentId, moderatorId }));
+    await expectKeeps(() => rejectComment({ commentId: other.commentId, moderatorId }));
   });
 
   it("shows a theme that is created, renamed or deleted in both theme lists at once", async () => {
@@ -131,11 +131,28 @@ describeEachDatabase("the public cache is emptied by every change a reader could
     expect((await names()).flat()).not.toContain(renamed);
   });
 
-  it("is emptied by moderators' and authors' edits and by a rejection", async () => {
+  it("is kept through moderators' and authors' edits of a pending story and its rejection", async () => {
     const { storyId, token, title } = await sendStory();
-    await expectInvalidates(() => editStoryByAuthor({ token, title: `${title} ändrad`, body: sampleBody }));
-    await expectInvalidates(() => editStory({ storyId, moderatorId, title: `${title} redigerad`, body: sampleBody, tagIds: [tagIds[0]] }));
-    await expectInvalidates(() => rejectStory({ storyId, moderatorId, reason: "Går inte att publicera." }));
+    await expectKeeps(() => editStoryByAuthor({ token, title: `${title} ändrad`, body: sampleBody }));
+    await expectKeeps(() => editStory({ storyId, moderatorId, title: `${title} redigerad`, body: sampleBody, tagIds: [tagIds[0]] }));
+    await expectKeeps(() => rejectStory({ storyId, moderatorId, reason: "Går inte att publicera." }));
+  });
+
+  // A write past the domain functions shows which reads were served from memory.
+  it("retires only the withdrawn story's reads: another story's page stays kept", async () => {
+    const kept = await publishedStory();
+    const gone = await publishedStory();
+    expect((await readPublishedStory({ id: kept.storyId }))?.title).toBe(kept.title);
+    expect((await readPublishedStory({ id: gone.storyId }))?.title).toBe(gone.title);
+    const hidden = unique("Ändrad bakom cachen");
+    await db.story.update({ where: { id: kept.storyId }, data: { title: hidden } });
+    await waitUntilCacheServes();
+    await expectInvalidates(() => withdrawStory({ token: gone.token }));
+    expect(await readPublishedStory({ id: gone.storyId })).toBeNull();
+    expect(await latestTitles()).not.toContain(gone.title);
+    expect((await readPublishedStory({ id: kept.storyId }))?.title).toBe(kept.title);
+    await announcePublicChange();
+    expect((await readPublishedStory({ id: kept.storyId }))?.title).toBe(hidden);
   });
 
   it("hands every reader the same frozen value, so no request can change another's", async () => {

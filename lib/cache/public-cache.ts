@@ -1,18 +1,25 @@
 import { randomBytes } from "node:crypto";
 import { type DbHandle, currentDbHandle } from "@/lib/db";
 import { BoundedCache } from "./bounded-cache";
+import { EVERYTHING } from "./content-keys";
+import { type KeySnapshot, KeyGenerations } from "./key-generations";
 import { type PublicChangeListener, listenForPublicChanges } from "./listen-for-public-changes";
 
-// What every anonymous reader sees, kept in this process. Any public change anywhere empties it
-// (lib/cache/public-change.ts), so an entry never outlives the content it was read from by more
-// than the time a notification takes to arrive. The age limit is only a backstop.
+// What every anonymous reader sees, kept in this process. Each entry records the content keys
+// it was read from (lib/cache/content-keys.ts), and a public change anywhere retires the
+// entries built from the keys it names (lib/cache/public-change.ts), so an entry never outlives
+// the content it was read from by more than the time a notification takes to arrive. The age
+// limit is only a backstop. The page cache (lib/cache/page-cache.ts) asks the same counters.
 const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 60_000;
 const ATTACHMENT = "public-cache";
 
+type Entry = { snapshot: KeySnapshot; value: Promise<unknown> };
+
 export class PublicCache {
-  private version = 0;
-  private readonly entries = new BoundedCache<Promise<unknown>>({ maxEntries: MAX_ENTRIES, maxAgeMs: MAX_AGE_MS });
+  private readonly generations = new KeyGenerations();
+  private readonly entries = new BoundedCache<Entry>({ maxEntries: MAX_ENTRIES, maxAgeMs: MAX_AGE_MS });
+  private readonly observers = new Set<(keys: readonly string[]) => void>();
 
   // On PostgreSQL other instances change the same data, and only the listener hears of it. A
   // read is served from the cache only once the listener has proved that it hears (see
@@ -23,8 +30,18 @@ export class PublicCache {
     readonly listener: PublicChangeListener | null,
   ) {}
 
+  // Moves on with every change this instance hears of, whatever keys it names.
   get currentVersion(): number {
-    return this.version;
+    return this.generations.changes;
+  }
+
+  // Where the given keys stand now; `isCurrent` later says whether any of them was retired since.
+  snapshot(keys: readonly string[]): KeySnapshot {
+    return this.generations.snapshot(keys);
+  }
+
+  isCurrent(snapshot: KeySnapshot): boolean {
+    return this.generations.isCurrent(snapshot);
   }
 
   // Whether a read may be served from the cache now, without waiting: a timestamp comparison.
@@ -37,26 +54,41 @@ export class PublicCache {
     return this.listener === null ? Promise.resolve(true) : this.listener.whenLive();
   }
 
+  // Retires every entry built from any of these keys (all of them for `*`), here and in the
+  // page cache. An empty list changes nothing.
+  retire(keys: readonly string[]): void {
+    if (keys.length === 0) return;
+    this.generations.retire(keys);
+    if (keys.includes(EVERYTHING)) this.entries.clear();
+    for (const observer of this.observers) observer(keys);
+  }
+
   invalidate(): void {
-    this.version += 1;
-    this.entries.clear();
+    this.retire([EVERYTHING]);
   }
 
-  // The promise is stored before it settles, so concurrent readers share one query, and an
-  // invalidation during the query removes it along with everything else. The value is frozen:
-  // every later request gets the same object.
-  read<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (this.serving) return this.readCached(key, load);
-    return this.whenServing().then((serving) => (serving ? this.readCached(key, load) : load()));
+  // Called with the keys of every change this instance retires, its own and those it hears of.
+  observe(observer: (keys: readonly string[]) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
-  private readCached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const fullKey = `${this.version}\u0000${key}`;
-    const hit = this.entries.get(fullKey);
-    if (hit) return hit as Promise<T>;
+  // The promise is stored before it settles, so concurrent readers share one query. Its keys'
+  // generations are taken before the query starts, so a change during the query retires it. The
+  // value is frozen: every later request gets the same object.
+  read<T>(key: string, keys: readonly string[], load: () => Promise<T>): Promise<T> {
+    if (this.serving) return this.readCached(key, keys, load);
+    return this.whenServing().then((serving) => (serving ? this.readCached(key, keys, load) : load()));
+  }
+
+  private readCached<T>(key: string, keys: readonly string[], load: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && this.generations.isCurrent(hit.snapshot)) return hit.value as Promise<T>;
+    const snapshot = this.generations.snapshot(keys);
     const value = load().then(deepFreeze);
-    this.entries.set(fullKey, value);
-    value.catch(() => this.entries.deleteIf(fullKey, value));
+    const entry = { snapshot, value };
+    this.entries.set(key, entry);
+    value.catch(() => this.entries.deleteIf(key, entry));
     return value;
   }
 
@@ -85,13 +117,14 @@ export function publicCacheOf(handle: DbHandle = currentDbHandle()): PublicCache
   let cache: PublicCache | undefined;
   const listener =
     handle.config.kind === "postgres"
-      ? listenForPublicChanges({ url: handle.config.url, ownId: id, invalidate: () => cache?.invalidate() })
+      ? listenForPublicChanges({ url: handle.config.url, ownId: id, retire: (keys) => cache?.retire(keys) })
       : null;
   cache = new PublicCache(id, listener);
   handle.attachments.set(ATTACHMENT, cache);
   return cache;
 }
 
-export function readThroughPublicCache<T>(key: string, load: () => Promise<T>): Promise<T> {
-  return publicCacheOf().read(key, load);
+// `keys`: the content keys the read depends on (lib/cache/content-keys.ts).
+export function readThroughPublicCache<T>(key: string, keys: readonly string[], load: () => Promise<T>): Promise<T> {
+  return publicCacheOf().read(key, keys, load);
 }

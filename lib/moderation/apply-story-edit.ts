@@ -1,5 +1,4 @@
 import type { StoryStatus } from "@/generated/prisma/client";
-import type { PublicTx } from "@/lib/cache/public-change";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCurrentVersion, assertStoryEditable } from "@/lib/stories/story-status";
@@ -67,8 +66,9 @@ export function normaliseTagIds(tagIds: string[]): string[] {
 }
 
 // Replaces the story's tags. Unknown ids are refused rather than silently dropped, because the
-// moderator chose them from a list that may have changed underneath them.
-export async function replaceStoryTags(tx: PublicTx, storyId: string, tagIds: string[]): Promise<void> {
+// moderator chose them from a list that may have changed underneath them. Callers change a
+// pending story (a plain transaction) or publish one (applyPublication, which names the keys).
+export async function replaceStoryTags(tx: Tx, storyId: string, tagIds: string[]): Promise<void> {
   if (tagIds.length === 0 || (await findUnknownTagIds({ tagIds, tx })).length > 0) throw new AppError("INVALID_INPUT", "unknown tag id");
   await tx.storyTag.deleteMany({ where: { storyId, tagId: { notIn: tagIds } } });
   await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })), skipDuplicates: true });

@@ -1,5 +1,5 @@
 import type { SafetyFlag } from "@/generated/prisma/enums";
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { db } from "@/lib/db";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { AppError } from "@/lib/errors/app-error";
 import { isAcuteFlag, sortFlags } from "@/lib/safety/safety-flags";
@@ -12,9 +12,10 @@ export type ClearSafetyFlagOptions = { storyId: string; moderatorId: string; fla
 // remain, and the audit row is written in the same transaction, so every dismissal is traceable.
 // Clearing STAFF_THREAT is also how a moderator overrides the publication refusal. It is a change
 // to the story like a save (clearing CHILD_AT_RISK takes the emergency numbers off the author's
-// receipt), so a colleague's claim blocks it the same way, through the same loader.
+// receipt), so a colleague's claim blocks it the same way, through the same loader. Only a
+// pending story carries flags a moderator clears, and no reader sees it: no cache is retired.
 export async function clearSafetyFlag(options: ClearSafetyFlagOptions): Promise<{ changed: boolean }> {
-  return publicContentTransaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await loadPendingForModerator(tx, { storyId: options.storyId, moderatorId: options.moderatorId, now: options.now ?? new Date() });
     const story = await tx.story.findUnique({
       where: { id: options.storyId },

@@ -1,6 +1,6 @@
 import type { DecisionKind } from "@/generated/prisma/client";
-import { publicContentTransaction } from "@/lib/cache/public-change";
-import { db } from "@/lib/db";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { type Tx, db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
@@ -40,7 +40,8 @@ export async function prepareStoryDecision(options: PrepareDecisionOptions): Pro
   const now = options.now ?? new Date();
   const { decision } = options;
   if (decision.kind === "REJECT" && !decision.reason.trim()) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
-  return publicContentTransaction(async (tx) => {
+  // Awaiting review is not public: nothing a reader sees changes until a colleague approves.
+  return db.$transaction(async (tx) => {
     const current = await loadPendingForModerator(tx, { ...options, now });
     assertStoryTransition(current.status, awaitingReviewStatus);
 
@@ -86,7 +87,7 @@ export async function prepareStoryDecision(options: PrepareDecisionOptions): Pro
 
 export type ReviewStepOptions = { storyId: string; moderatorId: string; version?: number; now?: Date };
 
-async function loadPrepared(tx: Parameters<Parameters<typeof publicContentTransaction>[0]>[0], options: ReviewStepOptions) {
+async function loadPrepared(tx: Tx, options: ReviewStepOptions) {
   const current = await loadStoryForDecision(tx, options.storyId);
   if (!isAwaitingColleague(current.status)) throw new AppError("INVALID_STATE", `story in ${current.status} is not waiting for a colleague`);
   assertCurrentVersion(current.version, options.version);
@@ -118,6 +119,8 @@ export async function approveStoryDecision(options: ReviewStepOptions): Promise<
         audit: { action: "story.approve", extra },
       });
     } else {
+      // A rejection shows nothing to readers.
+      markTouched(tx, []);
       await applyRejection(tx, {
         current,
         guard,
@@ -140,7 +143,7 @@ export async function returnStoryDecision(options: ReviewStepOptions & { comment
   const now = options.now ?? new Date();
   const comment = options.comment.trim();
   if (!comment) throw new AppError("INVALID_INPUT", "a send-back needs a comment");
-  await publicContentTransaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { current } = await loadPrepared(tx, options);
     assertStoryTransition(current.status, "PENDING");
     const updated = await tx.story.updateMany({

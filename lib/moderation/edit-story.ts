@@ -1,4 +1,4 @@
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryEdit, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
@@ -11,11 +11,12 @@ export type EditStoryOptions = StoryEdit & { storyId: string; moderatorId: strin
 // Saves a moderator's edit of a pending story without deciding on it. originalTitle and
 // originalBody are never written: they keep what the author sent. Saving with nothing changed
 // writes nothing, so the log holds only real edits. A save renews the moderator's claim, and is
-// refused while a colleague holds one.
+// refused while a colleague holds one. A pending story is not public: the public caches are left
+// alone.
 export async function editStory(options: EditStoryOptions): Promise<{ changed: boolean; version: number }> {
   const tagIds = normaliseTagIds(options.tagIds);
   const now = options.now ?? new Date();
-  return publicContentTransaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await loadPendingForModerator(tx, { ...options, now });
     await renewClaim(tx, { storyId: options.storyId, moderatorId: options.moderatorId, now });
     const diff = changedFields(

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
+import { type PublicTx, markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { loadStoryKeys } from "@/lib/cache/content-keys";
 import type { Tx } from "@/lib/db";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { AppError } from "@/lib/errors/app-error";
@@ -74,6 +75,8 @@ export async function applyPublication(tx: PublicTx, publication: Publication): 
   });
   assertGuardedUpdate(updated, "story was decided meanwhile");
   await replaceStoryTags(tx, storyId, edit.tagIds);
+  // The story's page and the lists of its final themes and municipality.
+  markTouched(tx, await loadStoryKeys(tx, storyId));
 
   const templateId = await existingTemplateId(tx, publication.reply.templateId);
   const body = composeReply(await getSiteSettings(tx), publication.reply.body);

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
+import { type Tx, db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { type StoryForDecision, loadPendingForModerator } from "./apply-story-edit";
@@ -11,13 +11,14 @@ import { assertGuardedUpdate, assertStoryTransition, nextVersion, whereEditable 
 export type RejectStoryOptions = { storyId: string; moderatorId: string; reason: string; now?: Date; version?: number };
 
 // The reason is the text the author reads on their receipt page, so it is stored as written.
-// The story's text is left as it was; a rejected story is never shown to readers. With
+// The story's text is left as it was; a rejected story is never shown to readers, so the
+// rejection runs in a plain transaction and leaves the public caches alone. With
 // colleague review in force this is refused: the rejection is prepared for a colleague instead.
 export async function rejectStory(options: RejectStoryOptions): Promise<void> {
   const now = options.now ?? new Date();
   const reason = options.reason.trim();
   if (!reason) throw new AppError("INVALID_INPUT", "a rejection needs a reason");
-  await publicContentTransaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await assertSingleStep(tx);
     const current = await loadPendingForModerator(tx, { ...options, now });
     await applyRejection(tx, {
@@ -43,7 +44,7 @@ export type Rejection = {
 };
 
 // The rejection itself, shared by a single moderator's rejection and a colleague's approval.
-export async function applyRejection(tx: PublicTx, rejection: Rejection): Promise<void> {
+export async function applyRejection(tx: Tx, rejection: Rejection): Promise<void> {
   const { current, reason, now } = rejection;
   assertStoryTransition(current.status, "REJECTED");
   const updated = await tx.story.updateMany({

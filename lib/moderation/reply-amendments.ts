@@ -1,6 +1,6 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
-import { db } from "@/lib/db";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { type Tx, db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { applyReplyAmendment } from "@/lib/replies/amend-reply";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
@@ -23,7 +23,11 @@ type AmendOptions = { replyId: string; moderatorId: string; body: string; now?: 
 export async function submitReplyAmendment(options: AmendOptions): Promise<{ outcome: AmendmentOutcome }> {
   const now = options.now ?? new Date();
   return publicContentTransaction(async (tx) => {
-    if ((await getColleagueReview(tx)).inForce) return prepareIn(tx, { ...options, now });
+    if ((await getColleagueReview(tx)).inForce) {
+      // A prepared amendment waits in its own table; readers still read the approved text.
+      markTouched(tx, []);
+      return prepareIn(tx, { ...options, now });
+    }
     const { changed } = await applyReplyAmendment(tx, { ...options, now, audit: { action: "reply.amend" } });
     return { outcome: changed ? "amended" : "unchanged" };
   });
@@ -32,10 +36,10 @@ export async function submitReplyAmendment(options: AmendOptions): Promise<{ out
 // Prepares an amendment whatever the setting, e.g. for a caller that wants a colleague's eyes.
 export async function prepareReplyAmendment(options: AmendOptions): Promise<{ outcome: AmendmentOutcome }> {
   const now = options.now ?? new Date();
-  return publicContentTransaction((tx) => prepareIn(tx, { ...options, now }));
+  return db.$transaction((tx) => prepareIn(tx, { ...options, now }));
 }
 
-async function prepareIn(tx: PublicTx, { replyId, moderatorId, body, now }: Required<AmendOptions>): Promise<{ outcome: AmendmentOutcome }> {
+async function prepareIn(tx: Tx, { replyId, moderatorId, body, now }: Required<AmendOptions>): Promise<{ outcome: AmendmentOutcome }> {
   const reply = await tx.reply.findUnique({ where: { id: replyId }, select: { body: true, storyId: true, amendment: { select: { version: true, returnedAt: true } } } });
   if (!reply) throw new AppError("NOT_FOUND", "reply not found");
   const visible = await tx.reply.count({ where: { id: replyId, ...readerReplyWhere, story: readerStoryWhere } });
@@ -65,7 +69,7 @@ async function prepareIn(tx: PublicTx, { replyId, moderatorId, body, now }: Requ
 
 export type AmendmentStepOptions = { replyId: string; moderatorId: string; version: number; now?: Date };
 
-async function loadWaiting(tx: PublicTx, { replyId, version }: AmendmentStepOptions) {
+async function loadWaiting(tx: Tx, { replyId, version }: AmendmentStepOptions) {
   const amendment = await tx.replyAmendment.findUnique({ where: { replyId }, include: { reply: { select: { storyId: true } } } });
   if (!amendment || amendment.returnedAt !== null) throw new AppError("INVALID_STATE", "no amendment waits for a colleague");
   if (amendment.version !== version) throw new AppError("STALE_AMENDMENT", "the amendment changed since the page was loaded");
@@ -99,7 +103,7 @@ export async function returnReplyAmendment(options: AmendmentStepOptions & { com
   const now = options.now ?? new Date();
   const comment = options.comment.trim();
   if (!comment) throw new AppError("INVALID_INPUT", "a send-back needs a comment");
-  await publicContentTransaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const amendment = await loadWaiting(tx, options);
     const updated = await tx.replyAmendment.updateMany({
       where: { replyId: options.replyId, version: amendment.version, returnedAt: null },

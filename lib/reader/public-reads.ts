@@ -1,33 +1,36 @@
 // THE SEAM between what readers see and the domain's read functions: pages and the public API
 // read through these, never through the domain functions directly, so every public read is
-// cached and every cached read is dropped by lib/cache/public-change.ts. To serve a new listing
-// or search function, wrap it here the same way: a key that names every argument, and the call.
+// cached and every cached read is retired by lib/cache/public-change.ts. To serve a new listing
+// or search function, wrap it here the same way: a key that names every argument, the content
+// keys it reads (lib/cache/content-keys.ts; `*` when unsure), and the call.
 import { isPublicId } from "@/lib/ids/public-id";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { type ListStoriesOptions, listStories } from "@/lib/stories/list-stories";
 import { listTags } from "@/lib/tags/list-tags";
 import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { readThroughPublicCache } from "@/lib/cache/public-cache";
+import { contentKeys, listKeys } from "@/lib/cache/content-keys";
 
 // The whole options object is the key, so an option added later can never be left out of it.
 // Searches are not cached: a reader's query would then be kept in memory after the answer, and
 // /integritet promises that queries are never stored.
 export function readStories(options: ListStoriesOptions) {
   if (options.search !== undefined) return listStories(options);
-  return readThroughPublicCache(JSON.stringify(["stories", options]), () => listStories(options));
+  return readThroughPublicCache(JSON.stringify(["stories", options]), listKeys(options.filter), () => listStories(options));
 }
 
 // A malformed id is answered without the database, and is not worth an entry that pushes a
 // real one out.
 export function readPublishedStory(options: { id: string }) {
   if (!isPublicId(options.id)) return getPublishedStory(options);
-  return readThroughPublicCache(JSON.stringify(["story", options.id]), () => getPublishedStory(options));
+  return readThroughPublicCache(JSON.stringify(["story", options.id]), [contentKeys.story(options.id), contentKeys.tags()], () => getPublishedStory(options));
 }
 
 export function readTags() {
-  return readThroughPublicCache("tags", () => listTags());
+  return readThroughPublicCache("tags", [contentKeys.tags()], () => listTags());
 }
 
 export function readTagsWithCounts() {
-  return readThroughPublicCache("tags-with-counts", () => listTagsWithCounts());
+  // The counts are of published stories: every change to one names the whole list.
+  return readThroughPublicCache("tags-with-counts", [contentKeys.tags(), contentKeys.allStories()], () => listTagsWithCounts());
 }

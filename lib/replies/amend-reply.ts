@@ -1,6 +1,7 @@
 import type { AuditAction } from "@/lib/audit/actions";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { type PublicTx, publicContentTransaction } from "@/lib/cache/public-change";
+import { type PublicTx, markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { loadStoryKeys } from "@/lib/cache/content-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { assertGuardedUpdate } from "@/lib/stories/story-status";
@@ -26,7 +27,11 @@ export async function applyReplyAmendment(tx: PublicTx, options: ApplyAmendmentO
   const current = await tx.reply.findUnique({ where: { id: replyId }, select: { body: true, storyId: true } });
   if (!current) throw new AppError("NOT_FOUND", "reply not found");
   if (options.expectedBody !== undefined && current.body !== options.expectedBody) throw new AppError("STALE_AMENDMENT", "the reply changed since the amendment was prepared");
-  if (current.body === body) return { changed: false };
+  if (current.body === body) {
+    markTouched(tx, []);
+    return { changed: false };
+  }
+  markTouched(tx, await loadStoryKeys(tx, current.storyId));
   const updated = await tx.reply.updateMany({
     where: { id: replyId, ...readerReplyWhere, story: readerStoryWhere, ...(options.expectedBody === undefined ? {} : { body: options.expectedBody }) },
     data: { body, amendedAt: now, amendedById: moderatorId },

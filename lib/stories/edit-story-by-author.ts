@@ -1,4 +1,4 @@
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { db } from "@/lib/db";
 import { addReplacementCounts, type ReplacementCounts } from "@/lib/privacy/redact-for-storage";
 import { redactTitleAndBody } from "@/lib/privacy/redact-title-and-body";
 import { assessSafety } from "@/lib/safety/assess-safety";
@@ -18,11 +18,12 @@ function textToStore(edit: AuthorEdit) {
 
 // Takes input already parsed by authorEditSchema. While the story waits, the author's edit
 // replaces both the working text and the original: what the author sends is the original.
-// Once a moderator has decided, the story is what was decided on and cannot be edited.
+// Once a moderator has decided, the story is what was decided on and cannot be edited. A pending
+// story is not public, so the public caches are left alone.
 export async function editStoryByAuthor(options: EditStoryByAuthorOptions): Promise<void> {
   const now = options.now ?? new Date();
   const text = textToStore(options);
-  await publicContentTransaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const story = await findStoryByReceipt(tx, options.token);
     // Guarded, so an edit cannot land on a story a moderator just decided.
     const updated = await tx.story.updateMany({

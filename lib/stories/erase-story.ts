@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { PublicTx } from "@/lib/cache/public-change";
+import { type PublicTx, markTouched } from "@/lib/cache/public-change";
+import { loadStoryKeys } from "@/lib/cache/content-keys";
+import { readerStoryWhere } from "./visibility";
 import { type ErasureAction, writeErasureAuditLog } from "@/lib/audit/write-erasure-audit-log";
 import { markErasurePending } from "@/lib/erasure/erasure-pending";
 
@@ -16,12 +18,26 @@ export type EraseStoryOptions = {
 // audit rows about the story and its comments go too, because their before/after hold the
 // text; one row recording only that an erasure happened takes their place.
 //
-// Safe to run twice at once (two app instances): the story row is deleted first, which locks
-// it, so the second transaction waits, then finds nothing and writes no second audit row.
+// Safe to run twice at once (two app instances): the story row is locked first, so the second
+// transaction waits, then finds nothing and writes no second audit row.
+//
+// Only a published story's erasure changes what readers see (retention erases rejected and
+// withdrawn ones). The lock holds the status read here until the transaction ends, so it is the
+// status the story had when it was deleted: no publication can slip in between.
 export async function eraseStory(tx: PublicTx, options: EraseStoryOptions): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Story" WHERE id = ${options.storyId} FOR UPDATE`;
+  if (locked.length === 0) {
+    markTouched(tx, []);
+    return false;
+  }
+  const keys = locked[0].status === readerStoryWhere.status ? await loadStoryKeys(tx, options.storyId) : [];
   const comments = await tx.comment.findMany({ where: { storyId: options.storyId }, select: { id: true } });
   const deleted = await tx.story.deleteMany({ where: { ...options.where, id: options.storyId } });
-  if (deleted.count !== 1) return false;
+  if (deleted.count !== 1) {
+    markTouched(tx, []);
+    return false;
+  }
+  markTouched(tx, keys);
   await tx.auditLog.deleteMany({
     where: {
       OR: [

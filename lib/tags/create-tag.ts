@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { contentKeys } from "@/lib/cache/content-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { TagValues } from "./schemas";
@@ -21,6 +22,8 @@ export async function createTag(options: CreateTagOptions): Promise<{ tagId: str
       if (clash) throw new AppError("CONFLICT", "tag exists");
       const data = { slug, name: options.name, description: options.description };
       const tag = await tx.tag.create({ data, select: { id: true } });
+      // A new theme is on no story yet: only the theme lists show it.
+      markTouched(tx, [contentKeys.tags()]);
       await writeAuditLog(tx, {
         moderatorId: options.moderatorId,
         action: "tag.create",

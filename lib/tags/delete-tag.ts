@@ -1,4 +1,5 @@
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { contentKeys } from "@/lib/cache/content-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 
@@ -15,6 +16,8 @@ export async function deleteTag({ tagId, moderatorId }: { tagId: string; moderat
     if (current._count.stories > 0) throw new AppError("INVALID_STATE", "tag is used by stories");
     const deleted = await tx.tag.deleteMany({ where: { id: tagId, stories: { none: {} } } });
     if (deleted.count !== 1) throw new AppError("INVALID_STATE", "tag is used by stories");
+    // Only an unused theme goes, so no story's page or list changes.
+    markTouched(tx, [contentKeys.tags()]);
     await writeAuditLog(tx, {
       moderatorId,
       action: "tag.delete",

@@ -1,4 +1,5 @@
-import { publicContentTransaction } from "@/lib/cache/public-change";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
+import { contentKeys } from "@/lib/cache/content-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { changedFields } from "@/lib/audit/changed-fields";
@@ -19,8 +20,13 @@ export async function updateTag(options: UpdateTagOptions): Promise<{ changed: b
     if (clash) throw new AppError("CONFLICT", "another tag has this name");
     const next = { name: options.name, description: options.description };
     const diff = changedFields(current, next);
-    if (!diff) return { changed: false };
+    if (!diff) {
+      markTouched(tx, []);
+      return { changed: false };
+    }
     await tx.tag.update({ where: { id: options.tagId }, data: next });
+    // Every page that shows a theme's name records `tags` (lib/cache/content-keys.ts).
+    markTouched(tx, [contentKeys.tags()]);
     await writeAuditLog(tx, {
       moderatorId: options.moderatorId,
       action: "tag.update",

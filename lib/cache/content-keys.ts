@@ -1,0 +1,105 @@
+import type { Tx } from "@/lib/db";
+import { isPublicId } from "@/lib/ids/public-id";
+import { matchesAny, routePatterns } from "@/lib/routes";
+
+// Surrogate keys, as Varnish's xkey, Fastly's Surrogate-Key and Next's cache tags name them:
+// every kept page, API answer and cached read records the keys of the content it was built
+// from, and every change names the keys it touches, so a change retires only what was built
+// from it. `*` stands for everything: a change that names it retires every entry, and an entry
+// that records it (a route whose content cannot be named) is retired by any change at all.
+//
+// - `story:<id>`: one published story with its replies and approved comments (its page, its
+//   API answer).
+// - `list:all`: the unfiltered list (the home page's latest, /berattelser, /api/v1/stories,
+//   the themes' story counts). Every change to a story a reader can see names it, so it is the
+//   safe key for any list whose filter cannot be named exactly.
+// - `list:tag:<slug>`, `list:kommun:<code>`: a list filtered by theme or municipality.
+// - `tags`: the themes' names, slugs and descriptions, shown on every list and story page.
+// - `settings`: site settings that show on public pages.
+export const EVERYTHING = "*";
+
+export const contentKeys = {
+  story: (id: string) => `story:${id}`,
+  allStories: () => "list:all",
+  tag: (slug: string) => `list:tag:${slug}`,
+  municipality: (code: string) => `list:kommun:${code}`,
+  tags: () => "tags",
+  settings: () => "settings",
+} as const;
+
+export type StoryPlacement = { id: string; tagSlugs: readonly string[]; municipalityCode: string | null };
+
+// Everything a change to one visible story touches: its page, and every list it appears in.
+export function storyKeys(story: StoryPlacement): string[] {
+  return [
+    contentKeys.story(story.id),
+    contentKeys.allStories(),
+    ...story.tagSlugs.map(contentKeys.tag),
+    ...(story.municipalityCode ? [contentKeys.municipality(story.municipalityCode)] : []),
+  ];
+}
+
+// The keys of a list read (lib/reader/public-reads.ts): a filter names its own list, no filter
+// the whole list. Every list shows theme names.
+export function listKeys(filter: { tagSlug?: string; municipalityCode?: string } = {}): string[] {
+  const keys: string[] = [contentKeys.tags()];
+  if (filter.tagSlug) keys.push(contentKeys.tag(filter.tagSlug));
+  if (filter.municipalityCode) keys.push(contentKeys.municipality(filter.municipalityCode));
+  if (!filter.tagSlug && !filter.municipalityCode) keys.push(contentKeys.allStories());
+  return keys;
+}
+
+// Reads a story's placement inside a change's transaction: the themes and municipality as they
+// stand after the change (a publication's final themes), or before it (a withdrawal).
+export async function loadStoryKeys(tx: Tx, storyId: string): Promise<string[]> {
+  const story = await tx.story.findUnique({
+    where: { id: storyId },
+    select: { municipalityCode: true, tags: { select: { tag: { select: { slug: true } } } } },
+  });
+  // A story that is gone cannot be placed: retire every list with it.
+  if (!story) return [EVERYTHING];
+  return storyKeys({ id: storyId, tagSlugs: story.tags.map(({ tag }) => tag.slug), municipalityCode: story.municipalityCode });
+}
+
+type SearchParams = { getAll: (name: string) => string[] };
+
+const nonBlank = (values: string[]) => values.filter((value) => value !== "");
+
+// The list keys of an address's `tagg` and `kommun`, read the way the page and the API read
+// them (lib/stories/story-list-query.ts, app/api/v1/story-list-request.ts): a theme by its exact
+// slug. Every value of a repeated parameter counts, since the page reads the first and the API
+// the last. A municipality may be written many ways (a name, a slug), and resolving it is the
+// domain's business, not the cache's: its list is keyed as the whole list, which every change to
+// a visible story names, so it is retired more often than needed but never too late.
+function listKeysOfQuery(searchParams: SearchParams): string[] {
+  const tags = nonBlank(searchParams.getAll("tagg"));
+  const places = nonBlank(searchParams.getAll("kommun"));
+  if (tags.length === 0 && places.length === 0) return listKeys();
+  return [contentKeys.tags(), ...tags.map(contentKeys.tag), ...(places.length > 0 ? [contentKeys.allStories()] : [])];
+}
+
+function storyKeysOfPath(segment: string | undefined): string[] {
+  let id: string;
+  try {
+    id = decodeURIComponent(segment ?? "");
+  } catch {
+    return [EVERYTHING];
+  }
+  // Anything else is answered as unknown and never kept; keyed as unknown all the same.
+  return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags()] : [EVERYTHING];
+}
+
+// Which keys a kept page or API answer was built from, from its address: what the route's
+// page or handler reads through lib/reader/public-reads.ts. A route not named here gets `*`, so
+// it is retired by any change; a new reader route is safe before anyone names its keys.
+export function pageKeysOf(pathname: string, searchParams: SearchParams): string[] {
+  if (!matchesAny(routePatterns.readerPages, pathname) && !matchesAny(routePatterns.apiReads, pathname)) return [EVERYTHING];
+  // The latest stories and the themes with their story counts.
+  if (routePatterns.home.test(pathname) || routePatterns.apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
+  if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
+  const story = routePatterns.story.exec(pathname) ?? routePatterns.apiStory.exec(pathname);
+  if (story) return storyKeysOfPath(story[1]);
+  // Configuration only, which changes with a restart; no content.
+  if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
+  return [EVERYTHING];
+}
