@@ -4,6 +4,7 @@ import { BoundedCache } from "./bounded-cache";
 import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page-cache-control";
 import { matchesAny, routePatterns } from "@/lib/routes";
+import { SingleFlight } from "./single-flight";
 
 // Whole reader pages and public API answers as an anonymous reader gets them, kept in this
 // process, in front of Next.
@@ -21,9 +22,13 @@ import { matchesAny, routePatterns } from "@/lib/routes";
 //   change, on any instance, moves the version on and no older page is sent again. A request is
 //   served from here only once the instance's change listener has proved that it hears
 //   (lib/cache/listen-for-public-changes.ts); while the listener is down nothing is.
+// - A page that is not kept is rendered once however many readers ask for it at the same moment:
+//   the others wait for that render and get its copy (lib/cache/single-flight.ts).
 const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 60_000;
 const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
+// Longer than a page takes under load, short enough that a hung render holds nobody for long.
+const RENDER_WAIT_MS = 5_000;
 
 type Kind = "page" | "api";
 // Pages are the reader pages that proxy.ts marks for anonymous readers (page-cache-control.ts),
@@ -39,6 +44,7 @@ type Entry = { version: number; status: number; headers: [string, string | strin
 
 export class PageCache {
   private readonly entries: BoundedCache<Entry>;
+  private readonly flights: SingleFlight<Entry>;
 
   constructor(
     private readonly options: {
@@ -47,8 +53,10 @@ export class PageCache {
       maxEntries?: number;
       maxAgeMs?: number;
       now?: () => number;
+      renderWaitMs?: number;
     },
   ) {
+    this.flights = new SingleFlight({ timeoutMs: options.renderWaitMs ?? RENDER_WAIT_MS });
     this.entries = new BoundedCache({ maxEntries: options.maxEntries ?? MAX_ENTRIES, maxAgeMs: options.maxAgeMs ?? MAX_AGE_MS, now: options.now });
   }
 
@@ -67,6 +75,9 @@ export class PageCache {
     const version = content.currentVersion;
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return this.send(req, res, hit);
+    const turn = await this.flights.join(key, closedSignal(res));
+    if (turn.kind === "shared") return this.send(req, res, turn.result);
+    if (turn.kind === "closed") return;
 
     // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
     // again for each reader who asks for it.
@@ -93,8 +104,13 @@ export class PageCache {
       // A change during the render may have been read only in part: keep nothing then. (A change
       // whose notification is still on its way moves the version on before the next proof, and
       // nothing is served from here without one.)
-      if (entry && this.options.content().currentVersion === version) this.entries.set(key, entry);
+      const kept = entry && this.options.content().currentVersion === version ? entry : undefined;
+      if (kept) this.entries.set(key, kept);
+      // Only a kept copy is handed to the waiters: a reader who came after a change waits for
+      // a render that began after it.
+      turn.settle(kept);
     });
+    res.once("close", () => turn.settle(undefined));
     try {
       await render();
     } finally {
@@ -167,6 +183,12 @@ function storable(kind: Kind, res: ServerResponse, body: Buffer, version: number
     headers.push([name, Array.isArray(value) ? value.map((item) => hideNonce(String(item), nonce)) : hideNonce(String(value), nonce)]);
   }
   return { version, status: 200, headers, body: hideNonce(text, nonce), etag };
+}
+
+function closedSignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => controller.abort());
+  return controller.signal;
 }
 
 function hideNonce(text: string, nonce: string | undefined): string {
