@@ -11,7 +11,7 @@ import { overrideResponseStatus } from "@/lib/http/response-status-override";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { clientAddress } from "@/lib/request/client-address";
 import { routes } from "@/lib/routes";
-import { runReaderSearch } from "@/lib/stories/run-reader-search";
+import { readerSearchKey, runReaderSearch } from "@/lib/stories/run-reader-search";
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import { readStories, readTags } from "@/lib/reader/public-reads";
@@ -31,6 +31,7 @@ const loadSearch = cache(async (serialized: string) => {
     search?.ok === true
       ? await runReaderSearch({
           address: await clientAddress(),
+          key: readerSearchKey({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page }),
           search: () => readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page }),
         })
       : null;

@@ -6,6 +6,7 @@ import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page
 import { matchesAny, routePatterns } from "@/lib/routes";
 import { pageKeysOf } from "./content-keys";
 import type { KeySnapshot } from "./key-generations";
+import { SingleFlight } from "./single-flight";
 
 // Whole reader pages and public API answers as an anonymous reader gets them, kept in this
 // process, in front of Next.
@@ -25,9 +26,13 @@ import type { KeySnapshot } from "./key-generations";
 //   whose keys cannot be named records `*`, which any change retires. A request is served from
 //   here only once the instance's change listener has proved that it hears
 //   (lib/cache/listen-for-public-changes.ts); while the listener is down nothing is.
+// - A page that is not kept is rendered once however many readers ask for it at the same moment:
+//   the others wait for that render and get its copy (lib/cache/single-flight.ts).
 const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 60_000;
 const PLACEHOLDER = "\u0000sakligt-nonce\u0000";
+// Longer than a page takes under load, short enough that a hung render holds nobody for long.
+const RENDER_WAIT_MS = 5_000;
 
 type Kind = "page" | "api";
 // Pages are the reader pages that proxy.ts marks for anonymous readers (page-cache-control.ts),
@@ -50,6 +55,7 @@ type Entry = { snapshot: KeySnapshot; status: number; headers: [string, string |
 
 export class PageCache {
   private readonly entries: BoundedCache<Entry>;
+  private readonly flights: SingleFlight<Entry>;
 
   constructor(
     private readonly options: {
@@ -58,8 +64,10 @@ export class PageCache {
       maxEntries?: number;
       maxAgeMs?: number;
       now?: () => number;
+      renderWaitMs?: number;
     },
   ) {
+    this.flights = new SingleFlight({ timeoutMs: options.renderWaitMs ?? RENDER_WAIT_MS });
     this.entries = new BoundedCache({ maxEntries: options.maxEntries ?? MAX_ENTRIES, maxAgeMs: options.maxAgeMs ?? MAX_AGE_MS, now: options.now });
   }
 
@@ -77,7 +85,11 @@ export class PageCache {
     const { key, kind } = route;
     const hit = this.entries.get(key);
     if (hit && content.isCurrent(hit.snapshot)) return this.send(req, res, hit);
-    const snapshot = content.snapshot(route.keys);
+    const turn = await this.flights.join(key, closedSignal(res));
+    if (turn.kind === "shared") return this.send(req, res, turn.result);
+    if (turn.kind === "closed") return;
+    // Taken once this request has the turn to render, so a change while it waited is not missed.
+    const snapshot = this.options.content().snapshot(route.keys);
 
     // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
     // again for each reader who asks for it.
@@ -104,8 +116,13 @@ export class PageCache {
       // A change to the page's keys during the render may have been read only in part: keep
       // nothing then. (A change whose notification is still on its way retires the entry before
       // the next proof, and nothing is served from here without one.)
-      if (entry && this.options.content().isCurrent(snapshot)) this.entries.set(key, entry);
+      const kept = entry && this.options.content().isCurrent(snapshot) ? entry : undefined;
+      if (kept) this.entries.set(key, kept);
+      // Only a kept copy is handed to the waiters: a reader who came after a change waits for
+      // a render that began after it.
+      turn.settle(kept);
     });
+    res.once("close", () => turn.settle(undefined));
     try {
       await render();
     } finally {
@@ -178,6 +195,12 @@ function storable(kind: Kind, res: ServerResponse, body: Buffer, snapshot: KeySn
     headers.push([name, Array.isArray(value) ? value.map((item) => hideNonce(String(item), nonce)) : hideNonce(String(value), nonce)]);
   }
   return { snapshot, status: 200, headers, body: hideNonce(text, nonce), etag };
+}
+
+function closedSignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => controller.abort());
+  return controller.signal;
 }
 
 function hideNonce(text: string, nonce: string | undefined): string {

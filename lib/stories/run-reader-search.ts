@@ -3,6 +3,7 @@ import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { rateLimitRule } from "@/lib/rate-limit/rules";
+import type { ListStoriesOptions } from "./list-stories";
 
 // How long a reader told "try again in a while" is asked to wait (Retry-After).
 export const SEARCH_BUSY_RETRY_AFTER_SECONDS = 5;
@@ -16,7 +17,7 @@ export type ReaderSearchOutcome<T> = { ok: true; value: T } | { ok: false; refus
 // times a minute, and each instance runs only a few searches at once, keeps a short queue, and
 // asks the rest to try again shortly. The gate lives on globalThis, like the database handle,
 // so every route of the bundled app shares the one bound.
-const globalForGate = globalThis as unknown as { sakligtSearchGate?: BoundedGate };
+const globalForGate = globalThis as unknown as { sakligtSearchGate?: BoundedGate; sakligtSearchesInFlight?: Map<string, Promise<ReaderSearchOutcome<unknown>>> };
 
 export function searchGate(): BoundedGate {
   globalForGate.sakligtSearchGate ??= new BoundedGate(searchGateOptions());
@@ -37,32 +38,80 @@ export function searchGateOptions() {
   };
 }
 
+// Identical searches asked at the same moment (a link to a search shared in the news) run once,
+// and every asker gets that one answer. Nothing outlives the search: the entry goes when it
+// settles, so no query is kept anywhere (see /integritet). Searches are the same when their
+// checked text, filters and page are.
+export function readerSearchKey({ search, filter, page }: Pick<ListStoriesOptions, "search" | "filter" | "page">): string {
+  return JSON.stringify([search, filter?.tagSlug ?? null, filter?.municipalityCode ?? null, page ?? 1]);
+}
+
+function searchesInFlight(): Map<string, Promise<ReaderSearchOutcome<unknown>>> {
+  globalForGate.sakligtSearchesInFlight ??= new Map();
+  return globalForGate.sakligtSearchesInFlight;
+}
+
 // `address` is the client's, from the start script's stamp (lib/request); it only ever enters
 // the keyed hash. Without one, such requests share one allowance, as the forms' do.
+// `key` (readerSearchKey) lets this search share an identical one in flight; each asker is
+// still counted against its own source's allowance first.
 export async function runReaderSearch<T>({
   address,
+  key,
   search,
   now = new Date(),
 }: {
   address: string | null;
+  key: string;
   search: () => Promise<T>;
   now?: Date;
 }): Promise<ReaderSearchOutcome<T>> {
   const rule = rateLimitRule("search");
+  const count = async (): Promise<ReaderSearchOutcome<T> | null> => {
+    const counted = await hitRateLimit({ rule, subject: { kind: "address", value: address ?? "unknown" }, now });
+    if (counted.allowed) return null;
+    const windowEnd = counted.windowStart.getTime() + rule.windowMs;
+    return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) } };
+  };
+  const running = searchesInFlight().get(key) as Promise<ReaderSearchOutcome<T>> | undefined;
+  if (!running) return share(key, () => gatedSearch({ count, search }));
+  // Joining costs the database nothing more than the count, so it does not queue at the gate.
+  const refused = await count();
+  if (refused) return refused;
+  const shared = await running;
+  if (shared.ok || shared.refusal.reason === "busy") return shared;
+  // The one who started it had used up its own allowance; this asker has not, and asks again
+  // with whoever else had joined.
+  return othersRefusal(await share(key, () => gatedSearch({ count: async () => null, search })));
+}
+
+// Registered at once, so a crowd asking in the same moment finds it and does not reach the gate.
+function share<T>(key: string, start: () => Promise<ReaderSearchOutcome<T>>): Promise<ReaderSearchOutcome<T>> {
+  const flights = searchesInFlight();
+  const running = flights.get(key) as Promise<ReaderSearchOutcome<T>> | undefined;
+  if (running) return running;
+  const own = start();
+  const leave = () => {
+    if (flights.get(key) === own) flights.delete(key);
+  };
+  flights.set(key, own);
+  own.then(leave, leave);
+  return own;
+}
+
+// Another source's allowance is not this asker's: it is told to try again shortly instead.
+function othersRefusal<T>(outcome: ReaderSearchOutcome<T>): ReaderSearchOutcome<T> {
+  if (outcome.ok || outcome.refusal.reason === "busy") return outcome;
+  return { ok: false, refusal: { reason: "busy", retryAfterSeconds: SEARCH_BUSY_RETRY_AFTER_SECONDS } };
+}
+
+async function gatedSearch<T>({ count, search }: { count: () => Promise<ReaderSearchOutcome<T> | null>; search: () => Promise<T> }): Promise<ReaderSearchOutcome<T>> {
   const { restRatio } = searchGateOptions();
   // The count is a write, so it is made inside the gate too: on the embedded database it would
-  // otherwise queue behind the running search, and a crowd would reach the gate one by one.
-  const outcome = await searchGate().run(
-    async (): Promise<ReaderSearchOutcome<T>> => {
-      const counted = await hitRateLimit({ rule, subject: { kind: "address", value: address ?? "unknown" }, now });
-      if (!counted.allowed) {
-        const windowEnd = counted.windowStart.getTime() + rule.windowMs;
-        return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) } };
-      }
-      return { ok: true, value: await search() };
-    },
-    { restAfter: (busyMs) => busyMs * restRatio },
-  );
+  // otherwise queue behind the running search.
+  const outcome = await searchGate().run(async (): Promise<ReaderSearchOutcome<T>> => (await count()) ?? { ok: true, value: await search() }, {
+    restAfter: (busyMs) => busyMs * restRatio,
+  });
   if (!outcome.admitted) return { ok: false, refusal: { reason: "busy", retryAfterSeconds: SEARCH_BUSY_RETRY_AFTER_SECONDS } };
   return outcome.value;
 }

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { readStories } from "@/lib/reader/public-reads";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/request/stamp-client-address";
 import { storySearchApiQuerySchema } from "@/lib/stories/story-list-api-query";
-import { runReaderSearch } from "@/lib/stories/run-reader-search";
+import { readerSearchKey, runReaderSearch } from "@/lib/stories/run-reader-search";
 import { NEVER_STORED, jsonError, jsonNeverStored, withApiErrors } from "@/lib/http/api-responses";
 import { parseStoryListRequest } from "../story-list-request";
 
@@ -18,6 +18,7 @@ export const GET = withApiErrors(async (request: NextRequest) => {
   const { q, page } = parsed.data;
   const outcome = await runReaderSearch({
     address: request.headers.get(CLIENT_ADDRESS_HEADER),
+    key: readerSearchKey({ search: q, filter: parsed.filter, page }),
     search: () => readStories({ filter: parsed.filter, search: q, page }),
   });
   if (!outcome.ok) {

@@ -39,7 +39,10 @@ describeEachDatabase("search under load", () => {
   });
 
   it("refuses a burst it can neither run nor queue with a Swedish 503 and Retry-After, and stores none of it", async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => search(searchRequest(i % 2 ? "försörjningsstöd" : "boende"))));
+    // Twelve different searches: identical ones would share one answer (the last tests).
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => search(searchRequest(`${i % 2 ? "försörjningsstöd" : "boende"} -ord${"abcdefghijkl"[i]}`))),
+    );
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 503).length, statuses.join(",")).toBeGreaterThan(0);
     expect(statuses.filter((status) => status === 200).length, statuses.join(",")).toBeGreaterThan(0);
@@ -101,5 +104,40 @@ describeEachDatabase("search under load", () => {
     expect(await refused?.json()).toEqual({ error: { code: "RATE_LIMITED", message: messages.Api.errors.RATE_LIMITED } });
     // Another source is not held back by this one.
     expect((await search(searchRequest("boende", { "x-sakligt-client-address": "203.0.113.10" }))).status).toBe(200);
+  });
+
+  it("runs identical searches asked at once as one, gives every asker the answer, and keeps nothing", async () => {
+    await vi.waitFor(() => expect(searchGate().active).toBe(0), { timeout: 10_000 });
+    const from = { "x-sakligt-client-address": "203.0.113.20" };
+    // One search runs at a time and one may wait: eight different ones would mostly be refused.
+    const answers = await Promise.all(Array.from({ length: 8 }, () => search(searchRequest("skyddat boende", from))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+    const bodies = await Promise.all(answers.map((answer) => answer.text()));
+    expect(new Set(bodies).size).toBe(1);
+    const before = JSON.parse(bodies[0]) as { total: number };
+    expect(before.total).toBeGreaterThan(0);
+    // Once it has settled, the same search runs again and sees a story published since.
+    await db.story.create({
+      data: { status: "PUBLISHED", title: "Skyddat boende, nyss", body: "Om skyddat boende. ".repeat(20), receiptTokenHash: createReceiptToken().tokenHash, publishedAt: new Date() },
+    });
+    await vi.waitFor(() => expect(searchGate().active).toBe(0), { timeout: 10_000 });
+    const after = (await (await search(searchRequest("skyddat boende", from))).json()) as { total: number };
+    expect(after.total).toBe(before.total + 1);
+  });
+
+  it("counts every asker of a shared search against its own source's allowance", async () => {
+    await vi.waitFor(() => expect(searchGate().active).toBe(0), { timeout: 10_000 });
+    const from = { "x-sakligt-client-address": "203.0.113.21" };
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date(Date.UTC(2026, 11, 5, 13, 0, 5)) });
+    let statuses: number[];
+    try {
+      const answers = await Promise.all(Array.from({ length: 45 }, () => search(searchRequest("personlig assistans", from))));
+      statuses = answers.map((answer) => answer.status);
+    } finally {
+      vi.useRealTimers();
+    }
+    // The allowance is 40 a minute: five of the 45 are refused, whichever search they joined.
+    expect(statuses.filter((status) => status === 429).length, statuses.join(",")).toBe(5);
+    expect(statuses.filter((status) => status === 200).length, statuses.join(",")).toBeGreaterThanOrEqual(35);
   });
 });
