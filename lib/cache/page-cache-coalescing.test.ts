@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { ANONYMOUS_PAGE_CACHE_CONTROL } from "./page-cache-control";
-import { KeyGenerations } from "./key-generations";
-import { type ContentVersion, PageCache } from "./page-cache";
+import { PageCache } from "./page-cache";
+import { PublicCache } from "./public-cache";
 
 // A stand-in for Next behind the cache whose renders wait until the test lets them finish, so
 // that many readers are seen to arrive while one render is under way.
@@ -15,14 +15,8 @@ let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? (server.close(() => resolve()), server.closeAllConnections()) : resolve())));
 
 async function start(options: { renderWaitMs?: number } = {}) {
-  const generations = new KeyGenerations();
-  const content: ContentVersion = {
-    currentVersion: 1,
-    serving: true,
-    whenServing: async () => true,
-    snapshot: (keys) => generations.snapshot(keys),
-    isCurrent: (snapshot) => generations.isCurrent(snapshot),
-  };
+  // The real content counters, as on the embedded database: no listener, always serving.
+  const content = new PublicCache("coalescing-test", null);
   const cache = new PageCache({ content: () => content, createNonce, renderWaitMs: options.renderWaitMs });
   const renders: string[] = [];
   const gates: Gate[] = [];

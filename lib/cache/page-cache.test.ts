@@ -24,9 +24,6 @@ type FakeContent = ContentVersion & { serving: boolean; retire: (keys: readonly 
 function fakeContent(): FakeContent {
   const generations = new KeyGenerations();
   const content: FakeContent = {
-    get currentVersion() {
-      return generations.changes;
-    },
     serving: true,
     whenServing: async () => content.serving,
     snapshot: (keys) => generations.snapshot(keys),

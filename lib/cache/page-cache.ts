@@ -43,8 +43,6 @@ const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", 
 const unreplayedHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
 export type ContentVersion = {
-  // Moves on with every change, whatever it names.
-  readonly currentVersion: number;
   readonly serving: boolean;
   whenServing: () => Promise<boolean>;
   snapshot: (keys: readonly string[]) => KeySnapshot;

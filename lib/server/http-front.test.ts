@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { PageCache } from "@/lib/cache/page-cache";
-import { type KeySnapshot, KeyGenerations } from "@/lib/cache/key-generations";
+import { PublicCache } from "@/lib/cache/public-cache";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { createRequestListener } from "./http-front";
 
@@ -40,8 +40,7 @@ describe("the HTTP front", () => {
   });
 
   it("answers 500 when the page cache's render rejects", async () => {
-    const generations = new KeyGenerations();
-    const content = { currentVersion: 0, serving: true, whenServing: async () => true, snapshot: (keys: readonly string[]) => generations.snapshot(keys), isCurrent: (snapshot: KeySnapshot) => generations.isCurrent(snapshot) };
+    const content = new PublicCache("http-front-test", null);
     const url = await start({ fails: "/berattelser", pageCache: new PageCache({ content: () => content, createNonce }) });
     const failed = await fetch(`${url}/berattelser`);
     expect(failed.status).toBe(500);
