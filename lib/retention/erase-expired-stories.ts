@@ -7,17 +7,23 @@ import { daysBefore } from "./retention-config";
 
 export type EraseExpiredStoriesOptions = Partial<BatchOptions> & { rejectedDays: number; withdrawnDays: number; now?: Date };
 
-// Rejected stories (counted from the decision) and withdrawn ones (from the withdrawal) are
-// erased exactly as an author's erasure is, one transaction per story so a failure leaves the
-// rest done, in batches (lib/retention/in-batches.ts). The age condition is checked again at
-// deletion, inside eraseStory.
-export async function eraseExpiredStories({ rejectedDays, withdrawnDays, now = new Date(), batchSize = 50, pauseMs = 0, ...rest }: EraseExpiredStoriesOptions): Promise<number> {
-  const expired: Prisma.StoryWhereInput = {
+// The stories retention erases: rejected ones counted from the decision, withdrawn ones from
+// the withdrawal.
+export function expiredStoriesWhere({ rejectedDays, withdrawnDays, now }: { rejectedDays: number; withdrawnDays: number; now: Date }): Prisma.StoryWhereInput {
+  return {
     OR: [
       { status: "REJECTED", decidedAt: { lt: daysBefore(now, rejectedDays) } },
       { status: "WITHDRAWN", withdrawnAt: { lt: daysBefore(now, withdrawnDays) } },
     ],
   };
+}
+
+// Rejected stories (counted from the decision) and withdrawn ones (from the withdrawal) are
+// erased exactly as an author's erasure is, one transaction per story so a failure leaves the
+// rest done, in batches (lib/retention/in-batches.ts). The age condition is checked again at
+// deletion, inside eraseStory.
+export async function eraseExpiredStories({ rejectedDays, withdrawnDays, now = new Date(), batchSize = 50, pauseMs = 0, ...rest }: EraseExpiredStoriesOptions): Promise<number> {
+  const expired = expiredStoriesWhere({ rejectedDays, withdrawnDays, now });
   let done = false;
   return inBatches({
     ...rest,

@@ -12,7 +12,8 @@ import path from "node:path";
 import { closeDb, db } from "@/lib/db";
 import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
-import { retentionConfig, daysBefore } from "@/lib/retention/retention-config";
+import { expiredStoriesWhere } from "@/lib/retention/erase-expired-stories";
+import { daysBefore, retentionConfig } from "@/lib/retention/retention-config";
 import { startHttpFront } from "@/lib/server/http-front";
 import { startMaintenance } from "@/lib/server/maintenance";
 import { prepareServer } from "@/lib/server/prepare";
@@ -46,15 +47,7 @@ async function makeRetentionDue(): Promise<number> {
 
 async function countRetentionDue(): Promise<number> {
   const { rejectedDays, withdrawnDays } = retentionConfig();
-  const now = new Date();
-  return db.story.count({
-    where: {
-      OR: [
-        { status: "REJECTED", decidedAt: { lt: daysBefore(now, rejectedDays) } },
-        { status: "WITHDRAWN", withdrawnAt: { lt: daysBefore(now, withdrawnDays) } },
-      ],
-    },
-  });
+  return db.story.count({ where: expiredStoriesWhere({ rejectedDays, withdrawnDays, now: new Date() }) });
 }
 
 async function startServer(embedded: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
