@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { awaitingDecisionCommentWhere } from "@/lib/comments/comment-status";
 import { db } from "@/lib/db";
 import { awaitingDecisionWhere, isAwaitingColleague } from "@/lib/stories/story-status";
@@ -33,3 +34,7 @@ export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
     comments,
   };
 }
+
+// The moderators' layout (the menu) and the queue page both show the count, in one request: React's
+// request cache lets them share one count instead of asking the database twice.
+export const countQueueForRequest = cache(() => countQueue());

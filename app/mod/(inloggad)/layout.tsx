@@ -2,7 +2,7 @@ import { ModNav } from "@/components/mod/mod-nav";
 import { ClientMessages } from "@/i18n/client-messages";
 import { getModerator, requireModerator } from "@/lib/auth/session";
 import { logOutEverywhereAction } from "@/lib/actions/mod/session";
-import { countQueue } from "@/lib/moderation/queue-counts";
+import { countQueueForRequest } from "@/lib/moderation/queue-counts";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export default async function LoggedInModLayout({ children }: { children: React.
   // refuses such a moderator itself.
   const moderator = await requireModerator({ allowWithoutTotp: true });
   // A moderator still owing the second factor sees the menu, not the queue's numbers.
-  const counts = (await getModerator()) ? await countQueue() : null;
+  const counts = (await getModerator()) ? await countQueueForRequest() : null;
   return (
     <ClientMessages area="moderator">
       <ModNav name={moderator.name} role={moderator.role} logOutEverywhere={logOutEverywhereAction} counts={counts} />

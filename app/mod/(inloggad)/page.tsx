@@ -16,7 +16,7 @@ import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
 import { listQueue } from "@/lib/moderation/list-queue";
 import { type QueueSearchParams, parseQueueFilter } from "@/lib/moderation/queue-filter";
-import { countQueue } from "@/lib/moderation/queue-counts";
+import { countQueueForRequest } from "@/lib/moderation/queue-counts";
 import { listPendingReplyAmendments } from "@/lib/moderation/reply-amendments";
 import { routes } from "@/lib/routes";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
@@ -44,7 +44,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   });
   const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
-    countQueue(now),
+    countQueueForRequest(),
     showAmendments ? listPendingReplyAmendments() : [],
     getHandover(),
     getTranslations("Queue.handover"),
