@@ -87,7 +87,7 @@ export class PageCache {
     if (turn.kind === "shared") return this.send(req, res, turn.result);
     if (turn.kind === "closed") return;
     // Taken once this request has the turn to render, so a change while it waited is not missed.
-    const snapshot = this.options.content().snapshot(route.keys);
+    const snapshot = this.options.content().snapshot(pageKeysOf(route.url.pathname, route.url.searchParams));
 
     // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
     // again for each reader who asks for it.
@@ -155,7 +155,8 @@ export class PageCache {
   }
 }
 
-function cacheRoute(req: IncomingMessage): { key: string; kind: Kind; keys: string[] } | null {
+// The content keys are read from `url` only on a miss: a hit is decided by the entry's own.
+function cacheRoute(req: IncomingMessage): { key: string; kind: Kind; url: URL } | null {
   if (req.method !== "GET" || !req.url) return null;
   if (req.headers.cookie || req.headers.authorization) return null;
   if (routerHeaders.some((name) => name in req.headers)) return null;
@@ -168,7 +169,7 @@ function cacheRoute(req: IncomingMessage): { key: string; kind: Kind; keys: stri
   // a trusted proxy) may reach absolute links.
   const proto = header(req, "x-forwarded-proto") ?? "";
   const host = header(req, "x-forwarded-host") ?? header(req, "host") ?? "";
-  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind, keys: pageKeysOf(url.pathname, url.searchParams) };
+  return { key: `${proto}\u0000${host}\u0000${url.pathname}${url.search}`, kind, url };
 }
 
 function storable(kind: Kind, res: ServerResponse, body: Buffer, snapshot: KeySnapshot): Entry | null {
