@@ -36,7 +36,7 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   const { pathname } = request.nextUrl;
-  const isModeratorPath = routePatterns.moderator.test(pathname);
+  const isModeratorPath = routePatterns.moderator.test(pathname) || routePatterns.responder.test(pathname);
   const response = !isDecodablePath(pathname)
     ? notFound(request, requestHeaders)
     : isModeratorPath

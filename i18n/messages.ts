@@ -10,6 +10,13 @@ import moderatorSecurity from "@/messages/sv/moderator-security.json";
 import privacyPage from "@/messages/sv/privacy-page.json";
 import reader from "@/messages/sv/reader.json";
 import safety from "@/messages/sv/safety.json";
+import organisations from "@/messages/sv/organisations.json";
+import responderArea from "@/messages/sv/responder-area.json";
+import answers from "@/messages/sv/answers.json";
+import answerModeration from "@/messages/sv/answer-moderation.json";
+import alerts from "@/messages/sv/alerts.json";
+import readerAnswers from "@/messages/sv/reader-answers.json";
+import municipality from "@/messages/sv/municipality.json";
 
 export const defaultLocale = "sv";
 
@@ -27,6 +34,13 @@ const sv = {
   ...abuse,
   ...authorControl,
   ...privacyPage,
+  ...organisations,
+  ...responderArea,
+  ...answers,
+  ...answerModeration,
+  ...alerts,
+  ...readerAnswers,
+  ...municipality,
 };
 
 export type Messages = typeof sv;

@@ -40,12 +40,14 @@ function withQuery(path: string, query: Query = {}): string {
 }
 
 const mod = (path = "") => `/mod${path}`;
+const respond = (path = "") => `/svar${path}`;
 const receipt = (token: string, path = "") => `/kvitto/${segment(token)}${path}`;
 
 export const routes = {
   home: () => "/",
   // The story list with a theme, a municipality or a page chosen; page 1 is the bare address.
-  stories: (query: { tagg?: string; kommun?: string; sida?: number } = {}) =>
+  // `besvarade=1`: answered by the social services; `av`: who told the story.
+  stories: (query: { tagg?: string; kommun?: string; sida?: number; besvarade?: "1"; av?: "personal" | "klienter" } = {}) =>
     withQuery("/berattelser", { ...query, sida: query.sida && query.sida > 1 ? query.sida : undefined }),
   story: (id: string) => `/berattelser/${segment(id)}`,
   write: () => "/beratta",
@@ -58,6 +60,17 @@ export const routes = {
   receiptWithdraw: (token: string) => receipt(token, "/dra-tillbaka"),
   receiptErase: (token: string) => receipt(token, "/radera"),
   receiptErased: () => "/kvitto/raderad",
+  // A municipality's own page, by its slug (lib/municipalities).
+  municipality: (slug: string) => `/kommun/${segment(slug)}`,
+  // A responder's one-time invitation link; it holds the secret, so it is a private page.
+  invitation: (token: string) => `/inbjudan/${segment(token)}`,
+  // The responders' own area: logged in as RESPONDER, with two-factor login.
+  respond: {
+    home: () => respond(),
+    story: (id: string) => respond(`/berattelser/${segment(id)}`),
+    settings: () => respond("/installningar"),
+    twoFactor: () => respond("/tvastegsverifiering"),
+  },
   api: {
     altchaChallenge: () => "/api/altcha/challenge",
     // next-auth's routes; also the path of the cookies only they read.
@@ -70,6 +83,8 @@ export const routes = {
       tags: () => "/api/v1/tags",
       search: (query: { q?: string; tagg?: string; kommun?: string; page?: number } = {}) => withQuery("/api/v1/search", query),
     },
+    // A responder's private Atom feed: the token is the only key to it, renewable.
+    responderFeed: (token: string) => `/api/svar/flode/${segment(token)}`,
   },
   mod: {
     queue: (query: { klart?: Klart<"queue"> } = {}) => withQuery(mod(), query),
@@ -88,6 +103,10 @@ export const routes = {
     statistics: () => mod("/statistik"),
     accounts: () => mod("/konton"),
     twoFactor: () => mod("/konto/tvastegsverifiering"),
+    organisations: () => mod("/organisationer"),
+    organisation: (id: string) => mod(`/organisationer/${segment(id)}`),
+    // The review page of an organisation's answer and its change marks.
+    answer: (id: string) => mod(`/svar/${segment(id)}`),
   },
 } as const;
 
@@ -98,6 +117,8 @@ const searchPage = /^\/sok\/?$/;
 export const routePatterns = {
   // Behind the moderator login (the login page itself included).
   moderator: /^\/mod(\/|$)/,
+  // Behind the same login, for responders (lib/auth/session.ts requireResponder).
+  responder: /^\/svar(\/|$)/,
   // The review page of one story: the queue's tab in the moderator menu stays marked there.
   moderatorStory: /^\/mod\/berattelser/,
   api: /^\/api\//,
@@ -105,10 +126,10 @@ export const routePatterns = {
   credentialsCallback: /^\/api\/auth\/callback\/credentials$/,
   search: searchPage,
   // Pages every anonymous reader sees the same way.
-  readerPages: [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/],
+  readerPages: [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/, /^\/kommun\/[^/]+\/?$/],
   // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
   // holds what an author is writing, and a search page names what a reader looked for.
-  privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/beratta(\/|$)/, searchPage],
+  privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/svar(\/|$)/, /^\/inbjudan(\/|$)/, /^\/api\/svar(\/|$)/, /^\/beratta(\/|$)/, searchPage],
   // The public API's reads that carry an ETag (search is never kept).
   apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/],
   // The kept routes one by one, for the content keys each is built from
@@ -117,6 +138,8 @@ export const routePatterns = {
   storyList: /^\/berattelser\/?$/,
   story: /^\/berattelser\/([^/]+)\/?$/,
   privacy: /^\/integritet\/?$/,
+  // A municipality's page; its slug is the first group.
+  municipality: /^\/kommun\/([^/]+)\/?$/,
   apiStoryList: /^\/api\/v1\/stories\/?$/,
   apiStory: /^\/api\/v1\/stories\/([^/]+)\/?$/,
   apiTags: /^\/api\/v1\/tags\/?$/,

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { Role } from "@/generated/prisma/enums";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { signOut } from "next-auth/react";
@@ -11,7 +12,7 @@ import { routePatterns, routes } from "@/lib/routes";
 import { type LogOutEverywhere, LogOutEverywhereButton } from "./log-out-everywhere-button";
 import styles from "./mod-nav.module.css";
 
-type Props = { name: string; role: "MODERATOR" | "ADMIN"; logOutEverywhere: LogOutEverywhere; counts: QueueCounts | null };
+type Props = { name: string; role: Role; logOutEverywhere: LogOutEverywhere; counts: QueueCounts | null };
 
 const links = [
   { href: routes.mod.queue(), key: "queue" },

@@ -1,10 +1,13 @@
+import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { consumeTotpCode } from "@/lib/totp/consume-totp-code";
 import { limitSecondFactor } from "./limit-second-factor";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
 
-export type SessionModerator = { id: string; email: string; name: string; role: "MODERATOR" | "ADMIN" };
+// Everyone who logs in at the one login page: moderators, admins and responders (organisationId
+// set for a responder only).
+export type SessionModerator = { id: string; email: string; name: string; role: Role; organisationId: string | null };
 
 // What a login attempt proved. The login limits need more than yes or no: a wrong code after
 // the right password is not a password guess, and only someone who gave the right password may
@@ -22,8 +25,12 @@ let dummyHash: Promise<string> | undefined;
 export async function checkModeratorLogin(input: unknown): Promise<LoginCheck> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { status: "failed" };
-  const moderator = await db.moderator.findUnique({ where: { email: parsed.data.email } });
-  if (!moderator || !moderator.active) {
+  const moderator = await db.moderator.findUnique({
+    where: { email: parsed.data.email },
+    include: { organisation: { select: { active: true } } },
+  });
+  // A responder whose organisation was deactivated cannot log in either.
+  if (!moderator || !moderator.active || (moderator.organisation && !moderator.organisation.active)) {
     dummyHash ??= hashPassword("not-a-real-password");
     await verifyPassword(await dummyHash, parsed.data.password);
     return { status: "failed" };
@@ -39,7 +46,10 @@ export async function checkModeratorLogin(input: unknown): Promise<LoginCheck> {
     if (code.status === "locked") return { status: "code-locked", until: code.until };
     if (!code.valid) return { status: "code-failed" };
   }
-  return { status: "ok", moderator: { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role } };
+  return {
+    status: "ok",
+    moderator: { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role, organisationId: moderator.organisationId },
+  };
 }
 
 // The moderator the credentials prove, or null.

@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
@@ -9,6 +10,14 @@ import { loggedOutPath, type SessionState, sessionState } from "./session-activi
 import { sessionRowId } from "./session-token";
 
 export const TOTP_SETUP_PATH = routes.mod.twoFactor();
+
+// Where a session's second-factor set-up lives: responders never see /mod.
+export function totpSetupPath(role: Role): string {
+  return role === "RESPONDER" ? routes.respond.twoFactor() : TOTP_SETUP_PATH;
+}
+
+// The moderator area's roles. A page or action names its roles; responders are never among them.
+export const MODERATOR_ROLES = ["MODERATOR", "ADMIN"] as const satisfies readonly Role[];
 
 export type SessionLookup =
   | { status: "none" | "ended" | Exclude<SessionState, "active"> }
@@ -30,17 +39,32 @@ export async function lookUpSession({ now = Date.now() }: { now?: number } = {})
     select: {
       moderatorId: true,
       expiresAt: true,
-      moderator: { select: { id: true, email: true, name: true, role: true, active: true, totpEnabledAt: true } },
+      moderator: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          active: true,
+          totpEnabledAt: true,
+          organisationId: true,
+          organisation: { select: { active: true } },
+        },
+      },
     },
   });
   const moderator = session?.moderator;
   if (!session || !moderator || session.moderatorId !== token.sub || session.expiresAt.getTime() <= now || !moderator.active) {
     return { status: "ended" };
   }
-  const needsTotp = !moderator.totpEnabledAt && (await getSiteSettings()).requireTotp;
+  // A responder speaks for their organisation only while it is active; deactivating it also
+  // deletes their session rows, and this holds even for a row written in the same moment.
+  if (moderator.role === "RESPONDER" && !moderator.organisation?.active) return { status: "ended" };
+  // Responders speak for an authority: two-factor login is theirs whatever the site requires.
+  const needsTotp = !moderator.totpEnabledAt && (moderator.role === "RESPONDER" || (await getSiteSettings()).requireTotp);
   return {
     status: "active",
-    moderator: { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role },
+    moderator: { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role, organisationId: moderator.organisationId },
     needsTotp,
   };
 }
@@ -54,15 +78,32 @@ export async function getModerator({ allowWithoutTotp = false } = {}): Promise<S
 }
 
 // For moderator pages: no session → the login page (saying why, if it ran out or was ended);
-// second factor required but missing → its set-up page; wrong role → 403.
+// second factor required but missing → its set-up page; a responder → their own area; any other
+// role the page does not name → 403. `role: "ADMIN"` is short for `roles: ["ADMIN"]`.
 export async function requireModerator({
   role,
+  roles = role ? [role] : MODERATOR_ROLES,
   allowWithoutTotp = false,
-}: { role?: "ADMIN"; allowWithoutTotp?: boolean } = {}): Promise<SessionModerator> {
+}: { role?: "ADMIN"; roles?: readonly Role[]; allowWithoutTotp?: boolean } = {}): Promise<SessionModerator> {
   const session = await lookUpSession();
   if (session.status === "none") redirect(routes.mod.login());
   if (session.status !== "active") redirect(loggedOutPath(session.status));
-  if (session.needsTotp && !allowWithoutTotp) redirect(TOTP_SETUP_PATH);
-  if (role === "ADMIN" && session.moderator.role !== "ADMIN") forbidden();
+  if (session.moderator.role === "RESPONDER" && !roles.includes("RESPONDER")) redirect(routes.respond.home());
+  if (session.needsTotp && !allowWithoutTotp) redirect(totpSetupPath(session.moderator.role));
+  if (!roles.includes(session.moderator.role)) forbidden();
   return session.moderator;
+}
+
+export type SessionResponder = SessionModerator & { role: "RESPONDER"; organisationId: string };
+
+// For the responders' pages under /svar: as requireModerator, and a moderator or admin who opens
+// one is sent to the moderator area.
+export async function requireResponder({ allowWithoutTotp = false }: { allowWithoutTotp?: boolean } = {}): Promise<SessionResponder> {
+  const session = await lookUpSession();
+  if (session.status === "none") redirect(routes.mod.login());
+  if (session.status !== "active") redirect(loggedOutPath(session.status));
+  const { moderator } = session;
+  if (moderator.role !== "RESPONDER" || !moderator.organisationId) redirect(routes.mod.queue());
+  if (session.needsTotp && !allowWithoutTotp) redirect(totpSetupPath(moderator.role));
+  return { ...moderator, role: "RESPONDER", organisationId: moderator.organisationId };
 }

@@ -16,6 +16,8 @@ import { matchesAny, routePatterns } from "@/lib/routes";
 // - `list:tag:<slug>`, `list:kommun:<code>`: a list filtered by theme or municipality.
 // - `tags`: the themes' names, slugs and descriptions, shown on every list and story page.
 // - `settings`: site settings that show on public pages.
+// - `organisations`: the organisations that answer (names, municipalities, contact, active), shown
+//   beside their answers and on municipality pages.
 export const EVERYTHING = "*";
 
 export const contentKeys = {
@@ -25,6 +27,7 @@ export const contentKeys = {
   municipality: (code: string) => `list:kommun:${code}`,
   tags: () => "tags",
   settings: () => "settings",
+  organisations: () => "organisations",
 } as const;
 
 export type StoryPlacement = { id: string; tagSlugs: readonly string[]; municipalityCode: string | null };
