@@ -23,8 +23,9 @@ export async function startSmtpInbox({ port = 0, reject = false }: { port?: numb
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (reject) callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+    onRcptTo(address, _session, callback) {
+      // Worded as real servers word it, address included: what the app must never log or store.
+      if (reject) callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected: Mailbox unavailable`), { responseCode: 550 }));
       else callback();
     },
     onData(stream, session, callback) {
