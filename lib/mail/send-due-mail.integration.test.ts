@@ -15,6 +15,7 @@ import { MALMO, seedOrganisation, seedResponder } from "@/test/fixtures/organisa
 import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { createMailTransport } from "./mail-transport";
 import { maxMailAttempts, retryDelaysMinutes } from "./mail-retry";
+import { listFailedMail } from "./list-failed-mail";
 import { sendDueMail } from "./send-due-mail";
 
 const MINUTE = 60_000;
@@ -84,6 +85,12 @@ describeEachDatabase("outbox", () => {
     expect(lines.join("\n")).toContain("Mail: 0 sent, 1 failed (EENVELOPE)");
     expect(lines.join("\n")).not.toContain(responder.email);
     expect(lines.join("\n")).not.toContain("@malmo.se");
+
+    // What admins see: kind, organisation, attempts and code, and no address or text.
+    const failed = await listFailedMail();
+    expect(failed).toContainEqual(expect.objectContaining({ kind: "alert", attempts: maxMailAttempts, lastError: "EENVELOPE", givenUp: true, nextAttemptAt: null }));
+    expect(JSON.stringify(failed)).not.toContain("@");
+    expect(JSON.stringify(failed)).not.toContain(title);
   });
 
   it("records a server that is not there by its code alone", async () => {

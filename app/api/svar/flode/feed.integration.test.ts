@@ -1,5 +1,5 @@
 import { beforeAll, expect, it, vi } from "vitest";
-import { GET } from "@/app/api/svar/flode/[token]/route";
+import { GET } from "./[token]/route";
 import { renewFeedTokenAction, saveAlertSettingsAction } from "@/lib/actions/svar/alert-settings";
 import { db } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
