@@ -11,6 +11,8 @@ import { type SmtpInbox, startSmtpInbox } from "@/e2e/support/smtp-inbox";
 import { describeEachDatabase } from "@/test/db-harness";
 import { LUND, MALMO, seedOrganisation, seedResponder } from "@/test/fixtures/organisation-fixtures";
 import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
+import { approveStoryDecision, prepareStoryDecision } from "@/lib/moderation/colleague-review";
+import { requireColleagueReview } from "@/test/fixtures/review-fixtures";
 import { sendDigests } from "./send-digests";
 
 // Alerts end to end on the database and a real SMTP server in this process: what a mail holds,
@@ -58,8 +60,8 @@ describeEachDatabase("alerts", () => {
     for (const secret of ["Kvastfenomen", receiptToken, "/kvitto/", "Tack för att du berättar"]) expect(mail.raw).not.toContain(secret);
     expect(inbox.messages.filter((received) => received.to.includes(lundResponder.email))).toEqual([]);
     expect(await db.outboxMail.count({ where: { storyIds: { has: storyId } } })).toBe(1);
-    // Sent: the address is not kept.
-    expect(await db.outboxMail.findFirstOrThrow({ where: { storyIds: { has: storyId } } })).toMatchObject({ to: null, sentAt: expect.any(Date) });
+    // Sent: neither the address nor the text is kept.
+    expect(await db.outboxMail.findFirstOrThrow({ where: { storyIds: { has: storyId } } })).toMatchObject({ to: null, subject: "", text: "", sentAt: expect.any(Date) });
     await db.moderator.updateMany({ where: { id: { in: [responder.id, lundResponder.id] } }, data: { alertMode: "NONE" } });
   });
 
@@ -71,7 +73,7 @@ describeEachDatabase("alerts", () => {
 
     const result = await sendDueMail({ transport: transport() });
     expect(result).toMatchObject({ sent: 0, dropped: 1 });
-    expect(await db.outboxMail.findFirstOrThrow({ where: { storyIds: { has: storyId } } })).toMatchObject({ to: null, sentAt: null, droppedAt: expect.any(Date) });
+    expect(await db.outboxMail.findFirstOrThrow({ where: { storyIds: { has: storyId } } })).toMatchObject({ to: null, subject: "", text: "", sentAt: null, droppedAt: expect.any(Date) });
     expect(inbox.messages.filter((received) => received.subject.includes("Tillbakadragen före utskick"))).toEqual([]);
     await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "NONE" } });
   });
@@ -107,6 +109,28 @@ describeEachDatabase("alerts", () => {
     await withdrawStory({ token: gone.receiptToken });
     expect(await sendDigests()).toEqual({ digests: 0 });
     expect(await db.outboxMail.count({ where: { kind: "digest", sentAt: null, droppedAt: null } })).toBe(0);
+    await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "NONE" } });
+  });
+
+  it("queues the alert when a colleague approves a prepared publication, as for a single moderator's", async () => {
+    const responder = await seedResponder(malmo.id);
+    await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "IMMEDIATE" } });
+    const colleague = (await seedModerator("Kollega")).id;
+    await requireColleagueReview();
+    const title = "Godkänd av en kollega";
+    const { storyId } = await createStory({ title, body: sampleBody, tagIds: [tagIds[0]], municipalityCode: MALMO, authorRole: "KLIENT" });
+    const { version } = await prepareStoryDecision({
+      storyId,
+      moderatorId,
+      version: 1,
+      decision: { kind: "PUBLISH", edit: { title, body: sampleBody, tagIds: [tagIds[0]] }, reply: { body: "Tack för att du berättar.", templateId: null } },
+    });
+    expect(await db.outboxMail.count({ where: { storyIds: { has: storyId } } })).toBe(0);
+    await approveStoryDecision({ storyId, moderatorId: colleague, version });
+    expect(await db.outboxMail.count({ where: { storyIds: { has: storyId }, kind: "alert" } })).toBe(1);
+    await sendDueMail({ transport: transport() });
+    await inbox.waitForMail((received) => received.to.includes(responder.email) && received.subject.includes(title));
+    await allowSingleStepDecisions();
     await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "NONE" } });
   });
 });

@@ -12,6 +12,10 @@ export type SendDueMailResult = { sent: number; failed: number; dropped: number;
 const LEASE_MS = 10 * 60_000;
 const BATCH = 20;
 
+// A message that is done with (sent, dropped or given up) keeps no address and no text: the title
+// of a story its author later erases must not live on in the outbox.
+const forgotten = { to: null, subject: "", text: "" };
+
 // Sends the outbox's due messages. Claiming is one short transaction with FOR UPDATE SKIP
 // LOCKED, so several app instances never take the same message; sending happens outside it, so
 // a slow or dead mail server holds no lock and no connection (on the embedded database a
@@ -22,13 +26,13 @@ export async function sendDueMail({ transport, now = new Date() }: { transport: 
   const claimed = await claimDueMail(now);
   for (const mail of claimed) {
     if (!mail.to || !(await storiesStillPublished(mail.storyIds))) {
-      await db.outboxMail.updateMany({ where: { id: mail.id, sentAt: null }, data: { droppedAt: now, to: null } });
+      await db.outboxMail.updateMany({ where: { id: mail.id, sentAt: null }, data: { droppedAt: now, ...forgotten } });
       result.dropped += 1;
       continue;
     }
     try {
       await transport.send({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text });
-      await db.outboxMail.update({ where: { id: mail.id }, data: { sentAt: now, to: null, lastError: null } });
+      await db.outboxMail.update({ where: { id: mail.id }, data: { sentAt: now, lastError: null, ...forgotten } });
       result.sent += 1;
     } catch (error) {
       const code = mailErrorCode(error);
@@ -36,7 +40,7 @@ export async function sendDueMail({ transport, now = new Date() }: { transport: 
       const next = nextAttemptAfter(attempts, now);
       await db.outboxMail.update({
         where: { id: mail.id },
-        data: next ? { attempts, lastError: code, nextAttemptAt: next } : { attempts, lastError: code, droppedAt: now, to: null },
+        data: next ? { attempts, lastError: code, nextAttemptAt: next } : { attempts, lastError: code, droppedAt: now, ...forgotten },
       });
       result.failed += 1;
       result.errorCodes.push(code);
