@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv as parseProcessEnv } from "@/lib/env";
 import { mailErrorCode } from "./mail-error-code";
 import { mailFrom } from "./mail-transport";
+
+const parseEnv = (vars: Record<string, string>) => parseProcessEnv(vars as NodeJS.ProcessEnv);
 
 describe("mail settings", () => {
   it("takes an smtp:// or smtps:// SMTP_URL and refuses anything else by name", () => {
