@@ -13,6 +13,8 @@ import { LUND, MALMO, seedOrganisation, seedResponder } from "@/test/fixtures/or
 import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { approveStoryDecision, prepareStoryDecision } from "@/lib/moderation/colleague-review";
 import { requireColleagueReview } from "@/test/fixtures/review-fixtures";
+import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";
+import { rowsContaining } from "@/test/search-all-tables";
 import { sendDigests } from "./send-digests";
 
 // Alerts end to end on the database and a real SMTP server in this process: what a mail holds,
@@ -131,6 +133,17 @@ describeEachDatabase("alerts", () => {
     await sendDueMail({ transport: transport() });
     await inbox.waitForMail((received) => received.to.includes(responder.email) && received.subject.includes(title));
     await allowSingleStepDecisions();
+    await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "NONE" } });
+  });
+
+  it("keeps no queued mail with the title of a story its author erases", async () => {
+    const responder = await seedResponder(malmo.id);
+    await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "IMMEDIATE" } });
+    const title = "Raderas av berättaren Plommonkvarn";
+    const { receiptToken } = await publish({ title });
+    expect((await rowsContaining("Plommonkvarn")).map((hit) => hit.table)).toContain("OutboxMail");
+    await eraseStoryByAuthor({ token: receiptToken });
+    expect(await rowsContaining("Plommonkvarn")).toEqual([]);
     await db.moderator.update({ where: { id: responder.id }, data: { alertMode: "NONE" } });
   });
 });
