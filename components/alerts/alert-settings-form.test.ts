@@ -12,7 +12,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }))
 // The settings page's two client parts, with only the messages the responders' area sends.
 function render(element: React.ReactElement) {
   const messages = pickMessages(loadMessages("sv"), clientNamespaces.responder);
-  return renderToString(createElement(NextIntlClientProvider, { locale: "sv", messages, timeZone: "Europe/Stockholm" }, element));
+  return renderToString(createElement(NextIntlClientProvider, { locale: "sv", messages, timeZone: "Europe/Stockholm", children: element }));
 }
 
 describe("the alert settings", () => {
@@ -21,7 +21,7 @@ describe("the alert settings", () => {
       createElement(AlertSettingsForm, {
         settings: { scope: "themes", delivery: "DIGEST", tagIds: ["t2"] },
         themes: [{ id: "t1", name: "Ekonomiskt bistånd" }, { id: "t2", name: "Barn och familj" }],
-        save: async () => ({ ok: true }),
+        save: async () => ({ ok: true as const }),
       }),
     );
     expect(html).toContain("Bara valda teman");
@@ -32,7 +32,7 @@ describe("the alert settings", () => {
   });
 
   it("offers to make a feed address, and to renew one that exists", () => {
-    expect(render(createElement(FeedAddress, { hasFeed: false, renew: async () => ({ ok: true, data: { url: "" } }) }))).toContain("Skapa flödesadress");
-    expect(render(createElement(FeedAddress, { hasFeed: true, renew: async () => ({ ok: true, data: { url: "" } }) }))).toContain("Förnya flödesadress");
+    expect(render(createElement(FeedAddress, { hasFeed: false, renew: async () => ({ ok: true as const, data: { url: "" } }) }))).toContain("Skapa flödesadress");
+    expect(render(createElement(FeedAddress, { hasFeed: true, renew: async () => ({ ok: true as const, data: { url: "" } }) }))).toContain("Förnya flödesadress");
   });
 });
