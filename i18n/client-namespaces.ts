@@ -21,6 +21,8 @@ export const clientNamespaces = {
   receipt: ["Receipt.save", "AuthorControl.edit", "AuthorControl.comment", "StoryForm", "CommentForm.errors", "Common.errors", "PersonalData"],
   // /mod/logga-in.
   login: ["Login", "LoginSecurity", "Abuse.errors"],
+  // Every page under /svar and /inbjudan: the responders' area.
+  responder: ["Alerts.settings", "Common.errors"],
   // Every page behind the moderator login.
   moderator: [
     "Common",

@@ -37,6 +37,13 @@ const envSchema = z
     // The address people use. NEXTAUTH_URL is its older name, still accepted.
     PUBLIC_URL: publicUrl.optional(),
     NEXTAUTH_URL: publicUrl.optional(),
+    // Where mail goes (lib/mail/mail-transport.ts), e.g. smtp://user:pass@mail.example.se:587.
+    // Unset, each message is written as an .eml file under DATA_DIR/outbox/ instead.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.se:587" }).optional(),
+    // The sender of every mail; without it, no-reply at the public address's host.
+    MAIL_FROM: z.string().min(3).max(320).optional(),
+    // The hour (0-23, Stockholm time) at which responders' daily digests are sent.
+    DIGEST_HOUR: z.coerce.number({ error: "must be a whole hour, 0-23" }).int("must be a whole hour, 0-23").min(0, "must be at least 0").max(23, "must be at most 23").default(7),
     RATE_LIMIT_STORIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
     // The author's own comments and edits from the receipt link, counted per source and per receipt.

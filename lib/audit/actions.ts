@@ -46,11 +46,14 @@ export const auditActions = [
   "reply.amend_approve",
   "reply.amend_return",
   "handover.update",
+  // A responder's own alert choices, and a new secret for their private feed.
+  "responder.alert_settings",
+  "responder.feed_token_renew",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact" | "responder";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

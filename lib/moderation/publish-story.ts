@@ -6,6 +6,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { AppError } from "@/lib/errors/app-error";
 import { composeReply } from "@/lib/replies/compose-reply";
 import { assertNoStaffThreat } from "@/lib/safety/assert-no-staff-threat";
+import { queueStoryAlerts } from "@/lib/alerts/queue-story-alerts";
 import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { type StoryEdit, type StoryForDecision, loadPendingForModerator, normaliseTagIds, replaceStoryTags } from "./apply-story-edit";
@@ -85,6 +86,8 @@ export async function applyPublication(tx: PublicTx, publication: Publication): 
     select: { id: true },
   });
   await recordDecision(tx, { kind: "PUBLISH", submittedAt: current.createdAt, decidedAt: now });
+  // Only queued here, with the publication: sending happens later and cannot undo it.
+  await queueStoryAlerts(tx, { storyId });
 
   const changes = changedFields({ title: current.title, body: current.body, tagIds: current.tagIds }, edit);
   await writeAuditLog(tx, {

@@ -1,9 +1,11 @@
+import { scheduleMail } from "@/lib/alerts/schedule-mail";
 import { createBackup } from "@/lib/backup/create-backup";
 import { serveBackupSocket } from "@/lib/backup/serve-backup-socket";
 import { currentDbHandle } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { scheduleScrub } from "@/lib/erasure/schedule-scrub";
 import { scrubErasedText } from "@/lib/erasure/scrub-erased-text";
+import { mailTransportFromEnv } from "@/lib/mail/mail-transport";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { runRetention } from "@/lib/retention/run-retention";
 import { scheduleRetention } from "@/lib/retention/schedule-retention";
@@ -21,10 +23,13 @@ export async function startMaintenance({ config, embedded }: { config: Env; embe
     boundMinutes: config.ERASURE_SCRUB_MINUTES,
     run: () => scrubErasedText({ dataDir: embedded ? config.dataDir : undefined }),
   });
+  // Mail is sent here, never on a request: publishing only queues it (lib/alerts).
+  const stopMail = scheduleMail({ transport: mailTransportFromEnv(config), digestHour: config.DIGEST_HOUR });
   const closeBackupSocket = embedded ? await openBackupSocket(config.dataDir) : undefined;
   return async () => {
     await stopRetention();
     await stopScrub();
+    await stopMail();
     await closeBackupSocket?.();
   };
 }

@@ -46,6 +46,9 @@ export async function eraseStory(tx: PublicTx, options: EraseStoryOptions): Prom
       ],
     },
   });
+  // Mail queued about it (lib/mail) holds its title; it would be dropped unsent anyway. Sent and
+  // dropped mail keeps no text.
+  await tx.outboxMail.deleteMany({ where: { storyIds: { has: options.storyId }, sentAt: null } });
   await writeErasureAuditLog(tx, options.action);
   // The rows are gone from queries, not yet from the database files (lib/erasure).
   markErasurePending();
