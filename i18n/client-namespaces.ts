@@ -39,7 +39,10 @@ export const clientNamespaces = {
     "TwoFactor",
     "PersonalData",
     "Safety.review",
+    "Organisations",
   ],
+  // The responders' area (/svar) and the invitation page (/inbjudan/<token>).
+  responder: ["Common.errors", "ResponderArea", "TwoFactor", "Organisations.invitation"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof clientNamespaces;

@@ -69,6 +69,16 @@ export async function lookUpSession({ now = Date.now() }: { now?: number } = {})
   };
 }
 
+// Where a logged-in person starts: a responder in their own area, everyone else in the queue,
+// and whoever still owes the second factor on its set-up page first. Null when no one is.
+export async function landingPath(): Promise<string | null> {
+  const session = await lookUpSession();
+  if (session.status !== "active") return null;
+  const { role } = session.moderator;
+  if (session.needsTotp) return totpSetupPath(role);
+  return role === "RESPONDER" ? routes.respond.home() : routes.mod.queue();
+}
+
 // Who is logged in, or null. With `allowWithoutTotp`, also a moderator who still has to set
 // up the second factor the site requires: only the set-up page itself asks for that.
 export async function getModerator({ allowWithoutTotp = false } = {}): Promise<SessionModerator | null> {
