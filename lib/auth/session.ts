@@ -16,8 +16,9 @@ export function totpSetupPath(role: Role): string {
   return role === "RESPONDER" ? routes.respond.twoFactor() : TOTP_SETUP_PATH;
 }
 
-// The moderator area's roles. A page or action names its roles; responders are never among them.
-export const MODERATOR_ROLES = ["MODERATOR", "ADMIN"] as const satisfies readonly Role[];
+import { MODERATOR_ROLES } from "@/lib/roles/moderator-roles";
+
+export { MODERATOR_ROLES };
 
 export type SessionLookup =
   | { status: "none" | "ended" | Exclude<SessionState, "active"> }
