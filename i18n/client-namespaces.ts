@@ -41,8 +41,10 @@ export const clientNamespaces = {
     "Safety.review",
     "Organisations",
   ],
-  // The responders' area (/svar) and the invitation page (/inbjudan/<token>).
-  responder: ["Common.errors", "ResponderArea", "TwoFactor", "Organisations.invitation"],
+  // /inbjudan/<token>: the invited person's name and password.
+  invitation: ["Common.errors", "Organisations.invitation"],
+  // Every page behind the responders' login (/svar).
+  responder: ["Common.errors", "ResponderArea", "TwoFactor"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof clientNamespaces;

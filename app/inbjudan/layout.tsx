@@ -5,5 +5,5 @@ import { ClientMessages } from "@/i18n/client-messages";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default function InvitationLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages area="responder">{children}</ClientMessages>;
+  return <ClientMessages area="invitation">{children}</ClientMessages>;
 }

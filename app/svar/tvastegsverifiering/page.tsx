@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The one page a responder who has not yet set up two-factor login may see. Once it is on, it
-// stays on: a responder cannot switch it off (an admin can reset it from the accounts page).
+// stays on: a responder cannot switch it off.
 export default async function ResponderTwoFactorPage() {
   const responder = await requireResponder({ allowWithoutTotp: true });
   const [t, format] = await Promise.all([getTranslations("ResponderArea.twoFactorPage"), getFormatter()]);
