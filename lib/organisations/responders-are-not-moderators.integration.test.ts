@@ -4,7 +4,7 @@
 // held, appear on the accounts page, or be made an admin from it; and the moderator pages send
 // a responder away.
 import { beforeEach, expect, it, vi } from "vitest";
-import { requireModerator } from "@/lib/auth/session";
+import { landingPath, requireModerator } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listModerators } from "@/lib/moderators/list-moderators";
 import { updateModerator } from "@/lib/moderators/update-moderator";
@@ -70,5 +70,14 @@ describeEachDatabase("responders are not moderators", () => {
     expect(await redirectOf(requireModerator())).toBe("/svar");
     expect(await redirectOf(requireModerator({ role: "ADMIN" }))).toBe("/svar");
     expect(await redirectOf(requireModerator({ allowWithoutTotp: true }))).toBe("/svar");
+  });
+
+  it("land in their own area after login, at the two-factor set-up while they owe it", async () => {
+    jar.set(cookieName, await logInCookie(responderId));
+    expect(await landingPath()).toBe("/svar");
+    await db.moderator.update({ where: { id: responderId }, data: { totpEnabledAt: null } });
+    expect(await landingPath()).toBe("/svar/tvastegsverifiering");
+    jar.set(cookieName, await logInCookie(adminId));
+    expect(await landingPath()).toBe("/mod");
   });
 });
