@@ -21,8 +21,6 @@ export const clientNamespaces = {
   receipt: ["Receipt.save", "AuthorControl.edit", "AuthorControl.comment", "StoryForm", "CommentForm.errors", "Common.errors", "PersonalData"],
   // /mod/logga-in.
   login: ["Login", "LoginSecurity", "Abuse.errors"],
-  // Every page under /svar and /inbjudan: the responders' area.
-  responder: ["Alerts.settings", "Common.errors"],
   // Every page behind the moderator login.
   moderator: [
     "Common",
@@ -41,7 +39,12 @@ export const clientNamespaces = {
     "TwoFactor",
     "PersonalData",
     "Safety.review",
+    "Organisations",
   ],
+  // /inbjudan/<token>: the invited person's name and password.
+  invitation: ["Common.errors", "Organisations.invitation"],
+  // Every page behind the responders' login (/svar).
+  responder: ["Common.errors", "ResponderArea", "TwoFactor", "Alerts.settings"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof clientNamespaces;

@@ -48,7 +48,8 @@ export function LoginForm() {
       setFailure(result?.error === "CredentialsSignin" || result?.status === 401 ? "failed" : "unavailable");
       return;
     }
-    router.replace(routes.mod.queue());
+    // The login page sends each role on to where it starts (a responder to /svar).
+    router.replace(routes.mod.login());
     router.refresh();
   };
 

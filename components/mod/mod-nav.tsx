@@ -23,6 +23,7 @@ const links = [
   { href: routes.mod.log(), key: "log" },
   { href: routes.mod.statistics(), key: "statistics" },
   { href: routes.mod.accounts(), key: "accounts", adminOnly: true },
+  { href: routes.mod.organisations(), key: "organisations", adminOnly: true },
   { href: routes.mod.twoFactor(), key: "twoFactor" },
 ] as const;
 

@@ -49,11 +49,31 @@ export const auditActions = [
   // A responder's own alert choices, and a new secret for their private feed.
   "responder.alert_settings",
   "responder.feed_token_renew",
+  // Organisations that answer in public, and their responders (lib/organisations).
+  "organisation.create",
+  "organisation.update",
+  "organisation.deactivate",
+  "organisation.reactivate",
+  "organisation.fast_track",
+  "invitation.create",
+  // Written by the invited person themselves: the new responder is the actor.
+  "invitation.accept",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact" | "responder";
+export type AuditTargetType =
+  | "story"
+  | "comment"
+  | "template"
+  | "tag"
+  | "moderator"
+  | "setting"
+  | "handover"
+  | "fact"
+  | "organisation"
+  | "invitation"
+  | "responder";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

@@ -40,7 +40,8 @@ function withNames(value: AuditValue | undefined, names: Map<string, string>): A
 // Events about accounts (created, changed, password, second factor, sessions) and the account
 // settings carry e-mail addresses and say who can get in how: only admins see them. The rule is
 // part of the query, so no page number or other parameter can reach those rows.
-export const adminOnlyAuditTargets = ["moderator", "setting"] as const;
+// Organisations, their invitations and responders name staff e-mail addresses: admins only.
+export const adminOnlyAuditTargets = ["moderator", "setting", "organisation", "invitation", "responder"] as const;
 
 export function auditLogVisibleTo(viewerRole: Role): Prisma.AuditLogWhereInput {
   return viewerRole === "ADMIN" ? {} : { targetType: { notIn: [...adminOnlyAuditTargets] } };

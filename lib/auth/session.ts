@@ -16,8 +16,9 @@ export function totpSetupPath(role: Role): string {
   return role === "RESPONDER" ? routes.respond.twoFactor() : TOTP_SETUP_PATH;
 }
 
-// The moderator area's roles. A page or action names its roles; responders are never among them.
-export const MODERATOR_ROLES = ["MODERATOR", "ADMIN"] as const satisfies readonly Role[];
+import { MODERATOR_ROLES } from "@/lib/roles/moderator-roles";
+
+export { MODERATOR_ROLES };
 
 export type SessionLookup =
   | { status: "none" | "ended" | Exclude<SessionState, "active"> }
@@ -67,6 +68,16 @@ export async function lookUpSession({ now = Date.now() }: { now?: number } = {})
     moderator: { id: moderator.id, email: moderator.email, name: moderator.name, role: moderator.role, organisationId: moderator.organisationId },
     needsTotp,
   };
+}
+
+// Where a logged-in person starts: a responder in their own area, everyone else in the queue,
+// and whoever still owes the second factor on its set-up page first. Null when no one is.
+export async function landingPath(): Promise<string | null> {
+  const session = await lookUpSession();
+  if (session.status !== "active") return null;
+  const { role } = session.moderator;
+  if (session.needsTotp) return totpSetupPath(role);
+  return role === "RESPONDER" ? routes.respond.home() : routes.mod.queue();
 }
 
 // Who is logged in, or null. With `allowWithoutTotp`, also a moderator who still has to set

@@ -27,6 +27,9 @@ import { createStory } from "@/lib/stories/create-story";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
 import { eraseStoryByAuthor } from "@/lib/stories/erase-story-by-author";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { setOrganisationActive } from "@/lib/organisations/set-organisation-active";
+import { updateOrganisation } from "@/lib/organisations/update-organisation";
 import { createTag } from "@/lib/tags/create-tag";
 import { deleteTag } from "@/lib/tags/delete-tag";
 import { updateTag } from "@/lib/tags/update-tag";
@@ -337,6 +340,24 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         await expectAnnounced(null, () => addStoryNote({ storyId, moderatorId: first, body: "En intern anteckning." }));
       },
     },
+    {
+      file: "lib/organisations/create-organisation.ts",
+      name: "createOrganisation, updateOrganisation, setOrganisationActive",
+      run: async () => {
+        const values = { name: "Socialtjänsten, Malmö stad", municipalityCodes: ["1280"], emailDomains: ["malmo.se"], contactEmail: "kontakt@malmo.se" };
+        let organisationId = "";
+        await expectAnnounced(["organisations", "list:kommun:1280"], async () => ({ id: organisationId } = await createOrganisation({ actorId: first, ...values })));
+        // Leaving Malmö for Lund changes both municipalities' pages.
+        await expectAnnounced(["organisations", "list:kommun:1280", "list:kommun:1281"], () =>
+          updateOrganisation({ actorId: first, organisationId, ...values, municipalityCodes: ["1281"] }),
+        );
+        await expectAnnounced(null, () => updateOrganisation({ actorId: first, organisationId, ...values, municipalityCodes: ["1281"] }));
+        await expectAnnounced(["organisations", "list:kommun:1281"], () => setOrganisationActive({ actorId: first, organisationId, active: false }));
+        await expectAnnounced(null, () => setOrganisationActive({ actorId: first, organisationId, active: false }));
+      },
+    },
+    { file: "lib/organisations/update-organisation.ts", name: "updateOrganisation (with createOrganisation)", run: async () => {} },
+    { file: "lib/organisations/set-organisation-active.ts", name: "setOrganisationActive (with createOrganisation)", run: async () => {} },
     {
       file: "lib/moderation/handover.ts",
       name: "saveHandover",

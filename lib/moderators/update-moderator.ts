@@ -3,6 +3,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { revokeModeratorSessions } from "@/lib/auth/revoke-moderator-sessions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { moderatorAccountWhere } from "@/lib/roles/moderator-roles";
 import { holdColleagueReviewIfLapsed, reviewBeforeDeactivation } from "@/lib/settings/review-setting-change";
 import { moderatorPublicSelect, moderatorSnapshot } from "./moderator-snapshot";
 
@@ -29,7 +30,9 @@ async function lockActiveAdminIds(tx: Tx): Promise<string[]> {
 export async function updateModerator({ actorId, moderatorId, role, active }: UpdateModeratorOptions) {
   return db.$transaction(async (tx) => {
     const activeAdminIds = await lockActiveAdminIds(tx);
-    const current = await tx.moderator.findUnique({ where: { id: moderatorId }, select: moderatorPublicSelect });
+    // A responder's account belongs to their organisation: it is not one of these, and can never
+    // be given a moderator's role.
+    const current = await tx.moderator.findFirst({ where: { id: moderatorId, ...moderatorAccountWhere }, select: moderatorPublicSelect });
     if (!current) throw new AppError("NOT_FOUND", "moderator not found");
 
     const next = { role: role ?? current.role, active: active ?? current.active };

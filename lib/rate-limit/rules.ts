@@ -10,9 +10,10 @@ export type RateLimitBucket =
   | "login-pair"
   | "login-pace"
   | "login-source"
-  | "search";
+  | "search"
+  | "invitation";
 // The buckets a public server action may count against (lib/actions/public-action.ts).
-export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit">;
+export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit" | "invitation">;
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
@@ -40,6 +41,8 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   "login-source": QUARTER,
   // Reader searches from one source (lib/stories/run-reader-search.ts).
   search: MINUTE,
+  // Accepting a responder invitation (lib/actions/public/invitation.ts).
+  invitation: HOUR,
 };
 
 export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
@@ -56,6 +59,9 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     "login-pace": 1,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,
     search: config.RATE_LIMIT_SEARCHES_PER_MINUTE,
+    // A person accepts one invitation, perhaps after a few tries at a password; a 256-bit token
+    // leaves nothing to guess, so this only keeps a script from hashing passwords all day.
+    invitation: 10,
   };
   return { bucket, limit: limits[bucket], windowMs: rateLimitWindows[bucket] };
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
+import { moderatorAccountWhere } from "@/lib/roles/moderator-roles";
 import { getSiteSettings } from "./get-site-settings";
 
 // Colleague review ("Svar granskas av en kollega innan de publiceras") is on by default. It is in
@@ -16,7 +17,7 @@ export async function getColleagueReview(tx: Tx = db): Promise<ColleagueReviewSt
   const [{ colleagueReview }, held, activeModerators] = await Promise.all([
     getSiteSettings(tx),
     tx.siteSetting.findUnique({ where: { id: 1 }, select: { colleagueReviewHeld: true } }),
-    tx.moderator.count({ where: { active: true } }),
+    tx.moderator.count({ where: { active: true, ...moderatorAccountWhere } }),
   ]);
   const inForce = colleagueReview && (activeModerators >= COLLEAGUE_REVIEW_MINIMUM || Boolean(held?.colleagueReviewHeld));
   return { enabled: colleagueReview, activeModerators, inForce };

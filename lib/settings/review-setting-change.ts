@@ -2,6 +2,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { moderatorAccountWhere } from "@/lib/roles/moderator-roles";
 import { COLLEAGUE_REVIEW_MINIMUM, type ColleagueReviewState, getColleagueReview } from "./colleague-review";
 
 // Switching colleague review off is itself a four-eyes decision while review is in force: the
@@ -80,12 +81,12 @@ export async function approveColleagueReviewOff({ moderatorId }: { moderatorId: 
 // deactivation and the second after it. The active rows are locked first, so two deactivations
 // at once are counted one after the other.
 export async function reviewBeforeDeactivation(tx: Tx): Promise<ColleagueReviewState> {
-  await tx.$queryRaw`SELECT id FROM "Moderator" WHERE active = true FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Moderator" WHERE active = true AND role IN ('MODERATOR', 'ADMIN') FOR UPDATE`;
   return getColleagueReview(tx);
 }
 
 export async function holdColleagueReviewIfLapsed(tx: Tx, { actorId, before }: { actorId: string; before: ColleagueReviewState }): Promise<void> {
-  const activeModerators = await tx.moderator.count({ where: { active: true } });
+  const activeModerators = await tx.moderator.count({ where: { active: true, ...moderatorAccountWhere } });
   if (!before.inForce || activeModerators >= COLLEAGUE_REVIEW_MINIMUM) return;
   const setting = await tx.siteSetting.findUnique({ where: { id: 1 }, select: { colleagueReviewHeld: true } });
   if (setting?.colleagueReviewHeld) return;

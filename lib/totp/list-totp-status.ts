@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { moderatorAccountWhere } from "@/lib/roles/moderator-roles";
 
 // secondFactorLockedUntil: when too many wrong codes locked the account's second factor
 // (lib/auth/limit-second-factor.ts), the time it opens again; null when no lock is in force.
@@ -8,7 +9,7 @@ export type AccountTotpStatus = { id: string; name: string; totpEnabled: boolean
 // field, so the secret is never read here.
 export async function listTotpStatus({ now = new Date() }: { now?: Date } = {}): Promise<AccountTotpStatus[]> {
   const rows = await db.moderator.findMany({
-    where: { active: true },
+    where: { active: true, ...moderatorAccountWhere },
     select: { id: true, name: true, totpEnabledAt: true, totpLockedUntil: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });

@@ -11,6 +11,8 @@ const root = path.resolve(__dirname, "../..");
 const modRoot = path.join(root, "app", "mod");
 const actionsRoot = path.join(root, "lib", "actions", "mod");
 const loginPage = path.join(modRoot, "logga-in", "page.tsx");
+const responderRoot = path.join(root, "app", "svar");
+const responderActionsRoot = path.join(root, "lib", "actions", "svar");
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -58,12 +60,47 @@ export function exportsWithoutRoles(source: string): string[] {
   return missing;
 }
 
+// Names (or the first words) of every export of a responder action file not made with
+// responderAction(), or with moderatorAction() whose roles are exactly ["RESPONDER"] (the
+// two-factor set-up, which responderAction cannot serve because it requires two-factor login).
+export function nonResponderExports(source: string): string[] {
+  const code = stripComments(source);
+  const flagged: string[] = [];
+  for (const match of code.matchAll(/(?:^|[\n;])\s*(export\b[^\n]*)/g)) {
+    const rest = code.slice(match.index + match[0].indexOf("export"));
+    if (/^export\s+(type|interface)\s/.test(rest)) continue;
+    if (/^export\s+const\s+\w+\s*=\s*responderAction\s*\(/.test(rest)) continue;
+    const wrapped = /^export\s+const\s+\w+\s*=\s*moderatorAction\s*\(\s*/.exec(rest);
+    const options = wrapped ? objectLiteralAt(rest, wrapped[0].length) : null;
+    if (options && /\broles\s*:\s*\[\s*"RESPONDER"\s*,?\s*\]/.test(options)) continue;
+    flagged.push(match[1].trim().slice(0, 60));
+  }
+  return flagged;
+}
+
+// Names of moderatorAction() exports that open a moderator action to responders.
+export function exportsOpenToResponders(source: string): string[] {
+  const code = stripComments(source);
+  const open: string[] = [];
+  for (const match of code.matchAll(/export\s+const\s+(\w+)\s*=\s*moderatorAction\s*\(\s*/g)) {
+    const options = objectLiteralAt(code, match.index + match[0].length);
+    if (!options || /"RESPONDER"/.test(options)) open.push(match[1]);
+  }
+  return open;
+}
+
+export const callsRequireResponder = (source: string) => /\bawait\s+requireResponder\s*\(/.test(stripComments(source));
+
 export const hasUseServerDirective = (source: string) => /(^|[\n{;])\s*["']use server["']/.test(stripComments(source));
 export const callsRequireModerator = (source: string) => /\bawait\s+requireModerator\s*\(/.test(stripComments(source));
 
 const files = filesUnder(modRoot);
 const actionFiles = filesUnder(actionsRoot).filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file));
 const pages = files.filter((file) => path.basename(file) === "page.tsx" && file !== loginPage);
+const responderActionFiles = fs.existsSync(responderActionsRoot)
+  ? filesUnder(responderActionsRoot).filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
+  : [];
+const responderPages = fs.existsSync(responderRoot) ? filesUnder(responderRoot).filter((file) => path.basename(file) === "page.tsx") : [];
 const relative = (file: string) => path.relative(root, file);
 
 describe("the detectors", () => {
@@ -113,6 +150,57 @@ export const inHandler = moderatorAction({ schema }, async () => ({ roles: ["ADM
   it("find inline server actions", () => {
     expect(hasUseServerDirective('async function save() {\n  "use server";\n}')).toBe(true);
     expect(hasUseServerDirective('import x from "y";\nconst label = "use server is a directive";')).toBe(false);
+  });
+});
+
+describe("the responder detectors", () => {
+  it("flag a responder action file with an export not made for responders alone", () => {
+    const source = `"use server";
+export const answer = responderAction({ schema }, async () => 1);
+export const setUp = moderatorAction({ schema, roles: ["RESPONDER"], allowWithoutTotp: true }, async () => 2);
+export const wide = moderatorAction({ schema, roles: ["RESPONDER", "MODERATOR"] }, async () => 3);
+export const moderators = moderatorAction({ schema, roles: ["MODERATOR", "ADMIN"] }, async () => 4);
+export const bare = async () => 5;
+export type Input = { id: string };`;
+    expect(nonResponderExports(source)).toEqual([
+      'export const wide = moderatorAction({ schema, roles: ["RESPO',
+      "export const moderators = moderatorAction({ schema, roles: [",
+      "export const bare = async () => 5;",
+    ]);
+  });
+
+  it("flag a moderator action open to responders", () => {
+    const source = `export const a = moderatorAction({ schema, roles: ["MODERATOR", "ADMIN"] }, async () => 1);
+export const b = moderatorAction({ schema, roles: ["ADMIN", "RESPONDER"] }, async () => 2);`;
+    expect(exportsOpenToResponders(source)).toEqual(["b"]);
+  });
+
+  it("find requireResponder() only where it is called", () => {
+    expect(callsRequireResponder("// await requireResponder();")).toBe(false);
+    expect(callsRequireResponder("const me = await requireResponder();")).toBe(true);
+  });
+});
+
+describe("lib/actions/svar and app/svar", () => {
+  it("has responder actions and pages to check", () => {
+    expect(responderActionFiles.length).toBeGreaterThan(0);
+    expect(responderPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(responderActionFiles.map(relative))("%s exports only actions for responders alone", (file) => {
+    expect(nonResponderExports(fs.readFileSync(path.join(root, file), "utf8"))).toEqual([]);
+  });
+
+  it.each(responderActionFiles.map(relative))("%s declares 'use server' for the whole file", (file) => {
+    expect(/^\s*["']use server["']/.test(stripComments(fs.readFileSync(path.join(root, file), "utf8")))).toBe(true);
+  });
+
+  it.each(responderPages.map(relative))("%s calls requireResponder() itself", (file) => {
+    expect(callsRequireResponder(fs.readFileSync(path.join(root, file), "utf8"))).toBe(true);
+  });
+
+  it.each(actionFiles.map(relative))("%s opens no action to responders", (file) => {
+    expect(exportsOpenToResponders(fs.readFileSync(path.join(root, file), "utf8"))).toEqual([]);
   });
 });
 

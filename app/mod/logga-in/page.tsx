@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoggedOutNotice } from "@/components/mod/logged-out-notice";
 import { LoginForm } from "@/components/mod/login-form";
-import { getModerator } from "@/lib/auth/session";
-import { routes } from "@/lib/routes";
+import { landingPath } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The one moderator page outside the guarded (inloggad) group; someone already logged in goes
-// straight on to the queue (or to setting up the second factor, if the site requires it).
+// straight on: a moderator to the queue, a responder to /svar, and anyone who still owes the
+// second factor to its set-up page (lib/auth/session.ts landingPath).
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ utloggad?: string }> }) {
-  if (await getModerator({ allowWithoutTotp: true })) redirect(routes.mod.queue());
+  const landing = await landingPath();
+  if (landing) redirect(landing);
   const t = await getTranslations("Login");
   const { utloggad } = await searchParams;
   return (
