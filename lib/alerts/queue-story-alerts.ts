@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
-import { requestMailPass } from "@/lib/mail/mail-pass-request";
 import { alertMailText } from "./alert-mail-text";
 import { respondersAlertedWhere } from "./alert-selection";
 
@@ -33,8 +32,5 @@ export async function queueStoryAlerts(tx: Tx, { storyId }: { storyId: string })
   if (digest.length > 0) {
     await tx.pendingAlert.createMany({ data: digest.map((responderId) => ({ responderId, storyId: story.id })), skipDuplicates: true });
   }
-  // Asked now, run a moment later: by then this transaction has usually committed; if not, the
-  // next tick sends it.
-  if (immediate > 0) requestMailPass();
   return { immediate, digest: digest.length };
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { requestMailPass } from "./mail-pass-request";
 
 export type MailKind = "invitation" | "alert" | "digest";
 
@@ -13,8 +14,11 @@ export type QueuedMail = {
 };
 
 // Mail is queued in the transaction of the change that causes it and sent afterwards by the
-// outbox (lib/mail), so a mail server that is down never holds up or undoes that change.
+// outbox (lib/mail), so a mail server that is down never holds up or undoes that change. The
+// sender is asked for a pass at once (it waits a moment, for the transaction to commit), so an
+// invitation does not wait for the next tick.
 export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<{ id: string }> {
+  requestMailPass();
   return tx.outboxMail.create({
     data: {
       kind: mail.kind,

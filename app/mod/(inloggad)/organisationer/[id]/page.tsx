@@ -102,12 +102,6 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         )}
       </section>
 
-      <section aria-labelledby="failed-mail-heading">
-        <h2 id="failed-mail-heading">{t("failedMailHeading")}</h2>
-        {/* Placeholder: components/organisations/failed-mail.tsx (the outbox's failed sends to
-            this organisation's addresses, never the addresses in a log) renders here. */}
-      </section>
-
       <section aria-labelledby="fast-track-heading">
         <h2 id="fast-track-heading">{t("fastTrackHeading")}</h2>
         <p>{t("fastTrackIntro")}</p>
