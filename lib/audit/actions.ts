@@ -46,11 +46,32 @@ export const auditActions = [
   "reply.amend_approve",
   "reply.amend_return",
   "handover.update",
+  // An organisation's answer and its change marks, decided by moderators: published (or prepared
+  // for a colleague, approved or sent back to the preparer), sent back to the organisation with
+  // a comment, rejected, taken down, or reviewed afterwards on the fast track.
+  "answer.publish",
+  "answer.prepare",
+  "answer.approve",
+  "answer.return_prepared",
+  "answer.return",
+  "answer.reject",
+  "answer.take_down",
+  "answer.review",
+  "change_mark.publish",
+  "change_mark.prepare",
+  "change_mark.approve",
+  "change_mark.return_prepared",
+  "change_mark.return",
+  "change_mark.reject",
+  "change_mark.take_down",
+  "change_mark.review",
+  // A take-down of an answer ended the organisation's fast track.
+  "organisation.fast_track_end",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact" | "answer" | "changeMark" | "organisation";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.
