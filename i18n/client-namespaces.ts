@@ -39,6 +39,9 @@ export const clientNamespaces = {
     "TwoFactor",
     "PersonalData",
     "Safety.review",
+    "AnswerModeration.actions",
+    "AnswerModeration.errors",
+    "AnswerModeration.failures",
   ],
 } as const satisfies Record<string, readonly Namespace[]>;
 

@@ -15,12 +15,20 @@ export type AnswerQueueView = "all" | "awaitingColleague";
 const unreviewed = { status: "PUBLISHED", reviewedAt: null } satisfies Prisma.ChangeMarkWhereInput;
 const markWaits = { OR: [{ status: { in: [...waitingStatuses] } }, unreviewed] } satisfies Prisma.ChangeMarkWhereInput;
 
-export function answerQueueWhere(view: AnswerQueueView = "all"): Prisma.AnswerWhereInput {
+// The queue's theme and municipality filters narrow answers by their story.
+export type AnswerQueueFilter = { view?: AnswerQueueView; tagSlug?: string; municipalityCode?: string };
+
+export function answerQueueWhere({ view = "all", tagSlug, municipalityCode }: AnswerQueueFilter = {}): Prisma.AnswerWhereInput {
+  const story: Prisma.StoryWhereInput = {
+    ...readerStoryWhere,
+    ...(tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {}),
+    ...(municipalityCode ? { municipalityCode } : {}),
+  };
   if (view === "awaitingColleague") {
-    return { story: readerStoryWhere, OR: [{ status: "AWAITING_REVIEW" }, { status: "PUBLISHED", marks: { some: { status: "AWAITING_REVIEW" } } }] };
+    return { story, OR: [{ status: "AWAITING_REVIEW" }, { status: "PUBLISHED", marks: { some: { status: "AWAITING_REVIEW" } } }] };
   }
   return {
-    story: readerStoryWhere,
+    story,
     OR: [{ status: { in: [...waitingStatuses] } }, { status: "PUBLISHED", reviewedAt: null }, { status: "PUBLISHED", marks: { some: markWaits } }],
   };
 }
@@ -47,9 +55,9 @@ function stateOf(status: AnswerStatus, reviewedAt: Date | null): QueuedAnswerSta
   return null;
 }
 
-export async function listAnswerQueue({ view = "all", limit = 200 }: { view?: AnswerQueueView; limit?: number } = {}): Promise<QueuedAnswer[]> {
+export async function listAnswerQueue({ limit = 200, ...filter }: AnswerQueueFilter & { limit?: number } = {}): Promise<QueuedAnswer[]> {
   const rows = await db.answer.findMany({
-    where: answerQueueWhere(view),
+    where: answerQueueWhere(filter),
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -61,7 +69,7 @@ export async function listAnswerQueue({ view = "all", limit = 200 }: { view?: An
       preparedBy: { select: { name: true } },
       story: { select: { title: true } },
       organisation: { select: { name: true } },
-      marks: { where: markWaits, select: { status: true, createdAt: true, publishedAt: true, preparedBy: { select: { name: true } } } },
+      marks: { where: filter.view === "awaitingColleague" ? { status: "AWAITING_REVIEW" } : markWaits, select: { status: true, createdAt: true, publishedAt: true, preparedBy: { select: { name: true } } } },
     },
   });
   const items = rows.map((row): QueuedAnswer => {
@@ -90,5 +98,5 @@ export async function listAnswerQueue({ view = "all", limit = 200 }: { view?: An
 }
 
 export function countAnswerQueue(): Promise<number> {
-  return db.answer.count({ where: answerQueueWhere("all") });
+  return db.answer.count({ where: answerQueueWhere() });
 }
