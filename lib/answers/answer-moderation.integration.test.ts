@@ -7,6 +7,7 @@ import { markAnswerReviewedAction, publishAnswerAction, rejectAnswerAction, retu
 import { publicCacheOf } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { publishStory } from "@/lib/moderation/publish-story";
+import { countQueue } from "@/lib/moderation/queue-counts";
 import { createStory } from "@/lib/stories/create-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { MALMO, seedOrganisation, seedResponder } from "@/test/fixtures/organisation-fixtures";
@@ -222,6 +223,22 @@ describeEachDatabase("moderating organisations' answers", () => {
     await expect(rejectAnswer({ answerId, moderatorId: first, version: 1, comment: "Nej tack." })).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await answerRow(answerId)).toMatchObject({ status: "PENDING", version: 2 });
     expect(await auditActions(answerId)).toEqual([]);
+  });
+
+  it("counts an answer in the queue once, whatever waits in it, and not once it waits for the organisation", async () => {
+    const before = (await countQueue()).answers;
+    const { answerId } = await waitingAnswer({ marks: ["LOOKING_INTO", "CHANGE_PLANNED"] });
+    expect((await countQueue()).answers).toBe(before + 1);
+    await returnAnswer({ answerId, moderatorId: first, version: 1, comment: "Ändra formuleringen." });
+    // Its marks still wait, but with the answer, which is now the organisation's to change.
+    expect((await countQueue()).answers).toBe(before);
+    expect((await listAnswerQueue()).map((item) => item.answerId)).not.toContain(answerId);
+  });
+
+  it("narrows the answers by their story's municipality, as the queue's filter does", async () => {
+    const { answerId } = await waitingAnswer();
+    expect((await listAnswerQueue({ municipalityCode: MALMO })).map((item) => item.answerId)).toContain(answerId);
+    expect((await listAnswerQueue({ municipalityCode: "0180" })).map((item) => item.answerId)).not.toContain(answerId);
   });
 
   it("refuses a responder every decision, even on their own organisation's answer", async () => {
