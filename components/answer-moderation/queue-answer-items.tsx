@@ -18,7 +18,7 @@ export async function QueueAnswerItems({ answers, now, filtered }: { answers: Qu
       {answers.length > 0 ? (
         <ol className="plain-list">
           {answers.map((item) => (
-            <li key={item.answerId} className={`card ${styles.item}`}>
+            <li key={item.answerId} className="card">
               <h3 className={styles.title}>{t("title", { organisation: item.organisationName })}</h3>
               <QueueAge createdAt={item.since} now={now} />
               {item.answer === "awaitingColleague" || item.marks.awaitingColleague > 0 ? (

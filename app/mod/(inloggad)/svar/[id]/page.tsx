@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type DecisionState, DecisionActions } from "@/components/answer-moderation/decision-actions";
 import { DoneNotice } from "@/components/forms/done-notice";
+import queueStyles from "@/components/mod/queue.module.css";
 import reviewStyles from "@/components/mod/review/review.module.css";
 import type { AnswerStatus } from "@/generated/prisma/enums";
 import { type AnswerForReview, getAnswerForReview } from "@/lib/answers/get-answer-for-review";
@@ -84,7 +85,7 @@ export default async function AnswerReviewPage({ params, searchParams }: Props) 
 
       <section aria-labelledby="svar-svaret" className="card">
         <h2 id="svar-svaret">{t("answerHeading")}</h2>
-        <dl className={reviewStyles.meta}>
+        <dl className={`inline-dl ${queueStyles.meta}`}>
           <div>
             <dt>{t("organisation")}</dt>
             <dd>{answer.organisation.name}</dd>
@@ -138,7 +139,7 @@ export default async function AnswerReviewPage({ params, searchParams }: Props) 
           {answer.marks.map((mark) => (
             <li key={mark.id} className="card">
               <h3>{t("markHeading", { kind: tKinds(mark.kind), date: day(mark.markedOn) })}</h3>
-              <dl className={reviewStyles.meta}>
+              <dl className={`inline-dl ${queueStyles.meta}`}>
                 <div>
                   <dt>{t("status")}</dt>
                   <dd>{statusText(mark.status, mark.reviewedAt)}</dd>
