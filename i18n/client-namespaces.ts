@@ -40,6 +40,9 @@ export const clientNamespaces = {
     "PersonalData",
     "Safety.review",
     "Organisations",
+    "AnswerModeration.actions",
+    "AnswerModeration.errors",
+    "AnswerModeration.failures",
   ],
   // /inbjudan/<token>: the invited person's name and password.
   invitation: ["Common.errors", "Organisations.invitation"],

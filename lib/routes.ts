@@ -12,6 +12,7 @@ export const klartValues = {
   fact: ["skapad", "sparad", "oforandrad", "kontrollerad", "rattat", "rattelseforberedd"],
   templates: ["skapad", "sparad"],
   tags: ["skapat", "sparat", "borttaget"],
+  answer: ["publicerad", "forberedd", "godkand", "tillbakaskickad", "returnerad", "avslagen", "nedtagen", "granskad"],
 } as const;
 
 export type KlartPage = keyof typeof klartValues;
@@ -106,7 +107,7 @@ export const routes = {
     organisations: () => mod("/organisationer"),
     organisation: (id: string) => mod(`/organisationer/${segment(id)}`),
     // The review page of an organisation's answer and its change marks.
-    answer: (id: string) => mod(`/svar/${segment(id)}`),
+    answer: (id: string, query: { klart?: Klart<"answer"> } = {}) => withQuery(mod(`/svar/${segment(id)}`), query),
   },
 } as const;
 

@@ -13,7 +13,8 @@ type ErrorNamespace =
   | "Facts.errors"
   | "HouseStyle.errors"
   | "Organisations.errors"
-  | "Organisations.invitation.errors";
+  | "Organisations.invitation.errors"
+  | "AnswerModeration.errors";
 type Translate = ((key: string, values?: ErrorValues) => string) & { has: (key: string) => boolean };
 
 /** The numbers a field's messages quote, under the names the messages use ({titleMin}, {replyMax} …). */

@@ -62,7 +62,7 @@ export function ModNav({ name, role, logOutEverywhere, counts: initialCounts }: 
   const counts = useQueueCounts(initialCounts, pathname);
   const countFor = (key: string) => {
     if (!counts) return null;
-    if (key === "queue") return t("queueCount", { count: counts.stories, urgent: counts.urgent, colleague: counts.awaitingColleague, overdue: counts.overdue });
+    if (key === "queue") return t("queueCount", { count: counts.stories, answers: counts.answers, urgent: counts.urgent, colleague: counts.awaitingColleague, overdue: counts.overdue });
     if (key === "comments") return t("commentsCount", { count: counts.comments });
     return null;
   };

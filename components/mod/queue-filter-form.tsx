@@ -33,6 +33,7 @@ export async function QueueFilterForm({
           <option value="kollega">{t("awaitingColleague")}</option>
           <option value="mina">{t("claimedByMe")}</option>
           <option value="hot">{t("staffThreat")}</option>
+          <option value="svar">{t("answers")}</option>
         </select>
       </div>
       <TagSelectField id="ko-tagg" label={t("tag")} allLabel={t("allTags")} tags={tags} selected={values.tagg} />

@@ -58,6 +58,27 @@ export const auditActions = [
   "invitation.create",
   // Written by the invited person themselves: the new responder is the actor.
   "invitation.accept",
+  // An organisation's answer and its change marks, decided by moderators: published (or prepared
+  // for a colleague, approved or sent back to the preparer), sent back to the organisation with
+  // a comment, rejected, taken down, or reviewed afterwards on the fast track.
+  "answer.publish",
+  "answer.prepare",
+  "answer.approve",
+  "answer.return_prepared",
+  "answer.return",
+  "answer.reject",
+  "answer.take_down",
+  "answer.review",
+  "change_mark.publish",
+  "change_mark.prepare",
+  "change_mark.approve",
+  "change_mark.return_prepared",
+  "change_mark.return",
+  "change_mark.reject",
+  "change_mark.take_down",
+  "change_mark.review",
+  // A take-down of an answer ended the organisation's fast track.
+  "organisation.fast_track_end",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -73,7 +94,9 @@ export type AuditTargetType =
   | "fact"
   | "organisation"
   | "invitation"
-  | "responder";
+  | "responder"
+  | "answer"
+  | "changeMark";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

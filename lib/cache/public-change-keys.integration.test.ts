@@ -6,6 +6,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, currentDbHandle } from "@/lib/db";
+import { approveAnswer, publishAnswer, rejectAnswer, returnAnswer, returnPreparedAnswer } from "@/lib/answers/decide-answer";
+import { approveChangeMark, publishChangeMark, rejectChangeMark } from "@/lib/answers/decide-change-mark";
+import { takeDownAnswer, takeDownChangeMark } from "@/lib/answers/take-down";
 import { approveComment } from "@/lib/comments/approve-comment";
 import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { createComment } from "@/lib/comments/create-comment";
@@ -34,6 +37,7 @@ import { createTag } from "@/lib/tags/create-tag";
 import { deleteTag } from "@/lib/tags/delete-tag";
 import { updateTag } from "@/lib/tags/update-tag";
 import { describeEachDatabase } from "@/test/db-harness";
+import { seedOrganisation } from "@/test/fixtures/organisation-fixtures";
 import { allowSingleStepDecisions, requireColleagueReview, sampleBody, seedModerator } from "@/test/fixtures/review-fixtures";
 import { waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 import { publicWriters } from "@/test/guard/public-writers";
@@ -47,6 +51,7 @@ const coveredElsewhere: Record<string, string> = {
   "lib/moderation/apply-story-edit.ts": "replaceStoryTags, run by editStory, prepareStoryDecision and publishStory",
   "lib/stories/erase-story.ts": "eraseStory, run by eraseStoryByAuthor and eraseExpiredStories",
   "lib/seed/bulk/seed-bulk.ts": "the bulk load of npm run seed:bulk, which announces * (announcePublicChange)",
+  "lib/answers/publish-answer.ts": "applyAnswerPublication, run by publishAnswer and approveAnswer",
 };
 
 type Case = { file: string; name: string; run: () => Promise<void> };
@@ -135,6 +140,16 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
     });
     return storyId;
   }
+
+  // An organisation's answer to a published story, waiting for a moderator.
+  async function waitingAnswer() {
+    const { storyId } = await published();
+    const { id: organisationId } = await seedOrganisation();
+    const { id: answerId } = await db.answer.create({ data: { storyId, organisationId, body: "Tack för att du berättar." } });
+    return { storyId, answerId };
+  }
+  const waitingMark = async (answerId: string) =>
+    (await db.changeMark.create({ data: { answerId, kind: "CHANGE_PLANNED", description: "Vi ser över rutinen.", markedOn: new Date("2026-11-02") } })).id;
 
   // Each case sets up what it needs and checks each write it makes with expectAnnounced.
   const cases: Case[] = [
@@ -260,6 +275,55 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
         const again = await db.replyAmendment.findUniqueOrThrow({ where: { replyId } });
         await expectAnnounced(keysOf(storyId), () => approveReplyAmendment({ replyId, moderatorId: second, version: again.version }));
         await allowSingleStepDecisions();
+      },
+    },
+    {
+      file: "lib/answers/decide-answer.ts",
+      name: "publish alone; prepare, return and approve with a colleague; send back and reject",
+      run: async () => {
+        const alone = await waitingAnswer();
+        await expectAnnounced(keysOf(alone.storyId), () => publishAnswer({ answerId: alone.answerId, moderatorId: first, version: 1 }));
+        const reviewed = await waitingAnswer();
+        await requireColleagueReview();
+        await expectAnnounced(null, () => publishAnswer({ answerId: reviewed.answerId, moderatorId: first, version: 1 }));
+        await expectAnnounced(null, () => returnPreparedAnswer({ answerId: reviewed.answerId, moderatorId: second, version: 2, comment: "Inte än." }));
+        await expectAnnounced(null, () => publishAnswer({ answerId: reviewed.answerId, moderatorId: first, version: 3 }));
+        await expectAnnounced(keysOf(reviewed.storyId), () => approveAnswer({ answerId: reviewed.answerId, moderatorId: second, version: 4 }));
+        await allowSingleStepDecisions();
+        const returned = await waitingAnswer();
+        await expectAnnounced(null, () => returnAnswer({ answerId: returned.answerId, moderatorId: first, version: 1, comment: "Ändra svaret." }));
+        const rejected = await waitingAnswer();
+        await expectAnnounced(null, () => rejectAnswer({ answerId: rejected.answerId, moderatorId: first, version: 1, comment: "Inte ett svar." }));
+      },
+    },
+    {
+      file: "lib/answers/decide-change-mark.ts",
+      name: "publish a mark alone; prepare and approve one; reject one",
+      run: async () => {
+        const { storyId, answerId } = await waitingAnswer();
+        await publishAnswer({ answerId, moderatorId: first, version: 1 });
+        const alone = await waitingMark(answerId);
+        await expectAnnounced(keysOf(storyId), () => publishChangeMark({ markId: alone, moderatorId: first, version: 1 }));
+        const reviewed = await waitingMark(answerId);
+        await requireColleagueReview();
+        await expectAnnounced(null, () => publishChangeMark({ markId: reviewed, moderatorId: first, version: 1 }));
+        await expectAnnounced(keysOf(storyId), () => approveChangeMark({ markId: reviewed, moderatorId: second, version: 2 }));
+        await allowSingleStepDecisions();
+        const rejected = await waitingMark(answerId);
+        await expectAnnounced(null, () => rejectChangeMark({ markId: rejected, moderatorId: first, version: 1, comment: "Nämner en person." }));
+      },
+    },
+    {
+      file: "lib/answers/take-down.ts",
+      name: "take down a published mark, then its answer; a mark of an answer taken down",
+      run: async () => {
+        const { storyId, answerId } = await waitingAnswer();
+        const first_ = await waitingMark(answerId);
+        const second_ = await waitingMark(answerId);
+        await publishAnswer({ answerId, moderatorId: first, version: 1 });
+        await expectAnnounced(keysOf(storyId), () => takeDownChangeMark({ markId: first_, moderatorId: first, version: 1, comment: "Stämmer inte." }));
+        await expectAnnounced(keysOf(storyId), () => takeDownAnswer({ answerId, moderatorId: first, version: 2, comment: "Pekar ut en person." }));
+        await expectAnnounced(null, () => takeDownChangeMark({ markId: second_, moderatorId: first, version: 1, comment: "Följer svaret." }));
       },
     },
     {

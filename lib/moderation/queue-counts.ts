@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { countAnswerQueue } from "@/lib/answers/list-answer-queue";
 import { awaitingDecisionCommentWhere } from "@/lib/comments/comment-status";
 import { db } from "@/lib/db";
 import { awaitingDecisionWhere, isAwaitingColleague } from "@/lib/stories/story-status";
@@ -11,6 +12,9 @@ export type QueueCounts = {
   overdue: number;
   awaitingColleague: number;
   comments: number;
+  // Organisations' answers with something waiting (the answer, a change mark, or on the fast
+  // track a review afterwards), one per answer as the queue lists them.
+  answers: number;
 };
 
 // The one count of what waits for a moderator. The menu shows it, the queue shows its comments,
@@ -20,9 +24,10 @@ export type QueueCounts = {
 // decide. The overdue count reads the waiting stories' arrival times, a few hundred at most on a
 // busy day.
 export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
-  const [waiting, comments] = await Promise.all([
+  const [waiting, comments, answers] = await Promise.all([
     db.story.findMany({ where: awaitingDecisionWhere, select: { urgent: true, createdAt: true, status: true } }),
     db.comment.count({ where: awaitingDecisionCommentWhere }),
+    countAnswerQueue(),
   ]);
   const awaitingColleague = waiting.filter((story) => isAwaitingColleague(story.status)).length;
   return {
@@ -32,6 +37,7 @@ export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
     overdue: waiting.filter((story) => isOverdue(story.createdAt, now)).length,
     awaitingColleague,
     comments,
+    answers,
   };
 }
 

@@ -24,6 +24,16 @@ describe("the queue's filter from its address", () => {
     expect(parse({ visa: "bradskande" }).showAmendments).toBe(false);
   });
 
+  it("shows the organisations' answers in the whole queue, alone under ?visa=svar, and those awaiting a colleague under ?visa=kollega", () => {
+    expect(parse({})).toMatchObject({ answers: "all", showStories: true });
+    const answers = parse({ visa: "svar" });
+    expect(answers).toMatchObject({ answers: "all", showStories: false, showAmendments: false, filtered: true });
+    expect(parse({ visa: "kollega" }).answers).toBe("awaitingColleague");
+    expect(parse({ visa: "bradskande" }).answers).toBeNull();
+    expect(parse({ visa: "hot" }).answers).toBeNull();
+    expect(parse({ visa: "svar", kommun: "Stockholm" })).toMatchObject({ answers: "all", filter: { municipalityCode: "0180" } });
+  });
+
   it("ignores an unknown view or theme, and takes the first of repeated values", () => {
     expect(parse({ visa: "toString" }).filtered).toBe(false);
     expect(parse({ visa: "okand", tagg: "finns-inte" }).filtered).toBe(false);

@@ -1,3 +1,4 @@
+import type { AnswerQueueView } from "@/lib/answers/list-answer-queue";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import type { QueueFilter } from "./list-queue";
 
@@ -12,6 +13,7 @@ const views = {
   kollega: "awaitingColleague",
   mina: "claimedBy",
   hot: "staffThreat",
+  svar: "answers",
 } as const;
 
 export type ParsedQueueFilter = {
@@ -24,6 +26,12 @@ export type ParsedQueueFilter = {
   // Amendments of published replies have no theme, municipality or claim: they show unfiltered,
   // and among the decisions waiting for a colleague.
   showAmendments: boolean;
+  // The organisations' answers are a kind of their own: shown in the whole queue, alone under
+  // ?visa=svar, and those waiting for a colleague under ?visa=kollega; a theme or municipality
+  // narrows them by their story. Null: the view has none (urgency, claims and threats are stories').
+  answers: AnswerQueueView | null;
+  // Under ?visa=svar the queue shows answers only.
+  showStories: boolean;
 };
 
 // The queue's address (/mod?visa=…&tagg=…&kommun=…) as a filter. Unknown values narrow nothing:
@@ -50,12 +58,15 @@ export function parseQueueFilter({
     tagSlug: values.tagg && tagSlugs.includes(values.tagg) ? values.tagg : undefined,
     municipalityCode: municipality?.code,
   };
-  const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun);
+  const filtered = Boolean(filter.urgent || filter.awaitingColleague || filter.claimedBy || filter.staffThreat || filter.tagSlug || values.kommun || view === "answers");
+  const answers: AnswerQueueView | null = view === undefined || view === "answers" ? "all" : view === "awaitingColleague" ? "awaitingColleague" : null;
   return {
     values,
     filter,
     filtered,
     unknownMunicipality: Boolean(values.kommun && !municipality),
     showAmendments: !filtered || Boolean(filter.awaitingColleague && !filter.tagSlug && !values.kommun),
+    answers,
+    showStories: view !== "answers",
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { QueueAnswerItems } from "@/components/answer-moderation/queue-answer-items";
 import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
 import { DoneNotice } from "@/components/forms/done-notice";
 import { ColleagueReviewNotice } from "@/components/mod/colleague-review-notice";
@@ -11,6 +12,7 @@ import { QueueAmendmentItems } from "@/components/mod/queue-amendment-items";
 import { QueueFilterForm } from "@/components/mod/queue-filter-form";
 import { QueueStoryList } from "@/components/mod/queue-story-list";
 import { saveHandoverAction } from "@/lib/actions/mod/handover";
+import { listAnswerQueue } from "@/lib/answers/list-answer-queue";
 import { requireModerator } from "@/lib/auth/session";
 import { listStaleFacts } from "@/lib/facts/list-facts";
 import { getHandover } from "@/lib/moderation/handover";
@@ -36,13 +38,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const query = await searchParams;
   const tags = await listTags();
   const now = new Date();
-  const { values, filter, filtered, unknownMunicipality, showAmendments } = parseQueueFilter({
+  const { values, filter, filtered, unknownMunicipality, showAmendments, answers: answerView, showStories } = parseQueueFilter({
     query,
     tagSlugs: tags.map((tag) => tag.slug),
     moderatorId: moderator.id,
     now,
   });
-  const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest] = await Promise.all([
+  const [queue, counts, amendments, handover, tHandover, format, staleFacts, colleagueReview, reviewOffRequest, answers] = await Promise.all([
     listQueue({ filter, viewer: moderator.id, now }),
     countQueueForRequest(),
     showAmendments ? listPendingReplyAmendments() : [],
@@ -52,6 +54,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     listStaleFacts({ now }),
     getColleagueReview(),
     getColleagueReviewOffRequest(),
+    answerView && !unknownMunicipality ? listAnswerQueue({ view: answerView, tagSlug: filter.tagSlug, municipalityCode: filter.municipalityCode }) : [],
   ]);
   // A municipality that names none matches nothing, rather than the whole queue.
   const stories = unknownMunicipality ? [] : queue.stories;
@@ -87,7 +90,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         municipalityError={unknownMunicipality}
         filtered={filtered}
       />
-      <QueueStoryList stories={stories} now={now} filtered={filtered} amendments={<QueueAmendmentItems amendments={amendments} />} />
+      {showStories ? <QueueStoryList stories={stories} now={now} filtered={filtered} amendments={<QueueAmendmentItems amendments={amendments} />} /> : null}
+      {answerView ? <QueueAnswerItems answers={answers} now={now} filtered={filtered} /> : null}
       <section aria-labelledby="ko-kommentarer">
         <h2 id="ko-kommentarer">{t("commentsHeading")}</h2>
         <p className="muted">{t("commentsCount", { count: commentCount })}</p>
