@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { hashReceiptToken, isWellFormedReceiptToken } from "./receipt-token";
-import { readerAnswersOfStory } from "@/lib/reader/public-answers";
+import { readerAnswersOfStory } from "@/lib/stories/public-answers";
 import { readerReplySelect, readerReplyWhere } from "./visibility";
 
 // What the author sees through their private link: their story as it is stored now (after any

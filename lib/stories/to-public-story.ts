@@ -1,6 +1,6 @@
 import type { AuthorRole, Prisma } from "@/generated/prisma/client";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { type PublicAnswer, toPublicAnswer } from "@/lib/reader/public-answers";
+import { type PublicAnswer, toPublicAnswer } from "@/lib/stories/public-answers";
 import { bySwedishName } from "@/lib/text/swedish-collator";
 import { type PublicDate, toPublicDate } from "./public-date";
 import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";

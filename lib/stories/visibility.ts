@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { readerAnswersOfStory } from "@/lib/reader/public-answers";
+import { readerAnswersOfStory } from "@/lib/stories/public-answers";
 
 // The one definition of what a reader may see. Pages, the API and tests all use these.
 export const readerStoryWhere = { status: "PUBLISHED" } satisfies Prisma.StoryWhereInput;
@@ -16,7 +16,7 @@ export const readerStorySelect = {
   municipalityCode: true,
   publishedAt: true,
   tags: { select: { tag: { select: { slug: true, name: true } } } },
-  // The organisations' public answers and change marks (lib/reader/public-answers.ts).
+  // The organisations' public answers and change marks (lib/stories/public-answers.ts).
   answers: readerAnswersOfStory,
 } satisfies Prisma.StorySelect;
 

@@ -9,7 +9,7 @@ import { PublishedText } from "@/components/receipt/published-text";
 import { ReceiptReplies } from "@/components/receipt/receipt-replies";
 import { ReceiptStatus } from "@/components/receipt/receipt-status";
 import { OrganisationAnswers } from "@/components/stories/organisation-answers";
-import { toPublicAnswer } from "@/lib/reader/public-answers";
+import { toPublicAnswer } from "@/lib/stories/public-answers";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";

@@ -13,7 +13,7 @@ CREATE INDEX "Story_status_authorRole_publishedAt_id_idx" ON "Story"("status", "
 
 -- ---------------------------------------------------------------------------------------------
 -- Story."answered": true while the story has an answer with status PUBLISHED (the public-answer
--- rule, lib/reader/public-answers.ts), rebuilt for every story whose answers a statement touched.
+-- rule, lib/stories/public-answers.ts), rebuilt for every story whose answers a statement touched.
 -- The Story update it makes moves the counts through the Story trigger below.
 
 CREATE FUNCTION sakligt_story_answered(story_id text) RETURNS boolean LANGUAGE sql STABLE AS $$

@@ -15,7 +15,7 @@ import { waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
 import { seedAnswer } from "@/test/fixtures/reader-answer-fixtures";
 import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { countsBothWays, createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
-import { readPublishedStory, readStories, readStoryVoices } from "./public-reads";
+import { readPublishedStory, readStories, readStoryVoices } from "@/lib/reader/public-reads";
 
 // Words that must never reach a reader: answers and marks that are not public, and the person
 // who wrote the published one.

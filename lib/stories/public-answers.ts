@@ -1,5 +1,5 @@
 import type { ChangeKind, Prisma } from "@/generated/prisma/client";
-import { type PublicDate, toPublicDate } from "@/lib/stories/public-date";
+import { type PublicDate, toPublicDate } from "./public-date";
 
 // What a reader may see of organisations' answers: a PUBLISHED answer, and its PUBLISHED change
 // marks (the story itself is already restricted to published ones by the caller). Pending,
