@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublicAnswer } from "@/lib/reader/public-answers";
+import type { PublicAnswer } from "@/lib/stories/public-answers";
 import { dayValues, PublishedDate } from "./published-date";
 import { StoryText } from "./story-text";
 import styles from "./organisation-answers.module.css";
@@ -43,8 +43,10 @@ export async function OrganisationAnswers({
             </p>
             {answer.marks.length > 0 ? (
               <>
-                <Minor className={styles.marksHeading}>{t("marksHeading")}</Minor>
-                <ol className={styles.marks}>
+                <Minor id={`${headingId}-andringar-${index}`} className={styles.marksHeading}>
+                  {t("marksHeading")}
+                </Minor>
+                <ol className={styles.marks} aria-labelledby={`${headingId}-andringar-${index}`}>
                   {answer.marks.map((mark, markIndex) => (
                     <li key={`${mark.date}-${markIndex}`} className={styles.mark}>
                       <p className={styles.markKind}>
