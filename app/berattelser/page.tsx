@@ -8,7 +8,8 @@ import { Pagination } from "@/components/layout/pagination";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
 import { findMunicipalityByCode } from "@/lib/municipalities";
-import { readStories, readTags } from "@/lib/reader/public-reads";
+import { ThemeVoices } from "@/components/stories/theme-voices";
+import { readStories, readStoryVoices, readTags } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import styles from "./page.module.css";
@@ -26,7 +27,12 @@ const loadList = cache(async (serialized: string) => {
     unknown.length === 0
       ? await readStories({ filter, page: params.page, after: params.after, before: params.before })
       : null;
-  return { params, tags, filter, unknown, result };
+  // A theme's page offers both voices, clients and relatives and staff, with their counts.
+  const voices =
+    result && filter.tagSlug
+      ? await readStoryVoices({ tagSlug: filter.tagSlug, municipalityCode: filter.municipalityCode, answered: filter.answered })
+      : null;
+  return { params, tags, filter, unknown, result, voices };
 });
 const load = async (searchParams: Props["searchParams"]) => loadList(JSON.stringify(await searchParams));
 
@@ -40,11 +46,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function StoriesPage({ searchParams }: Props) {
   const t = await getTranslations("Stories");
-  const { params, tags, filter, unknown, result } = await load(searchParams);
+  const { params, tags, filter, unknown, result, voices } = await load(searchParams);
+  const tAnswers = await getTranslations("ReaderAnswers");
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;
   // Links carry the municipality's slug, also when the reader typed its name in the filter.
-  const keep = { tagg: params.tagSlug, kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined };
+  const municipalitySlug = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined;
+  const keep = { tagg: params.tagSlug, kommun: municipalitySlug, besvarade: filter.answered ? "1" : undefined, av: filter.voice };
   const paged = Boolean(params.after || params.before || params.page > 1);
 
   return (
@@ -56,7 +64,12 @@ export default async function StoriesPage({ searchParams }: Props) {
         selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
         selectedMunicipality={params.municipalitySlug}
         unknownMunicipality={unknown.includes("kommun")}
+        answered={filter.answered}
+        voice={filter.voice}
       />
+      {voices && filter.tagSlug ? (
+        <ThemeVoices tagSlug={filter.tagSlug} municipalitySlug={municipalitySlug} answered={filter.answered} current={filter.voice} counts={voices} />
+      ) : null}
       {/* An unknown municipality has its message beside its field. */}
       {unknown.includes("tagg") ? (
         <div className={`alert warning ${styles.notice}`}>
@@ -72,6 +85,8 @@ export default async function StoriesPage({ searchParams }: Props) {
             {t("summary", { count: result.total })}
             {tagName ? ` ${t("summaryTag", { tag: tagName })}` : null}
             {municipalityName ? ` ${t("summaryMunicipality", { municipality: municipalityName })}` : null}
+            {filter.voice ? ` ${tAnswers(`summaryVoice.${filter.voice}`)}` : null}
+            {filter.answered ? ` ${tAnswers("summaryAnswered")}` : null}
           </ListHeading>
           {result.total === 0 ? <p className="alert">{t("empty")}</p> : null}
           {result.total > 0 && result.stories.length === 0 ? (

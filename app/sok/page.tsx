@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// /sok?q=&tagg=&kommun=&sida= : the same search as /api/v1/search. Without q the page only
+// /sok?q=&tagg=&kommun=&besvarade=&av=&sida= : the same search as /api/v1/search. Without q the page only
 // shows the form; a q that cannot be searched gets its message next to the field.
 const loadSearch = cache(async (serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
@@ -54,7 +54,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const t = await getTranslations("Search");
   const { params, tags, filter, unknown, search, result, refusal } = await load(searchParams);
-  const keep = { q: params.query, tagg: params.tagSlug, kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined };
+  const keep = {
+    q: params.query,
+    tagg: params.tagSlug,
+    kommun: filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.slug : undefined,
+    besvarade: filter.answered ? "1" : undefined,
+    av: filter.voice,
+  };
   return (
     <>
       <h1>{t("title")}</h1>
@@ -64,6 +70,8 @@ export default async function SearchPage({ searchParams }: Props) {
         selectedTag={unknown.includes("tagg") ? undefined : params.tagSlug}
         selectedMunicipality={params.municipalitySlug}
         unknownMunicipality={unknown.includes("kommun")}
+        answered={filter.answered}
+        voice={filter.voice}
         action={routes.search()}
         label={t("formLabel")}
         submitLabel={t("submit")}

@@ -16,7 +16,16 @@ export type SubmitAuthorComment = (token: string, input: CommentInput) => Promis
 // The narrator's comment on their own published story, sent with the receipt token. The same
 // field as a reader's comment, with its live personal-data highlighting; the text stays in the
 // field on any failure.
-export function AuthorCommentForm({ token, submitAuthorComment }: { token: string; submitAuthorComment: SubmitAuthorComment }) {
+// `intro` replaces the usual one when the page has more to say (an organisation has answered).
+export function AuthorCommentForm({
+  token,
+  submitAuthorComment,
+  intro,
+}: {
+  token: string;
+  submitAuthorComment: SubmitAuthorComment;
+  intro?: string;
+}) {
   const t = useTranslations("AuthorControl.comment");
   const failureText = useFailureText("AuthorControl.comment.failures");
   const [outcome, setOutcome] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -41,7 +50,7 @@ export function AuthorCommentForm({ token, submitAuthorComment }: { token: strin
   return (
     <section aria-labelledby="author-comment-heading">
       <h2 id="author-comment-heading">{t("heading")}</h2>
-      <p>{t("intro")}</p>
+      <p>{intro ?? t("intro")}</p>
       <div role="status">{outcome?.kind === "success" ? <p className="alert success">{outcome.text}</p> : null}</div>
       <FormMessage kind="error">{outcome?.kind === "error" ? outcome.text : null}</FormMessage>
       <form noValidate onSubmit={handleSubmit(onValid, () => setOutcome(null))}>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { instantOfPublicDate } from "@/lib/stories/public-date";
 import type { PublicStory, SnippetPart } from "@/lib/stories/to-public-story";
+import { storyBadgeKeys } from "./story-badges";
 import { type CardData, StoryCards } from "./story-cards";
 
 type ListedStory = PublicStory & { snippet?: SnippetPart[] };
@@ -16,7 +17,7 @@ const EXCERPT_LENGTH = 160;
 // data Next sends beside it: about 1 KB a card, a third of a list page's 30 KB budget.
 export async function StoryCardList({ stories, headingLevel }: { stories: ListedStory[]; headingLevel: 2 | 3 }) {
   if (stories.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("Story"), getFormatter()]);
+  const [t, tBadges, format] = await Promise.all([getTranslations("Story"), getTranslations("ReaderAnswers.badges"), getFormatter()]);
   const tagNames: Record<string, string> = {};
   const cards: CardData[] = stories.map((story) => {
     for (const tag of story.tags) tagNames[tag.slug] = tag.name;
@@ -28,6 +29,7 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
       date: format.dateTime(instantOfPublicDate(story.publishedAt), { dateStyle: "long" }),
       place: story.municipality?.name,
       tags: story.tags.map((tag) => tag.slug),
+      badges: storyBadgeKeys(story).map((key) => tBadges(key)),
     };
   });
   return (
@@ -35,7 +37,7 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
       cards={cards}
       tagNames={tagNames}
       headingLevel={headingLevel}
-      labels={{ published: t("publishedLabel"), tags: t("tagsLabel") }}
+      labels={{ published: t("publishedLabel"), tags: t("tagsLabel"), badges: tBadges("label") }}
     />
   );
 }

@@ -14,6 +14,8 @@ export type CardData = {
   date: string;
   place?: string;
   tags: string[];
+  /** Words such as "Berättat av personal", already translated on the server. */
+  badges?: string[];
 };
 
 // The cards of a story list, drawn from the compact data StoryCardList prepares on the server.
@@ -29,7 +31,7 @@ export function StoryCards({
   cards: CardData[];
   tagNames: Record<string, string>;
   headingLevel: 2 | 3;
-  labels: { published: string; tags: string };
+  labels: { published: string; tags: string; badges: string };
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -44,6 +46,15 @@ export function StoryCards({
               {labels.published} <time dateTime={card.published}>{card.date}</time>
               {card.place ? ` · ${card.place}` : null}
             </p>
+            {card.badges && card.badges.length > 0 ? (
+              <ul className={styles.badges} aria-label={labels.badges}>
+                {card.badges.map((badge) => (
+                  <li key={badge} className={styles.badge}>
+                    {badge}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <p className={styles.excerpt}>
               {typeof card.text === "string"
                 ? card.text

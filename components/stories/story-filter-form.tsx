@@ -4,6 +4,7 @@ import { MunicipalityField } from "./municipality-field";
 import { TagSelectField } from "./tag-select-field";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import { routes } from "@/lib/routes";
+import type { StoryVoice } from "@/lib/stories/story-list-query";
 import styles from "./story-filter-form.module.css";
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
@@ -13,6 +14,8 @@ export async function StoryFilterForm({
   selectedTag,
   selectedMunicipality,
   unknownMunicipality = false,
+  answered = false,
+  voice,
   action = routes.stories(),
   label,
   submitLabel,
@@ -24,13 +27,18 @@ export async function StoryFilterForm({
   selectedMunicipality?: string;
   /** True when selectedMunicipality names no municipality: the reader's text stays, with a message. */
   unknownMunicipality?: boolean;
+  /** Only stories an organisation has answered in public (`besvarade=1`). */
+  answered?: boolean;
+  /** Who told the story (`av`). */
+  voice?: StoryVoice;
   action?: string;
   label?: string;
   submitLabel?: string;
   children?: React.ReactNode;
 }) {
   const t = await getTranslations("Stories.filter");
-  const filtered = Boolean(selectedTag || selectedMunicipality);
+  const tAnswers = await getTranslations("ReaderAnswers.filter");
+  const filtered = Boolean(selectedTag || selectedMunicipality || answered || voice);
   const municipality = selectedMunicipality && !unknownMunicipality ? findMunicipalityByInput(selectedMunicipality) : undefined;
   return (
     <form method="get" action={action} role="search" aria-label={label ?? t("label")} className={styles.form}>
@@ -42,6 +50,18 @@ export async function StoryFilterForm({
         value={municipality?.name ?? selectedMunicipality ?? ""}
         error={unknownMunicipality ? t("unknownMunicipality") : undefined}
       />
+      <fieldset className={styles.choices}>
+        <legend>{tAnswers("voice")}</legend>
+        {([undefined, "klienter", "personal"] as const).map((value) => (
+          <label key={value ?? "alla"}>
+            <input type="radio" name="av" value={value ?? ""} defaultChecked={voice === value} />{" "}
+            {value === undefined ? tAnswers("voiceAll") : value === "klienter" ? tAnswers("voiceKlienter") : tAnswers("voicePersonal")}
+          </label>
+        ))}
+      </fieldset>
+      <label className={styles.check}>
+        <input type="checkbox" name="besvarade" value="1" defaultChecked={answered} /> {tAnswers("answered")}
+      </label>
       <div className={styles.actions}>
         <button type="submit">{submitLabel ?? t("submit")}</button>
         {filtered && action === routes.stories() ? <Link href={routes.stories()}>{t("clear")}</Link> : null}

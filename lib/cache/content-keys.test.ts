@@ -16,22 +16,24 @@ describe("content keys", () => {
       "list:tag:skola",
       "list:kommun:0180",
     ]);
-    expect(listKeys({ tagSlug: "boende", municipalityCode: "0180" }).sort()).toEqual(["list:kommun:0180", "list:tag:boende", "tags"]);
-    expect(listKeys().sort()).toEqual(["list:all", "tags"]);
+    expect(listKeys({ tagSlug: "boende", municipalityCode: "0180" }).sort()).toEqual(["list:kommun:0180", "list:tag:boende", "organisations", "tags"]);
+    expect(listKeys().sort()).toEqual(["list:all", "organisations", "tags"]);
   });
 
   it("say what each kept route was built from, and * for what they cannot name", () => {
     expect(keysOf("/")).toEqual(["list:all", "tags"]);
     expect(keysOf("/api/v1/tags")).toEqual(["list:all", "tags"]);
-    expect(keysOf("/berattelser?sida=3")).toEqual(["list:all", "tags"]);
-    expect(keysOf("/berattelser?tagg=")).toEqual(["list:all", "tags"]);
-    expect(keysOf("/berattelser?tagg=boende&efter=x")).toEqual(["list:tag:boende", "tags"]);
+    expect(keysOf("/berattelser?sida=3")).toEqual(["list:all", "organisations", "tags"]);
+    expect(keysOf("/berattelser?tagg=")).toEqual(["list:all", "organisations", "tags"]);
+    expect(keysOf("/berattelser?tagg=boende&efter=x")).toEqual(["list:tag:boende", "organisations", "tags"]);
     // The page reads the first value, the API the last: both count.
-    expect(keysOf("/api/v1/stories?tagg=boende&tagg=skola")).toEqual(["list:tag:boende", "list:tag:skola", "tags"]);
+    expect(keysOf("/api/v1/stories?tagg=boende&tagg=skola")).toEqual(["list:tag:boende", "list:tag:skola", "organisations", "tags"]);
     // A municipality, however written, is keyed as the whole list, which every story change names.
-    expect(keysOf("/berattelser?kommun=Alingsås")).toEqual(["list:all", "tags"]);
-    expect(keysOf(`/berattelser/${id}`)).toEqual([`story:${id}`, "tags"]);
-    expect(keysOf(`/api/v1/stories/${id}/`)).toEqual([`story:${id}`, "tags"]);
+    expect(keysOf("/berattelser?kommun=Alingsås")).toEqual(["list:all", "organisations", "tags"]);
+    // Answered stories, or one voice: a narrower view of the whole list.
+    expect(keysOf("/berattelser?besvarade=1&av=personal")).toEqual(["list:all", "organisations", "tags"]);
+    expect(keysOf(`/berattelser/${id}`)).toEqual(["organisations", `story:${id}`, "tags"]);
+    expect(keysOf(`/api/v1/stories/${id}/`)).toEqual(["organisations", `story:${id}`, "tags"]);
     expect(keysOf("/berattelser/inte-ett-id")).toEqual(["*"]);
     expect(keysOf("/berattelser/%E0%A4%A")).toEqual(["*"]);
     expect(keysOf("/integritet")).toEqual(["settings"]);

@@ -43,9 +43,11 @@ export function storyKeys(story: StoryPlacement): string[] {
 }
 
 // The keys of a list read (lib/reader/public-reads.ts): a filter names its own list, no filter
-// the whole list. Every list shows theme names.
+// the whole list. Every list shows theme names, and its stories carry their answers under the
+// organisations' names (the API). A filter on answers or on who told the story narrows a list
+// whose every story change names `list:all` or the story's own theme and municipality lists.
 export function listKeys(filter: { tagSlug?: string; municipalityCode?: string } = {}): string[] {
-  const keys: string[] = [contentKeys.tags()];
+  const keys: string[] = [contentKeys.tags(), contentKeys.organisations()];
   if (filter.tagSlug) keys.push(contentKeys.tag(filter.tagSlug));
   if (filter.municipalityCode) keys.push(contentKeys.municipality(filter.municipalityCode));
   if (!filter.tagSlug && !filter.municipalityCode) keys.push(contentKeys.allStories());
@@ -78,7 +80,7 @@ function listKeysOfQuery(searchParams: SearchParams): string[] {
   const tags = nonBlank(searchParams.getAll("tagg"));
   const places = nonBlank(searchParams.getAll("kommun"));
   if (tags.length === 0 && places.length === 0) return listKeys();
-  return [contentKeys.tags(), ...tags.map(contentKeys.tag), ...(places.length > 0 ? [contentKeys.allStories()] : [])];
+  return [contentKeys.tags(), contentKeys.organisations(), ...tags.map(contentKeys.tag), ...(places.length > 0 ? [contentKeys.allStories()] : [])];
 }
 
 function storyKeysOfPath(segment: string | undefined): string[] {
@@ -89,7 +91,7 @@ function storyKeysOfPath(segment: string | undefined): string[] {
     return [EVERYTHING];
   }
   // Anything else is answered as unknown and never kept; keyed as unknown all the same.
-  return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags()] : [EVERYTHING];
+  return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags(), contentKeys.organisations()] : [EVERYTHING];
 }
 
 // Which keys a kept page or API answer was built from, from its address: what the route's

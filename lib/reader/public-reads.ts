@@ -8,6 +8,7 @@ import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { type ListStoriesOptions, listStories } from "@/lib/stories/list-stories";
 import { listTags } from "@/lib/tags/list-tags";
 import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
+import { countStoryVoices } from "@/lib/reader/count-story-voices";
 import { readThroughPublicCache } from "@/lib/cache/public-cache";
 import { contentKeys, listKeys } from "@/lib/cache/content-keys";
 
@@ -23,7 +24,17 @@ export function readStories(options: ListStoriesOptions) {
 // real one out.
 export function readPublishedStory(options: { id: string }) {
   if (!isPublicId(options.id)) return getPublishedStory(options);
-  return readThroughPublicCache(JSON.stringify(["story", options.id]), [contentKeys.story(options.id), contentKeys.tags()], () => getPublishedStory(options));
+  // The story's answers appear under their organisations' names and contact addresses.
+  return readThroughPublicCache(
+    JSON.stringify(["story", options.id]),
+    [contentKeys.story(options.id), contentKeys.tags(), contentKeys.organisations()],
+    () => getPublishedStory(options),
+  );
+}
+
+// A theme's counts by who told the stories: every change to a story in the theme names its list.
+export function readStoryVoices(options: { tagSlug: string; municipalityCode?: string; answered?: true }) {
+  return readThroughPublicCache(JSON.stringify(["story-voices", options]), listKeys(options), () => countStoryVoices(options));
 }
 
 export function readTags() {

@@ -1,15 +1,21 @@
 import { db } from "@/lib/db";
+import type { StoryVoice } from "./story-list-query";
 
 // The number of stories a reader can see, from the counters the database triggers keep
-// (PublicStoryCount, migration 20261201100000): one primary-key read, never a count(*).
+// (PublicStoryCount, migrations 20261201100000 and 20261205175000): one primary-key read, never a
+// count(*). The reader's filters (answered, who told it) are kept as scopes of their own.
 export async function countPublicStories({
   tagId,
   municipalityCode,
+  answered,
+  voice,
 }: {
   tagId?: string;
   municipalityCode?: string;
+  answered?: boolean;
+  voice?: StoryVoice;
 }): Promise<number> {
-  const [scope, key] =
+  const [base, key] =
     tagId && municipalityCode
       ? ["tagMunicipality", `${tagId}:${municipalityCode}`]
       : tagId
@@ -17,6 +23,7 @@ export async function countPublicStories({
         : municipalityCode
           ? ["municipality", municipalityCode]
           : ["total", ""];
+  const scope = [base, ...(answered ? ["answered"] : []), ...(voice ? [voice] : [])].join("+");
   const row = await db.publicStoryCount.findUnique({ where: { scope_key: { scope, key } }, select: { count: true } });
   return Math.max(0, row?.count ?? 0);
 }

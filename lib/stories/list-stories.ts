@@ -4,6 +4,7 @@ import { countPublicStories } from "./count-public-stories";
 import { cursorsFor, readKeysetPage } from "./keyset-page";
 import { SEARCH_CANDIDATES, searchStories } from "./search-stories";
 import { STORIES_PAGE_SIZE, type StoryFilter } from "./story-list-query";
+import { voiceRoles } from "./story-voice";
 import { type PublicStory, type SnippetPart, toPublicSnippet, toPublicStory } from "./to-public-story";
 import { readerStorySelect, readerStoryWhere } from "./visibility";
 
@@ -53,7 +54,7 @@ export async function listStories(options: ListStoriesOptions = {}): Promise<Sto
     const offset = (page - 1) * pageSize;
     if (offset >= SEARCH_CANDIDATES) return { ...empty, totalIsCapped: true };
     const { total, hits } = await searchStories({
-      text: options.search, tagId, municipalityCode: filter.municipalityCode, offset, limit: pageSize,
+      text: options.search, tagId, municipalityCode: filter.municipalityCode, answered: filter.answered, voice: filter.voice, offset, limit: pageSize,
     });
     const rows = await db.story.findMany({
       where: { ...readerStoryWhere, id: { in: hits.map((hit) => hit.id) } },
@@ -72,8 +73,10 @@ export async function listStories(options: ListStoriesOptions = {}): Promise<Sto
     ...readerStoryWhere,
     ...(tagId ? { tags: { some: { tagId } } } : {}),
     ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}),
+    ...(filter.answered ? { answered: true } : {}),
+    ...(filter.voice ? { authorRole: voiceRoles(filter.voice) } : {}),
   };
-  const total = await countPublicStories({ tagId, municipalityCode: filter.municipalityCode });
+  const total = await countPublicStories({ tagId, municipalityCode: filter.municipalityCode, answered: filter.answered, voice: filter.voice });
   const result = await readKeysetPage({ where, total, page, pageSize, after: options.after, before: options.before });
   return {
     ...empty,

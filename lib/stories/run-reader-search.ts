@@ -43,7 +43,7 @@ export function searchGateOptions() {
 // settles, so no query is kept anywhere (see /integritet). Searches are the same when their
 // checked text, filters and page are.
 export function readerSearchKey({ search, filter, page }: Pick<ListStoriesOptions, "search" | "filter" | "page">): string {
-  return JSON.stringify([search, filter?.tagSlug ?? null, filter?.municipalityCode ?? null, page ?? 1]);
+  return JSON.stringify([search, filter?.tagSlug ?? null, filter?.municipalityCode ?? null, filter?.answered ?? null, filter?.voice ?? null, page ?? 1]);
 }
 
 function searchesInFlight(): Map<string, Promise<ReaderSearchOutcome<unknown>>> {

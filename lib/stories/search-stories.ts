@@ -1,6 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { SNIPPET_START, SNIPPET_STOP } from "./to-public-story";
+import type { StoryVoice } from "./story-list-query";
+import { voiceRoleList } from "./story-voice";
 import { readerStoryWhere } from "./visibility";
 
 // Ranking reads every match's search vector, so it is bounded: the newest SEARCH_CANDIDATES
@@ -21,6 +23,8 @@ type SearchOptions = {
   text: string;
   tagId?: string;
   municipalityCode?: string;
+  answered?: boolean;
+  voice?: StoryVoice;
   offset: number;
   limit: number;
   /** For tests: the cap and the first step's window (SEARCH_CANDIDATES, RECENT_WINDOW). */
@@ -34,11 +38,15 @@ type SearchOptions = {
 // database only as a bound parameter. It is never stored or logged. One statement, one round
 // trip: the candidates (see below), their rank, the page and its snippets.
 export async function searchStories(options: SearchOptions): Promise<{ total: number; hits: SearchHitRow[] }> {
-  const { text, tagId, municipalityCode, offset, limit, candidates = SEARCH_CANDIDATES, recentWindow = RECENT_WINDOW } = options;
+  const { text, tagId, municipalityCode, answered, voice, offset, limit, candidates = SEARCH_CANDIDATES, recentWindow = RECENT_WINDOW } = options;
   const byTag = tagId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s."id" AND st."tagId" = ${tagId})`
     : Prisma.empty;
-  const byMunicipality = municipalityCode ? Prisma.sql`AND s."municipalityCode" = ${municipalityCode}` : Prisma.empty;
+  const byPlace = municipalityCode ? Prisma.sql`AND s."municipalityCode" = ${municipalityCode}` : Prisma.empty;
+  // The reader's other filters ride along with the municipality's wherever it is used.
+  const byMunicipality = Prisma.sql`${byPlace}
+    ${answered ? Prisma.sql`AND s."answered"` : Prisma.empty}
+    ${voice ? Prisma.sql`AND s."authorRole"::text IN (${Prisma.join([...voiceRoleList(voice)])})` : Prisma.empty}`;
   const visible = Prisma.sql`s."status" = ${readerStoryWhere.status}::"StoryStatus"`;
   // The tsquery is written out where it is used, not kept in a CTE: only then does the planner
   // see the words and estimate how many stories match.

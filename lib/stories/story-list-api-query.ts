@@ -24,6 +24,8 @@ export const apiQueryErrorKeys = [
   "invalidPage",
   "invalidSlug",
   "invalidCursor",
+  "invalidAnswered",
+  "invalidVoice",
   "searchEmpty",
   "searchTooLong",
   "searchNoWords",

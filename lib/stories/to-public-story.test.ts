@@ -24,20 +24,40 @@ const fullRow = {
     { tag: { slug: "bemotande", name: "Bemötande", id: "t1", createdAt: publishedAt } },
     { tag: { slug: "aldreomsorg", name: "Äldreomsorg", id: "t2", createdAt: publishedAt } },
   ],
+  answers: [
+    {
+      id: "answer1",
+      body: "Tack för att du berättar.",
+      status: "PUBLISHED",
+      moderatorComment: "intern-kommentar",
+      writtenBy: { name: "Svarsperson Hemlig", email: "svarsperson@malmo.se" },
+      publishedAt,
+      organisation: { id: "org1", name: "Socialtjänsten, Malmö stad", contactEmail: "kontakt@malmo.se", emailDomains: ["malmo.se"] },
+      marks: [{ id: "mark1", kind: "CHANGE_MADE" as const, description: "Nya rutiner", markedOn: new Date("2026-11-20T00:00:00Z"), decidedById: "mod2" }],
+    },
+  ],
 };
 
 describe("toPublicStory", () => {
   it("keeps exactly the public fields, whatever the row carries", () => {
     const story = toPublicStory(fullRow);
     expect(Object.keys(story).sort()).toEqual(
-      ["authorRole", "body", "id", "municipality", "publishedAt", "tags", "title"].sort(),
+      ["answers", "authorRole", "body", "id", "municipality", "publishedAt", "tags", "title"].sort(),
     );
     expect(story.tags).toEqual([
       { slug: "bemotande", name: "Bemötande" },
       { slug: "aldreomsorg", name: "Äldreomsorg" },
     ]);
     const json = JSON.stringify(story);
-    for (const secret of ["hash-secret", "ORIGINAL", "Originaltext", "skäl", "mod1", "2026-11-01", "t1"]) {
+    expect(story.answers).toEqual([
+      {
+        organisation: { name: "Socialtjänsten, Malmö stad", contactEmail: "kontakt@malmo.se" },
+        body: "Tack för att du berättar.",
+        publishedAt: "2026-11-02",
+        marks: [{ kind: "CHANGE_MADE", description: "Nya rutiner", date: "2026-11-20" }],
+      },
+    ]);
+    for (const secret of ["hash-secret", "ORIGINAL", "Originaltext", "skäl", "mod1", "2026-11-01", "t1", "Hemlig", "svarsperson@", "intern-kommentar", "org1", "answer1", "mark1", "mod2"]) {
       expect(json).not.toContain(secret);
     }
   });

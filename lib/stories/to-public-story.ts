@@ -1,5 +1,6 @@
 import type { AuthorRole, Prisma } from "@/generated/prisma/client";
 import { findMunicipalityByCode } from "@/lib/municipalities";
+import { type PublicAnswer, toPublicAnswer } from "@/lib/stories/public-answers";
 import { bySwedishName } from "@/lib/text/swedish-collator";
 import { type PublicDate, toPublicDate } from "./public-date";
 import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";
@@ -20,6 +21,8 @@ export type PublicStory = {
   municipality: PublicMunicipality | null;
   authorRole: AuthorRole | null;
   publishedAt: PublicDate;
+  // Organisations' published answers, oldest first, each with its published change marks.
+  answers: PublicAnswer[];
 };
 // Times are days (lib/stories/public-date.ts): readers need no finer time, and a finer one is a trace.
 export type PublicReply = { id: string; body: string; publishedAt: PublicDate; amendedAt: PublicDate | null };
@@ -41,6 +44,7 @@ export function toPublicStory(row: ReaderStoryRow): PublicStory {
     authorRole: row.authorRole,
     // Readers only ever get published stories, which always have a publication time.
     publishedAt: toPublicDate(row.publishedAt ?? new Date(0)),
+    answers: row.answers.map(toPublicAnswer),
   };
 }
 

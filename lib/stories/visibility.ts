@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { readerAnswersOfStory } from "@/lib/stories/public-answers";
 
 // The one definition of what a reader may see. Pages, the API and tests all use these.
 export const readerStoryWhere = { status: "PUBLISHED" } satisfies Prisma.StoryWhereInput;
@@ -15,6 +16,8 @@ export const readerStorySelect = {
   municipalityCode: true,
   publishedAt: true,
   tags: { select: { tag: { select: { slug: true, name: true } } } },
+  // The organisations' public answers and change marks (lib/stories/public-answers.ts).
+  answers: readerAnswersOfStory,
 } satisfies Prisma.StorySelect;
 
 // amendedAt: readers see "Uppdaterat <datum>" beside a reply a moderator corrected after publication.

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { apiQueryErrorKeys } from "@/lib/stories/story-list-api-query";
-import { resolveStoryFilter, type StoryFilter } from "@/lib/stories/story-list-query";
+import { resolveStoryFilter, type StoryFilter, type StoryVoice } from "@/lib/stories/story-list-query";
 import { readTags } from "@/lib/reader/public-reads";
 import { apiTranslations, jsonError } from "@/lib/http/api-responses";
 
@@ -8,7 +8,7 @@ type Parsed<T> = { ok: true; data: T; filter: StoryFilter } | { ok: false; respo
 
 // Shared by /api/v1/stories and /api/v1/search: parse the query string with the route's schema
 // and resolve tagg/kommun, answering a 400 in the API's error format for any bad value.
-export async function parseStoryListRequest<T extends { tagg?: string; kommun?: string }>(
+export async function parseStoryListRequest<T extends { tagg?: string; kommun?: string; besvarade?: "1"; av?: StoryVoice }>(
   schema: z.ZodType<T>,
   searchParams: URLSearchParams,
 ): Promise<Parsed<T>> {
@@ -25,7 +25,12 @@ export async function parseStoryListRequest<T extends { tagg?: string; kommun?: 
   }
   const tags = await readTags();
   const { filter, unknown } = resolveStoryFilter(
-    { tagSlug: parsed.data.tagg, municipalitySlug: parsed.data.kommun },
+    {
+      tagSlug: parsed.data.tagg,
+      municipalitySlug: parsed.data.kommun,
+      answered: parsed.data.besvarade === "1" ? true : undefined,
+      voice: parsed.data.av,
+    },
     new Set(tags.map((tag) => tag.slug)),
   );
   if (unknown.length > 0) {

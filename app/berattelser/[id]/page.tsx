@@ -6,7 +6,9 @@ import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { submitComment } from "@/lib/actions/public/comment";
 import { CommentList } from "@/components/stories/comment-list";
+import { OrganisationAnswers } from "@/components/stories/organisation-answers";
 import { ReplyList } from "@/components/stories/reply-list";
+import { StoryBadges } from "@/components/stories/story-badges";
 import { StoryMeta } from "@/components/stories/story-meta";
 import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
@@ -35,10 +37,12 @@ export default async function StoryPage({ params }: Props) {
       <article aria-labelledby="berattelse-rubrik">
         <h1 id="berattelse-rubrik">{story.title}</h1>
         <StoryMeta story={story} />
+        <StoryBadges story={story} />
         <TagLinks tags={story.tags} />
         <StoryText text={story.body} />
       </article>
       <ReplyList replies={story.replies} />
+      <OrganisationAnswers answers={story.answers} />
       <CommentList comments={story.comments} />
       <CommentSection storyId={story.id} submitComment={submitComment} />
       <p>

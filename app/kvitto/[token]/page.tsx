@@ -8,6 +8,8 @@ import { AuthorControls } from "@/components/receipt/author-controls";
 import { PublishedText } from "@/components/receipt/published-text";
 import { ReceiptReplies } from "@/components/receipt/receipt-replies";
 import { ReceiptStatus } from "@/components/receipt/receipt-status";
+import { OrganisationAnswers } from "@/components/stories/organisation-answers";
+import { toPublicAnswer } from "@/lib/stories/public-answers";
 import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";
@@ -37,6 +39,8 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const justSent = query.ny === "1";
   const t = await getTranslations("Receipt");
   const format = await getFormatter();
+  const tAnswers = await getTranslations("ReaderAnswers.receipt");
+  const answers = story.status === "PUBLISHED" ? story.answers.map(toPublicAnswer) : [];
 
   return (
     <>
@@ -60,7 +64,14 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
         </section>
       )}
       <ReceiptReplies replies={story.replies} />
-      {story.status === "PUBLISHED" ? <AuthorCommentForm token={token} submitAuthorComment={submitAuthorComment} /> : null}
+      {answers.length > 0 ? <OrganisationAnswers answers={answers} headingId="organisation-answers-heading" linkContact={false} /> : null}
+      {story.status === "PUBLISHED" ? (
+        <AuthorCommentForm
+          token={token}
+          submitAuthorComment={submitAuthorComment}
+          intro={answers.length > 0 ? tAnswers("commentIntro") : undefined}
+        />
+      ) : null}
       <AuthorControls token={token} status={story.status} withdrawnDays={retentionConfig().withdrawnDays} />
     </>
   );

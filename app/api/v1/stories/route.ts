@@ -6,7 +6,8 @@ import { parseStoryListRequest } from "../story-list-request";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/stories?tagg=&kommun=&page=&after=&before= : published stories, newest first.
+// GET /api/v1/stories?tagg=&kommun=&besvarade=&av=&page=&after=&before= : published stories, newest
+// first, each with its organisations' public answers and change marks.
 export const GET = withApiErrors(async (request: NextRequest) => {
   const parsed = await parseStoryListRequest(storyListCursorApiQuerySchema, request.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
