@@ -80,6 +80,8 @@ function chromiumExecutable(): string | undefined {
 //   P+7      embedded database with colleague review in force      setup-colleague, colleague
 //   P+8      scripts/e2e-servers.ts, once the embedded servers above answer (setup-postgres
 //            waits for the PostgreSQL one itself)
+//   P+9      the SMTP inbox of e2e/organisation-journey.spec.ts (e2e/support/smtp-inbox.ts),
+//            which the isolated server sends its mail to
 // - embedded: every spec file not named below, so a new one runs here without a change to this
 //   file. One worker runs its journeys in order: rate limits count per server and source.
 // - postgres: the journeys tagged @postgres, one per place where the server's SQL and its
@@ -109,7 +111,7 @@ function chromiumExecutable(): string | undefined {
 //   test logging in, signing out or ending sessions log in through the form with accounts of
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
-const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions"]);
+const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions", "organisation-journey"]);
 const colleagueSpecs = specFiles(["colleague-review"]);
 const soloSpecs = specFiles(["login-flood"]);
 const colleaguePort = embeddedPort + 7;
@@ -117,6 +119,7 @@ const colleaguePort = embeddedPort + 7;
 const readyPort = embeddedPort + 8;
 const setupFiles = /\.setup\.ts$/;
 const isolatedPort = embeddedPort + 5;
+const smtpInboxPort = embeddedPort + 9;
 const apiTests = /@api\b/;
 const postgresTests = /@postgres\b/;
 
@@ -237,7 +240,7 @@ export default defineConfig({
           name: "isolated",
           command: `rm -rf "${e2eDir}/isolated" && ${teeLog("isolated", "npm start")}`,
           url: url(isolatedPort),
-          env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated") }),
+          env: serverEnv(isolatedPort, { DATABASE_URL: "", DATA_DIR: path.join(e2eDir, "isolated"), SMTP_URL: `smtp://127.0.0.1:${smtpInboxPort}` }),
         },
         {
           name: "colleague",
