@@ -40,6 +40,8 @@ export const clientNamespaces = {
     "PersonalData",
     "Safety.review",
   ],
+  // Every page behind the responders' login (/svar).
+  responder: ["Answers.form", "Answers.errors", "Answers.failures", "Answers.kinds", "Common.errors", "PersonalData.kinds"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof clientNamespaces;

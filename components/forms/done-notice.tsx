@@ -11,6 +11,7 @@ const texts: { [Page in KlartPage]: (klart: Klart<Page>) => Promise<string> } = 
   fact: async (klart) => (await getTranslations("Facts.notice"))(klart),
   templates: async (klart) => (await getTranslations("Templates.notice"))(klart),
   tags: async (klart) => (await getTranslations("Tags.notice"))(klart),
+  respondStory: async (klart) => (await getTranslations("Answers.notice"))(klart),
 };
 
 // The confirmation a page shows after a change made on it (or on the page before): the page

@@ -11,7 +11,8 @@ type ErrorNamespace =
   | "Queue.handover.errors"
   | "Review.notes.errors"
   | "Facts.errors"
-  | "HouseStyle.errors";
+  | "HouseStyle.errors"
+  | "Answers.errors";
 type Translate = ((key: string, values?: ErrorValues) => string) & { has: (key: string) => boolean };
 
 /** The numbers a field's messages quote, under the names the messages use ({titleMin}, {replyMax} …). */

@@ -46,11 +46,16 @@ export const auditActions = [
   "reply.amend_approve",
   "reply.amend_return",
   "handover.update",
+  // A responder's answer for their organisation, and its change marks.
+  "answer.submit",
+  "answer.edit",
+  "answer.resubmit",
+  "change_mark.add",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact";
+export type AuditTargetType = "story" | "comment" | "template" | "tag" | "moderator" | "setting" | "handover" | "fact" | "answer" | "changeMark";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

@@ -68,7 +68,7 @@ describe("messages sent to the browser", () => {
     const leaks = [...publicAreas].flatMap((area) =>
       clientNamespaces[area].filter((namespace) => moderatorNamespaces.includes(namespace.split(".")[0])).map((namespace) => `${area}: ${namespace}`),
     );
-    expect([...publicAreas].sort()).toEqual(["comment", "receipt", "write"]);
+    expect([...publicAreas].sort()).toEqual(["comment", "receipt", "responder", "write"]);
     expect(leaks).toEqual([]);
   });
 
