@@ -1,5 +1,6 @@
 import type { AnswerStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { countPublicStories } from "@/lib/stories/count-public-stories";
 import { type PublicStory, toPublicStory } from "@/lib/stories/to-public-story";
 import { readerStorySelect } from "@/lib/stories/visibility";
 import { type AnsweringOrganisation, answerableStoryWhere } from "./answering-organisation";
@@ -28,7 +29,12 @@ export async function listStoriesToAnswer(options: {
   const unansweredWhere = { ...answerable, answers: { none: { organisationId: organisation.id } } } satisfies Prisma.StoryWhereInput;
   const answeredWhere = { ...answerable, answers: { some: { organisationId: organisation.id } } } satisfies Prisma.StoryWhereInput;
 
-  const [total, answered] = await Promise.all([db.story.count({ where: answerable }), db.answer.count({ where: { organisationId: organisation.id, story: answerable } })]);
+  // The published stories per municipality are kept by database triggers: no count(*) of them.
+  const [perMunicipality, answered] = await Promise.all([
+    Promise.all([...new Set(organisation.municipalityCodes)].map((municipalityCode) => countPublicStories({ municipalityCode }))),
+    db.answer.count({ where: { organisationId: organisation.id, story: answerable } }),
+  ]);
+  const total = perMunicipality.reduce((sum, count) => sum + count, 0);
   const unanswered = total - answered;
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page), totalPages);
