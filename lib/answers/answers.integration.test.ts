@@ -76,6 +76,13 @@ describeEachDatabase("answers from a responder", () => {
     expect(await getStoryForResponder(organisation, lundStory)).toBeNull();
   });
 
+  it("refuses a moderator the responders' actions, before reading the input", async () => {
+    const storyId = await publish(MALMO);
+    await logIn({ id: moderatorId });
+    expect(await submitAnswerAction({ storyId, body: goodAnswer })).toMatchObject({ ok: false, message: "FORBIDDEN" });
+    expect(await answersTo(storyId)).toEqual([]);
+  });
+
   it("refuses a Lund responder on a Malmö story", async () => {
     const malmoStory = await publish(MALMO);
     await logIn(lundResponder);
