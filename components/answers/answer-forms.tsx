@@ -13,6 +13,7 @@ import {
   type AnswerEditInput,
   type AnswerSubmission,
   type AnswerSubmissionInput,
+  type ChangeMarkEditInput,
   type ChangeMarkInput,
   answerEditSchema,
   answerSubmissionSchema,
@@ -118,31 +119,80 @@ export function EditAnswerForm({
 }
 
 type MarkForm = { answerId: string; markKind: string; markDescription: string; markedOn: string };
-const markFormSchema = changeMarkSchema;
+
+export type EditChangeMark = (input: ChangeMarkEditInput) => Promise<ActionResult<Status & { version: number }>>;
 
 export function ChangeMarkForm({ storyId, answerId, addChangeMark, ...days }: { storyId: string; answerId: string; addChangeMark: AddChangeMark } & Days) {
+  const initial = { answerId, markKind: "LOOKING_INTO", markDescription: "", markedOn: days.today };
+  return (
+    <MarkFormFrame
+      storyId={storyId}
+      initial={initial}
+      idPrefix="later-"
+      submitKey="markSubmit"
+      send={(input) => addChangeMark(input)}
+      {...days}
+    />
+  );
+}
+
+// A returned (or still waiting) mark, changed and sent again.
+export function EditMarkForm({
+  storyId,
+  mark,
+  editChangeMark,
+  ...days
+}: { storyId: string; mark: { id: string; version: number; kind: string; description: string; markedOn: string }; editChangeMark: EditChangeMark } & Days) {
+  const initial = { answerId: mark.id, markKind: mark.kind, markDescription: mark.description, markedOn: mark.markedOn };
+  return (
+    <MarkFormFrame
+      storyId={storyId}
+      initial={initial}
+      idPrefix={`mark-${mark.id}-`}
+      submitKey="markResubmit"
+      send={({ answerId: markId, ...fields }) => editChangeMark({ markId, version: mark.version, ...fields })}
+      {...days}
+    />
+  );
+}
+
+function MarkFormFrame({
+  storyId,
+  initial,
+  idPrefix,
+  submitKey,
+  send: sendMark,
+  ...days
+}: {
+  storyId: string;
+  initial: MarkForm;
+  idPrefix: string;
+  submitKey: "markSubmit" | "markResubmit";
+  send: (input: ChangeMarkInput) => Promise<ActionResult<Status>>;
+} & Days) {
   const t = useTranslations("Answers.form");
   const router = useRouter();
   const form = useForm<MarkForm, unknown, unknown>({
-    // The form's names match the answer form's mark fields; the action takes the schema's names.
+    // The form's names match the answer form's mark fields; the schema and the action use kind,
+    // description and markedOn.
     resolver: async (values, context, options) => {
-      const result = await zodResolver(markFormSchema)(toMarkInput(values), context, options as never);
+      const result = await zodResolver(changeMarkSchema)(toMarkInput(values), context, options as never);
       const errors = Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [fromMarkField(field), error]));
       return { values: result.values, errors } as never;
     },
-    defaultValues: { answerId, markKind: "LOOKING_INTO", markDescription: "", markedOn: days.today },
+    defaultValues: initial,
     shouldFocusError: true,
   });
   const { send, message } = useSend(form);
   const onValid = () =>
     send(
       async () => {
-        const result = await addChangeMark(toMarkInput(form.getValues()));
+        const result = await sendMark(toMarkInput(form.getValues()));
         if (result.ok) return result;
         return { ...result, fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([field, keys]) => [fromMarkField(field), keys])) };
       },
       ({ status }) => {
-        form.reset({ answerId, markKind: "LOOKING_INTO", markDescription: "", markedOn: days.today });
+        form.reset(initial);
         router.push(routes.respond.story(storyId, { klart: status === "PUBLISHED" ? "markeringpublicerad" : "markering" }));
         router.refresh();
       },
@@ -150,9 +200,9 @@ export function ChangeMarkForm({ storyId, answerId, addChangeMark, ...days }: { 
   return (
     <form noValidate onSubmit={form.handleSubmit(onValid)}>
       <FormMessage kind="error">{message}</FormMessage>
-      <MarkFields form={loose(form)} idPrefix="later-" optional={false} {...days} />
+      <MarkFields form={loose(form)} idPrefix={idPrefix} optional={false} {...days} />
       <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? t("submitting") : t("markSubmit")}
+        {form.formState.isSubmitting ? t("submitting") : t(submitKey)}
       </button>
     </form>
   );

@@ -3,11 +3,22 @@ import { dayValues } from "@/components/stories/published-date";
 import { StoryText } from "@/components/stories/story-text";
 import type { OwnAnswer } from "@/lib/answers/get-story-for-responder";
 import styles from "./answers.module.css";
+import { type EditChangeMark, EditMarkForm } from "./answer-forms";
 import { AnswerStatusLabel } from "./answer-status";
 
 // The organisation's own answer and its marks, each with where it stands, and the moderator's
 // comment when they sent it back.
-export async function OwnAnswerView({ answer }: { answer: OwnAnswer }) {
+export async function OwnAnswerView({
+  storyId,
+  answer,
+  editChangeMark,
+  days,
+}: {
+  storyId: string;
+  answer: OwnAnswer;
+  editChangeMark: EditChangeMark;
+  days: { minDay: string; today: string };
+}) {
   const t = await getTranslations("Answers");
   return (
     <div className={styles.own}>
@@ -46,10 +57,16 @@ export async function OwnAnswerView({ answer }: { answer: OwnAnswer }) {
             <li key={mark.id}>
               <strong>{t(`kinds.${mark.kind}`)}</strong> · {t.rich("story.markDate", dayValues(mark.markedOn))} · <AnswerStatusLabel status={mark.status} />
               <p>{mark.description}</p>
-              {mark.status === "RETURNED" && mark.moderatorComment ? (
-                <p>
-                  <strong>{t("story.commentLabel")}</strong> {mark.moderatorComment}
-                </p>
+              {mark.status === "RETURNED" ? (
+                <>
+                  {mark.moderatorComment ? (
+                    <p>
+                      <strong>{t("story.commentLabel")}</strong> {mark.moderatorComment}
+                    </p>
+                  ) : null}
+                  <h4>{t("story.editMarkHeading")}</h4>
+                  <EditMarkForm storyId={storyId} mark={mark} editChangeMark={editChangeMark} {...days} />
+                </>
               ) : null}
             </li>
           ))}

@@ -3,7 +3,7 @@
 // (also against the Unicode disguises stories are protected from), one answer per organisation,
 // a send-back and a resubmission, change marks and their days, the fast track, and the audit.
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { addChangeMarkAction, editAnswerAction, submitAnswerAction } from "@/lib/actions/svar/answers";
+import { addChangeMarkAction, editAnswerAction, editChangeMarkAction, submitAnswerAction } from "@/lib/actions/svar/answers";
 import { publicCacheOf } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
@@ -233,6 +233,25 @@ describeEachDatabase("answers from a responder", () => {
       ["CHANGE_MADE", "PENDING"],
     ]);
     expect(await db.auditLog.count({ where: { targetType: "changeMark", action: "change_mark.add" } })).toBeGreaterThanOrEqual(3);
+  });
+
+  it("after a mark's send-back, takes the changed mark as a new version, only from its own organisation", async () => {
+    const storyId = await publish(MALMO);
+    await submitAnswerAction({ storyId, body: goodAnswer, markKind: "CHANGE_PLANNED", markDescription: "Vi planerar en ny rutin.", markedOn: today() });
+    const [answer] = await answersTo(storyId);
+    const mark = await db.changeMark.findFirstOrThrow({ where: { answerId: answer.id } });
+    await db.changeMark.update({ where: { id: mark.id }, data: { status: "RETURNED", moderatorComment: "Beskriv vad som ändras." } });
+    const edit = { markId: mark.id, version: 1, kind: "CHANGE_PLANNED", description: "Vi planerar att förklara beslut vid ett möte.", markedOn: today() };
+
+    const other = await seedOrganisation({ municipalityCodes: [MALMO] });
+    await logIn(await seedResponder(other.id));
+    expect(await editChangeMarkAction(edit)).toMatchObject({ ok: false, message: "NOT_FOUND" });
+    await logIn(malmoResponder);
+    expect(await editChangeMarkAction({ ...edit, markedOn: daysFromToday(-30) })).toMatchObject({ ok: false, fieldErrors: { markedOn: ["markedOnBeforeStory"] } });
+    expect(await editChangeMarkAction(edit)).toMatchObject({ ok: true, data: { status: "PENDING", version: 2 } });
+    expect(await db.changeMark.findUniqueOrThrow({ where: { id: mark.id } })).toMatchObject({ status: "PENDING", version: 2, description: edit.description });
+    expect(await editChangeMarkAction(edit)).toMatchObject({ ok: false, message: "STALE_VERSION" });
+    expect((await db.auditLog.findMany({ where: { targetId: mark.id }, orderBy: { createdAt: "asc" } })).map((row) => row.action)).toEqual(["change_mark.add", "change_mark.resubmit"]);
   });
 
   it("on the fast track, publishes at once, unreviewed, with its marks, and retires the story's cache keys", async () => {

@@ -11,6 +11,7 @@ export type OwnChangeMark = {
   description: string;
   markedOn: PublicDate;
   status: AnswerStatus;
+  version: number;
   moderatorComment: string | null;
 };
 
@@ -54,7 +55,7 @@ export async function getStoryForResponder(organisation: Pick<AnsweringOrganisat
           publishedAt: true,
           reviewedAt: true,
           marks: {
-            select: { id: true, kind: true, description: true, markedOn: true, status: true, moderatorComment: true },
+            select: { id: true, kind: true, description: true, markedOn: true, status: true, version: true, moderatorComment: true },
             orderBy: [{ markedOn: "asc" }, { createdAt: "asc" }],
           },
         },
@@ -83,6 +84,7 @@ export async function getStoryForResponder(organisation: Pick<AnsweringOrganisat
             // A calendar day stored at UTC midnight: its ISO date is the day.
             markedOn: mark.markedOn.toISOString().slice(0, 10),
             status: mark.status,
+            version: mark.version,
             moderatorComment: mark.moderatorComment,
           })),
         }

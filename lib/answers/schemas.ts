@@ -58,6 +58,13 @@ const markFields = {
 
 export const changeMarkSchema = z.object({ answerId: id, ...markFields });
 
+// A change to one of the organisation's own marks, from the version its form was loaded with.
+export const changeMarkEditSchema = z.object({
+  markId: id,
+  version: z.coerce.number({ error: "unknown" }).int("unknown").min(1, "unknown"),
+  ...markFields,
+});
+
 // The answer form may carry a first mark: "" for its kind means none, and then the other mark
 // fields are not read.
 export const answerSubmissionSchema = z
@@ -92,4 +99,5 @@ export type AnswerSubmissionInput = z.input<typeof answerSubmissionSchema>;
 export type AnswerSubmission = z.output<typeof answerSubmissionSchema>;
 export type AnswerEditInput = z.input<typeof answerEditSchema>;
 export type ChangeMarkInput = z.input<typeof changeMarkSchema>;
+export type ChangeMarkEditInput = z.input<typeof changeMarkEditSchema>;
 export type ChangeMarkFields = { kind: (typeof changeKinds)[number]; description: string; markedOn: string };

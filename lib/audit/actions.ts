@@ -51,6 +51,8 @@ export const auditActions = [
   "answer.edit",
   "answer.resubmit",
   "change_mark.add",
+  "change_mark.edit",
+  "change_mark.resubmit",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

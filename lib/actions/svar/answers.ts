@@ -3,7 +3,8 @@
 import { responderAction } from "@/lib/actions/responder-action";
 import { addChangeMark } from "@/lib/answers/add-change-mark";
 import { editAnswer } from "@/lib/answers/edit-answer";
-import { answerEditSchema, answerSubmissionSchema, changeMarkSchema } from "@/lib/answers/schemas";
+import { editChangeMark } from "@/lib/answers/edit-change-mark";
+import { answerEditSchema, answerSubmissionSchema, changeMarkEditSchema, changeMarkSchema } from "@/lib/answers/schemas";
 import { submitAnswer } from "@/lib/answers/submit-answer";
 
 // The organisation comes from responderAction, read from the database on every call: a storyId
@@ -18,4 +19,8 @@ export const editAnswerAction = responderAction({ schema: answerEditSchema }, as
 
 export const addChangeMarkAction = responderAction({ schema: changeMarkSchema }, async (input, { responder, organisation }) => {
   return addChangeMark({ organisationId: organisation.id, responderId: responder.id, ...input });
+});
+
+export const editChangeMarkAction = responderAction({ schema: changeMarkEditSchema }, async (input, { responder, organisation }) => {
+  return editChangeMark({ organisationId: organisation.id, responderId: responder.id, ...input });
 });

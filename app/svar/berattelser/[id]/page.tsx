@@ -13,7 +13,7 @@ import { StoryMeta } from "@/components/stories/story-meta";
 import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
 import { ClientMessages } from "@/i18n/client-messages";
-import { addChangeMarkAction, editAnswerAction, submitAnswerAction } from "@/lib/actions/svar/answers";
+import { addChangeMarkAction, editAnswerAction, editChangeMarkAction, submitAnswerAction } from "@/lib/actions/svar/answers";
 import { getAnsweringOrganisation } from "@/lib/answers/answering-organisation";
 import { getStoryForResponder } from "@/lib/answers/get-story-for-responder";
 import { requireResponder } from "@/lib/auth/session";
@@ -65,7 +65,7 @@ export default async function RespondStoryPage({ params, searchParams }: Props) 
         <h2 id="ert-svar">{answer ? t("answerHeading") : t("writeHeading", { organisation: organisation.name })}</h2>
         <p>{t("shownUnder", { organisation: organisation.name })}</p>
         <p>{organisation.fastTrack ? t("fastTrack") : t("moderated")}</p>
-        {answer ? <OwnAnswerView answer={answer} /> : null}
+        {answer ? <OwnAnswerView storyId={story.id} answer={answer} editChangeMark={editChangeMarkAction} days={days} /> : null}
         {!answer || editable.has(answer.status) ? (
           <div className={styles.layout}>
             <div>
