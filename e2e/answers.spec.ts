@@ -48,13 +48,20 @@ test("[responder] an answer naming a social worker is caught before sending; the
   const field = page.getByRole("textbox", { name: "Svaret" });
   await field.fill(naming);
   await expect(page.locator("#body-findings mark")).toHaveText(["Anna Svensson"]);
+  const sent: string[] = [];
+  const recordPost = (request: { method: () => string; url: () => string }) => {
+    if (request.method() === "POST") sent.push(request.url());
+  };
+  page.on("request", recordPost);
   await page.getByRole("button", { name: "Skicka svaret" }).click();
   await expect(page.locator("#body-fel")).toHaveText(/Svaret får inte namnge eller peka ut någon/);
   await expect(field).toHaveValue(naming);
   await expect(field).toBeFocused();
   await expectNoA11yViolations(page);
   await expectNoSidewaysScroll(page);
-  // Caught in the browser: nothing reached the server.
+  // Caught in the browser: nothing was sent to the server.
+  page.off("request", recordPost);
+  expect(sent).toEqual([]);
   expect(await withDatabase(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Answer" WHERE "storyId" = $1 AND body LIKE '%Anna%'`, [story.id])).rows[0].n)).toBe(0);
 
   await field.fill(corrected);
