@@ -62,7 +62,7 @@ export default async function RespondStoryPage({ params, searchParams }: Props) 
       </article>
       <ReplyList replies={replies} />
       <section aria-labelledby="ert-svar">
-        <h2 id="ert-svar">{answer ? t("answerHeading") : t("writeHeading", { organisation: organisation.name })}</h2>
+        <h2 id="ert-svar">{answer ? t("answerHeading") : t("writeHeading")}</h2>
         <p>{t("shownUnder", { organisation: organisation.name })}</p>
         <p>{organisation.fastTrack ? t("fastTrack") : t("moderated")}</p>
         {answer ? <OwnAnswerView storyId={story.id} answer={answer} editChangeMark={editChangeMarkAction} days={days} /> : null}
