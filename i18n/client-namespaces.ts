@@ -47,7 +47,17 @@ export const clientNamespaces = {
   // /inbjudan/<token>: the invited person's name and password.
   invitation: ["Common.errors", "Organisations.invitation"],
   // Every page behind the responders' login (/svar).
-  responder: ["Common.errors", "ResponderArea", "TwoFactor", "Alerts.settings"],
+  responder: [
+    "Common.errors",
+    "ResponderArea",
+    "TwoFactor",
+    "Alerts.settings",
+    "Answers.form",
+    "Answers.errors",
+    "Answers.failures",
+    "Answers.kinds",
+    "PersonalData.kinds",
+  ],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof clientNamespaces;

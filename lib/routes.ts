@@ -13,6 +13,7 @@ export const klartValues = {
   templates: ["skapad", "sparad"],
   tags: ["skapat", "sparat", "borttaget"],
   answer: ["publicerad", "forberedd", "godkand", "tillbakaskickad", "returnerad", "avslagen", "nedtagen", "granskad"],
+  respondStory: ["skickat", "publicerat", "andrat", "markering", "markeringpublicerad"],
 } as const;
 
 export type KlartPage = keyof typeof klartValues;
@@ -67,8 +68,8 @@ export const routes = {
   invitation: (token: string) => `/inbjudan/${segment(token)}`,
   // The responders' own area: logged in as RESPONDER, with two-factor login.
   respond: {
-    home: () => respond(),
-    story: (id: string) => respond(`/berattelser/${segment(id)}`),
+    home: (query: { sida?: number } = {}) => withQuery(respond(), { sida: query.sida && query.sida > 1 ? query.sida : undefined }),
+    story: (id: string, query: { klart?: Klart<"respondStory"> } = {}) => withQuery(respond(`/berattelser/${segment(id)}`), query),
     settings: () => respond("/installningar"),
     twoFactor: () => respond("/tvastegsverifiering"),
   },

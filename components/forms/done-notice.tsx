@@ -12,6 +12,7 @@ const texts: { [Page in KlartPage]: (klart: Klart<Page>) => Promise<string> } = 
   templates: async (klart) => (await getTranslations("Templates.notice"))(klart),
   tags: async (klart) => (await getTranslations("Tags.notice"))(klart),
   answer: async (klart) => (await getTranslations("AnswerModeration.notice"))(klart),
+  respondStory: async (klart) => (await getTranslations("Answers.notice"))(klart),
 };
 
 // The confirmation a page shows after a change made on it (or on the page before): the page

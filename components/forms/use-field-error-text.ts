@@ -14,7 +14,8 @@ type ErrorNamespace =
   | "HouseStyle.errors"
   | "Organisations.errors"
   | "Organisations.invitation.errors"
-  | "AnswerModeration.errors";
+  | "AnswerModeration.errors"
+  | "Answers.errors";
 type Translate = ((key: string, values?: ErrorValues) => string) & { has: (key: string) => boolean };
 
 /** The numbers a field's messages quote, under the names the messages use ({titleMin}, {replyMax} …). */

@@ -79,6 +79,13 @@ export const auditActions = [
   "change_mark.review",
   // A take-down of an answer ended the organisation's fast track.
   "organisation.fast_track_end",
+  // A responder's answer for their organisation, and its change marks.
+  "answer.submit",
+  "answer.edit",
+  "answer.resubmit",
+  "change_mark.add",
+  "change_mark.edit",
+  "change_mark.resubmit",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

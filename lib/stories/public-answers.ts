@@ -4,9 +4,9 @@ import { type PublicDate, toPublicDate } from "./public-date";
 // What a reader may see of organisations' answers: a PUBLISHED answer, and its PUBLISHED change
 // marks (the story itself is already restricted to published ones by the caller). Pending,
 // returned, rejected and taken-down answers and marks never leave the server.
-// The same rule as lib/answers/answer-visibility.ts (publicAnswerWhere / publicMarkWhere).
+// The one statement of this rule (lib/answers/answer-visibility.ts passes it on).
 export const readerAnswerWhere = { status: "PUBLISHED" } satisfies Prisma.AnswerWhereInput;
-export const readerMarkWhere = { status: "PUBLISHED", answer: { status: "PUBLISHED" } } satisfies Prisma.ChangeMarkWhereInput;
+export const readerMarkWhere = { status: "PUBLISHED", answer: readerAnswerWhere } satisfies Prisma.ChangeMarkWhereInput;
 
 // The organisation speaks, never a person: no responder, no moderator, no status or comment.
 export const readerAnswerSelect = {
