@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
+import { findMunicipalityBySlug } from "@/lib/municipalities";
 import { matchesAny, routePatterns } from "@/lib/routes";
 
 // Surrogate keys, as Varnish's xkey, Fastly's Surrogate-Key and Next's cache tags name them:
@@ -92,6 +93,19 @@ function storyKeysOfPath(segment: string | undefined): string[] {
   return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags()] : [EVERYTHING];
 }
 
+function municipalityKeysOfPath(segment: string | undefined): string[] {
+  let slug: string;
+  try {
+    slug = decodeURIComponent(segment ?? "");
+  } catch {
+    return [EVERYTHING];
+  }
+  const municipality = findMunicipalityBySlug(slug);
+  // An unknown slug is answered 404 and never kept; keyed as unknown all the same.
+  if (!municipality) return [EVERYTHING];
+  return [contentKeys.municipality(municipality.code), contentKeys.organisations(), contentKeys.tags()];
+}
+
 // Which keys a kept page or API answer was built from, from its address: what the route's
 // page or handler reads through lib/reader/public-reads.ts. A route not named here gets `*`, so
 // it is retired by any change; a new reader route is safe before anyone names its keys.
@@ -102,6 +116,10 @@ export function pageKeysOf(pathname: string, searchParams: SearchParams): string
   if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
   const story = routePatterns.story.exec(pathname) ?? routePatterns.apiStory.exec(pathname);
   if (story) return storyKeysOfPath(story[1]);
+  // A municipality's page: its stories and figures (its list, which an answer or change mark on
+  // one of its stories names), the organisations answering for it, and theme names on its cards.
+  const place = routePatterns.municipality.exec(pathname);
+  if (place) return municipalityKeysOfPath(place[1]);
   // Configuration only, which changes with a restart; no content.
   if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];
