@@ -104,7 +104,7 @@ export const seedFacts: SeedFact[] = [
   // organisation answers on Sakligt (the municipality pages link to its source).
   {
     key: "kommun-socialtjanst-kontakt",
-    label: "Så når du socialtjänsten i din kommun",
+    label: "Kommunernas webbplatser hos Sveriges Kommuner och Regioner",
     value: "Ring kommunens växel eller kontaktcenter och be att få tala med socialtjänsten. Numret finns på kommunens webbplats.",
     sourceUrl: "https://skr.se/",
     owner: OWNER,

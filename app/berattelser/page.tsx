@@ -39,7 +39,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function StoriesPage({ searchParams }: Props) {
-  const t = await getTranslations("Stories");
+  const [t, tMunicipality] = await Promise.all([getTranslations("Stories"), getTranslations("Municipality")]);
   const { params, tags, filter, unknown, result } = await load(searchParams);
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;
@@ -73,6 +73,11 @@ export default async function StoriesPage({ searchParams }: Props) {
             {tagName ? ` ${t("summaryTag", { tag: tagName })}` : null}
             {municipalityName ? ` ${t("summaryMunicipality", { municipality: municipalityName })}` : null}
           </ListHeading>
+          {filter.municipalityCode && municipalityName ? (
+            <p>
+              <Link href={routes.municipality(findMunicipalityByCode(filter.municipalityCode)!.slug)}>{tMunicipality("fromList", { municipality: municipalityName })}</Link>
+            </p>
+          ) : null}
           {result.total === 0 ? <p className="alert">{t("empty")}</p> : null}
           {result.total > 0 && result.stories.length === 0 ? (
             <div className={`alert ${styles.notice}`}>
