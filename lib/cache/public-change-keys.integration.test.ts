@@ -44,6 +44,7 @@ const coveredElsewhere: Record<string, string> = {
   "lib/moderation/apply-story-edit.ts": "replaceStoryTags, run by editStory, prepareStoryDecision and publishStory",
   "lib/stories/erase-story.ts": "eraseStory, run by eraseStoryByAuthor and eraseExpiredStories",
   "lib/seed/bulk/seed-bulk.ts": "the bulk load of npm run seed:bulk, which announces * (announcePublicChange)",
+  "lib/seed/seed-demo-organisation.ts": "the demo's Malmö organisation, once on a fresh demo database, which announces * (announcePublicChange)",
 };
 
 type Case = { file: string; name: string; run: () => Promise<void> };
