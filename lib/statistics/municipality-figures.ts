@@ -71,11 +71,12 @@ type Row = { month: Month | null; published: number; answered: number; changed: 
 // Stockholm month (or not at all). The scan runs on the index
 // Story(status, municipalityCode, publishedAt, id); the answers and marks of each story are
 // found through Answer(storyId, organisationId) and ChangeMark(answerId, createdAt).
-async function queryFigures(options: { municipalityCode: string; from: Date; until: Date; byMonth: boolean }): Promise<Row[]> {
+// Exported for the benchmark's EXPLAIN (scripts/bench-municipality-figures.ts).
+export function figuresSql(options: FiguresQuery): Prisma.Sql {
   const month = options.byMonth
     ? Prisma.sql`to_char(("publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`
     : Prisma.sql`NULL::text`;
-  const rows = await db.$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH stories AS (
       SELECT s."publishedAt",
         (SELECT min(a."publishedAt") FROM "Answer" a WHERE a."storyId" = s."id" AND a."status" = 'PUBLISHED') AS "answeredAt",
@@ -96,7 +97,12 @@ async function queryFigures(options: { municipalityCode: string; from: Date; unt
       percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM ("answeredAt" - "publishedAt")) / 86400) AS "medianDays"
     FROM stories
     GROUP BY 1`;
-  return rows;
+}
+
+type FiguresQuery = { municipalityCode: string; from: Date; until: Date; byMonth: boolean };
+
+function queryFigures(options: FiguresQuery): Promise<Row[]> {
+  return db.$queryRaw<Row[]>(figuresSql(options));
 }
 
 function figureSet(row: Row | undefined): FigureSet {
