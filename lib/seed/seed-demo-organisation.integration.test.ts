@@ -54,10 +54,13 @@ describeEachDatabase("the demo's organisation", () => {
     expect(waiting[0].story).toMatchObject({ status: "PUBLISHED", municipalityCode: "1280" });
     expect(published.map((answer) => answer.storyId)).not.toContain(waiting[0].storyId);
 
-    // The municipality page has figures, and shows a year's published stories.
+    // The municipality page has figures: the year's published stories, and one month with five
+    // stories, one of them answered, whose bar the chart draws; the other months are hidden.
     const figures = await getMunicipalityFigures({ municipalityCode: "1280" });
     expect(figures?.months.length).toBeGreaterThanOrEqual(5);
     expect(figures?.lastTwelve?.published.suppressed).toBe(false);
+    const shown = figures!.months.filter((month) => !month.answeredShare.suppressed);
+    expect(shown.map((month) => [month.published, month.answeredShare])).toEqual([[{ suppressed: false, value: 5 }, { suppressed: false, value: 0.2 }]]);
 
     // A second start adds nothing.
     const counts = async () => [await db.organisation.count(), await db.moderator.count(), await db.story.count(), await db.answer.count(), await db.changeMark.count()];

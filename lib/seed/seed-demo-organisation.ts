@@ -17,10 +17,12 @@ export const demoResponderEmail = "demo.svar@malmo.se";
 // Joined long enough ago that the municipality page has half a year of full months to show.
 const JOINED_DAYS_AGO = 200;
 
-type DemoStory = { title: string; body: string; tagSlug: string; daysAgo: number };
+// Published on `day` of the month `monthsAgo` months before this one.
+type DemoStory = { title: string; body: string; tagSlug: string; monthsAgo: number; day: number };
 
-// Malmö stories of the demo, published over the months since the organisation joined, so that
-// the municipality page has figures (small months show "färre än 5", as they must).
+// Malmö stories of the demo, published in full months since the organisation joined. Five fall
+// in one month, so the municipality page shows that month's share and draws its bar; the other
+// months hold fewer and show "färre än 5", as they must.
 const stories: DemoStory[] = [
   {
     title: "Ingen ringde tillbaka om min ansökan",
@@ -28,7 +30,8 @@ const stories: DemoStory[] = [
       "Jag sökte ekonomiskt bistånd och fick veta att något saknades i ansökan först när jag själv ringde efter tre veckor. " +
       "Ingen hade hört av sig under tiden. Hade jag vetat det direkt hade jag kunnat skicka in papperet samma dag.",
     tagSlug: "ekonomiskt-bistand",
-    daysAgo: 75,
+    monthsAgo: 3,
+    day: 8,
   },
   {
     title: "Mötet om min son kändes som ett förhör",
@@ -36,7 +39,8 @@ const stories: DemoStory[] = [
       "När vi kallades till ett möte om vår son satt det tre personer på andra sidan bordet och ställde frågor i en timme. " +
       "Ingen förklarade först varför vi var där eller vad som skulle hända sedan. Jag gick därifrån rädd och utan svar.",
     tagSlug: "barn-och-familj",
-    daysAgo: 40,
+    monthsAgo: 2,
+    day: 3,
   },
   {
     title: "Svårt att veta vem som är min handläggare",
@@ -44,7 +48,8 @@ const stories: DemoStory[] = [
       "Under ett halvår har jag haft fyra olika handläggare. Varje gång har jag fått berätta allt från början. " +
       "Jag önskar att någon sa till när det blir ett byte, och att den nya läste det som redan står i akten.",
     tagSlug: "bemotande",
-    daysAgo: 20,
+    monthsAgo: 2,
+    day: 9,
   },
   {
     title: "Budget- och skuldrådgivningen gav mig andrum",
@@ -52,7 +57,8 @@ const stories: DemoStory[] = [
       "Jag skämdes länge för mina skulder. Rådgivaren gick igenom allt i lugn och ro och hjälpte mig att göra en plan. " +
       "Det var första gången på länge som jag kände att det fanns en väg ut.",
     tagSlug: "ekonomiskt-bistand",
-    daysAgo: 100,
+    monthsAgo: 2,
+    day: 14,
   },
   {
     title: "Ingen tolk på mötet trots att jag bett om det",
@@ -60,7 +66,8 @@ const stories: DemoStory[] = [
       "Jag hade skrivit att jag behöver tolk, men när jag kom till mötet fanns ingen. Vi fick boka om, och det tog en månad till. " +
       "Under tiden stod allt stilla.",
     tagSlug: "bemotande",
-    daysAgo: 130,
+    monthsAgo: 2,
+    day: 20,
   },
   {
     title: "Beslutet kom, men inte hur jag kunde överklaga",
@@ -68,7 +75,8 @@ const stories: DemoStory[] = [
       "Jag fick avslag i ett brev som bara sa att jag inte hade rätt till insatsen. Först när jag frågade fick jag veta att jag kunde överklaga " +
       "och att det fanns en tidsgräns. Det borde stå i beslutet från början.",
     tagSlug: "beslut-och-overklagande",
-    daysAgo: 160,
+    monthsAgo: 2,
+    day: 26,
   },
 ];
 
@@ -113,6 +121,9 @@ export type DemoResponderLogin = { email: string; password: string; totpSecret: 
 export async function seedDemoOrganisation({ moderatorId, now = new Date() }: { moderatorId: string; now?: Date }): Promise<DemoResponderLogin | null> {
   if ((await db.organisation.count({ where: { name: demoOrganisationName } })) > 0) return null;
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+  // Ten in the morning UTC is the same date in Stockholm; Date.UTC carries a month below zero
+  // into the year before.
+  const publishedOf = (story: DemoStory) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - story.monthsAgo, story.day, 10));
   const password = randomBytes(12).toString("base64url");
   const totpSecret = generateSecret();
   const email = canonicalAccountKey(demoResponderEmail);
@@ -137,7 +148,7 @@ export async function seedDemoOrganisation({ moderatorId, now = new Date() }: { 
 
       const storyIds: string[] = [];
       for (const story of stories) {
-        const publishedAt = at(story.daysAgo);
+        const publishedAt = publishedOf(story);
         const createdAt = new Date(publishedAt.getTime() - DAY_MS / 2);
         const tagId = tags.get(story.tagSlug);
         const { id } = await tx.story.create({
@@ -162,7 +173,7 @@ export async function seedDemoOrganisation({ moderatorId, now = new Date() }: { 
 
       for (const [index, answer] of answers.entries()) {
         const story = stories[index];
-        const answeredAt = at(story.daysAgo - answer.answeredAfterDays);
+        const answeredAt = new Date(publishedOf(story).getTime() + answer.answeredAfterDays * DAY_MS);
         await tx.answer.create({
           data: {
             storyId: storyIds[index],
@@ -178,7 +189,7 @@ export async function seedDemoOrganisation({ moderatorId, now = new Date() }: { 
             reviewedAt: answeredAt,
             marks: {
               create: answer.marks.map((mark) => {
-                const markedAt = at(story.daysAgo - mark.afterDays);
+                const markedAt = new Date(publishedOf(story).getTime() + mark.afterDays * DAY_MS);
                 return {
                   kind: mark.kind,
                   description: mark.description,
