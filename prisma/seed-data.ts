@@ -100,6 +100,15 @@ export const seedFacts: SeedFact[] = [
   { key: "bris", label: "BRIS, för barn och unga", value: "116 111", sourceUrl: "https://www.bris.se/", owner: OWNER },
   { key: "sjalvmordslinjen", label: "Självmordslinjen", value: "90101", sourceUrl: "https://mind.se/", owner: OWNER },
   { key: "kvinnofridslinjen", label: "Kvinnofridslinjen", value: "020-50 50 50", sourceUrl: "https://kvinnofridslinjen.se/", owner: OWNER },
+  // The ordinary way to reach a municipality's social services, for municipalities where no
+  // organisation answers on Sakligt (the municipality pages link to its source).
+  {
+    key: "kommun-socialtjanst-kontakt",
+    label: "Kommunernas webbplatser hos Sveriges Kommuner och Regioner",
+    value: "Ring kommunens växel eller kontaktcenter och be att få tala med socialtjänsten. Numret finns på kommunens webbplats.",
+    sourceUrl: "https://skr.se/",
+    owner: OWNER,
+  },
 ];
 
 // ---------------------------------------------------------------------------

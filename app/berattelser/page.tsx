@@ -45,9 +45,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function StoriesPage({ searchParams }: Props) {
-  const t = await getTranslations("Stories");
+  const [t, tMunicipality, tAnswers] = await Promise.all([getTranslations("Stories"), getTranslations("Municipality"), getTranslations("ReaderAnswers")]);
   const { params, tags, filter, unknown, result, voices } = await load(searchParams);
-  const tAnswers = await getTranslations("ReaderAnswers");
   const tagName = tags.find((tag) => tag.slug === filter.tagSlug)?.name;
   const municipalityName = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode)?.name : undefined;
   // Links carry the municipality's slug, also when the reader typed its name in the filter.
@@ -88,6 +87,11 @@ export default async function StoriesPage({ searchParams }: Props) {
             {filter.voice ? ` ${tAnswers(`summaryVoice.${filter.voice}`)}` : null}
             {filter.answered ? ` ${tAnswers("summaryAnswered")}` : null}
           </ListHeading>
+          {filter.municipalityCode && municipalityName ? (
+            <p>
+              <Link href={routes.municipality(findMunicipalityByCode(filter.municipalityCode)!.slug)}>{tMunicipality("fromList", { municipality: municipalityName })}</Link>
+            </p>
+          ) : null}
           {result.total === 0 ? <p className="alert">{t("empty")}</p> : null}
           {result.total > 0 && result.stories.length === 0 ? (
             <div className={`alert ${styles.notice}`}>

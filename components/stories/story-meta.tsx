@@ -21,7 +21,7 @@ export async function StoryMeta({ story }: { story: PublicStory }) {
         <div>
           <dt>{t("municipalityLabel")}</dt>
           <dd>
-            <Link href={routes.stories({ kommun: story.municipality.slug })}>{story.municipality.name}</Link>
+            <Link href={routes.municipality(story.municipality.slug)}>{story.municipality.name}</Link>
           </dd>
         </div>
       ) : null}

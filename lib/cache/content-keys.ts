@@ -94,16 +94,38 @@ function storyKeysOfPath(segment: string | undefined): string[] {
   return isPublicId(id) ? [contentKeys.story(id), contentKeys.tags(), contentKeys.organisations()] : [EVERYTHING];
 }
 
+// The municipality code a page's slug names, or undefined for none. Places are the domain's
+// business (lib/municipalities), so the server that builds the page cache hands this in.
+export type MunicipalityCodeOfSlug = (slug: string) => string | undefined;
+
+function municipalityKeysOfPath(segment: string | undefined, codeOfSlug: MunicipalityCodeOfSlug | undefined): string[] {
+  let slug: string;
+  try {
+    slug = decodeURIComponent(segment ?? "");
+  } catch {
+    return [EVERYTHING];
+  }
+  const code = codeOfSlug?.(slug);
+  // An unknown slug is answered 404 and never kept; keyed as unknown all the same, as is every
+  // municipality page when no one said how to read a slug.
+  if (!code) return [EVERYTHING];
+  return [contentKeys.municipality(code), contentKeys.organisations(), contentKeys.tags()];
+}
+
 // Which keys a kept page or API answer was built from, from its address: what the route's
 // page or handler reads through lib/reader/public-reads.ts. A route not named here gets `*`, so
 // it is retired by any change; a new reader route is safe before anyone names its keys.
-export function pageKeysOf(pathname: string, searchParams: SearchParams): string[] {
+export function pageKeysOf(pathname: string, searchParams: SearchParams, codeOfSlug?: MunicipalityCodeOfSlug): string[] {
   if (!matchesAny(routePatterns.readerPages, pathname) && !matchesAny(routePatterns.apiReads, pathname)) return [EVERYTHING];
   // The latest stories and the themes with their story counts.
   if (routePatterns.home.test(pathname) || routePatterns.apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
   if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
   const story = routePatterns.story.exec(pathname) ?? routePatterns.apiStory.exec(pathname);
   if (story) return storyKeysOfPath(story[1]);
+  // A municipality's page: its stories and figures (its list, which an answer or change mark on
+  // one of its stories names), the organisations answering for it, and theme names on its cards.
+  const place = routePatterns.municipality.exec(pathname);
+  if (place) return municipalityKeysOfPath(place[1], codeOfSlug);
   // Configuration only, which changes with a restart; no content.
   if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];

@@ -4,7 +4,7 @@ import { BoundedCache } from "./bounded-cache";
 import { PUBLIC_API_CACHE_CONTROL, matchesIfNoneMatch } from "./http-validators";
 import { ANONYMOUS_PAGE_CACHE_CONTROL, isReaderPage, isSearchPage } from "./page-cache-control";
 import { matchesAny, routePatterns } from "@/lib/routes";
-import { pageKeysOf } from "./content-keys";
+import { type MunicipalityCodeOfSlug, pageKeysOf } from "./content-keys";
 import type { KeySnapshot } from "./key-generations";
 import { SingleFlight } from "./single-flight";
 
@@ -63,6 +63,8 @@ export class PageCache {
       maxAgeMs?: number;
       now?: () => number;
       renderWaitMs?: number;
+      // How a municipality page's slug names its municipality (pageKeysOf).
+      municipalityCodeOfSlug?: MunicipalityCodeOfSlug;
     },
   ) {
     this.flights = new SingleFlight({ timeoutMs: options.renderWaitMs ?? RENDER_WAIT_MS });
@@ -87,7 +89,7 @@ export class PageCache {
     if (turn.kind === "shared") return this.send(req, res, turn.result);
     if (turn.kind === "closed") return;
     // Taken once this request has the turn to render, so a change while it waited is not missed.
-    const snapshot = this.options.content().snapshot(pageKeysOf(route.url.pathname, route.url.searchParams));
+    const snapshot = this.options.content().snapshot(pageKeysOf(route.url.pathname, route.url.searchParams, this.options.municipalityCodeOfSlug));
 
     // The copy is taken uncompressed, so the nonce can be found and replaced; it is compressed
     // again for each reader who asks for it.

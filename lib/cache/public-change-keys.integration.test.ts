@@ -52,6 +52,7 @@ const coveredElsewhere: Record<string, string> = {
   "lib/stories/erase-story.ts": "eraseStory, run by eraseStoryByAuthor and eraseExpiredStories",
   "lib/seed/bulk/seed-bulk.ts": "the bulk load of npm run seed:bulk, which announces * (announcePublicChange)",
   "lib/answers/publish-answer.ts": "applyAnswerPublication, run by publishAnswer and approveAnswer",
+  "lib/seed/seed-demo-organisation.ts": "the demo's Malmö organisation, once on a fresh demo database, which announces * (announcePublicChange)",
 };
 
 type Case = { file: string; name: string; run: () => Promise<void> };

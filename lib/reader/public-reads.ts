@@ -10,7 +10,10 @@ import { listTags } from "@/lib/tags/list-tags";
 import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { countStoryVoices } from "@/lib/reader/count-story-voices";
 import { readThroughPublicCache } from "@/lib/cache/public-cache";
-import { contentKeys, listKeys } from "@/lib/cache/content-keys";
+import { EVERYTHING, contentKeys, listKeys } from "@/lib/cache/content-keys";
+import { findFactByKey } from "@/lib/facts/find-fact-by-key";
+import { listAnsweringOrganisations } from "@/lib/municipalities/list-answering-organisations";
+import { getMunicipalityFigures } from "@/lib/statistics/municipality-figures";
 
 // The whole options object is the key, so an option added later can never be left out of it.
 // Searches are not cached: a reader's query would then be kept in memory after the answer, and
@@ -44,4 +47,25 @@ export function readTags() {
 export function readTagsWithCounts() {
   // The counts are of published stories: every change to one names the whole list.
   return readThroughPublicCache("tags-with-counts", [contentKeys.tags(), contentKeys.allStories()], () => listTagsWithCounts());
+}
+
+export function readAnsweringOrganisations(options: { municipalityCode: string }) {
+  return readThroughPublicCache(JSON.stringify(["answering-organisations", options.municipalityCode]), [contentKeys.organisations()], () => listAnsweringOrganisations(options));
+}
+
+// The figures change with the municipality's stories and answers (its list key: an answer or
+// mark names its story's keys) and with its organisations. When a month ends they change with
+// no change to name; an entry lives at most a minute (lib/cache/public-cache.ts).
+export function readMunicipalityFigures(options: { municipalityCode: string }) {
+  return readThroughPublicCache(
+    JSON.stringify(["municipality-figures", options.municipalityCode]),
+    [contentKeys.municipality(options.municipalityCode), contentKeys.organisations()],
+    () => getMunicipalityFigures(options),
+  );
+}
+
+// A fact block shown to readers. Facts are edited without a public change, so the entry is
+// keyed `*` (any change retires it) and lives at most a minute.
+export function readPublicFact(options: { key: string }) {
+  return readThroughPublicCache(JSON.stringify(["fact", options.key]), [EVERYTHING], () => findFactByKey(options));
 }

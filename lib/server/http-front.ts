@@ -6,6 +6,7 @@ import { publicCacheOf } from "@/lib/cache/public-cache";
 import { currentDbHandle } from "@/lib/db";
 import { logFailure } from "@/lib/errors/log-failure";
 import { withResponseStatusOverride } from "@/lib/http/response-status-override";
+import { findMunicipalityBySlug } from "@/lib/municipalities";
 import { dropUntrustedForwardedHeaders } from "@/lib/request/drop-untrusted-forwarded-headers";
 import { stampClientAddress } from "@/lib/request/stamp-client-address";
 import { stopRefusedUpload } from "@/lib/request/stop-refused-upload";
@@ -23,7 +24,11 @@ export async function startHttpFront({ config, root, dev }: Omit<ServerOptions, 
   await app.prepare();
   // Reader pages as anonymous readers get them (lib/cache/page-cache.ts), emptied by every
   // public change with the rest of the public cache. Not in development, where pages change.
-  const pageCache = dev ? null : new PageCache({ content: () => publicCacheOf(currentDbHandle()), createNonce });
+  const pageCache = dev ? null : new PageCache({
+        content: () => publicCacheOf(currentDbHandle()),
+        createNonce,
+        municipalityCodeOfSlug: (slug) => findMunicipalityBySlug(slug)?.code,
+      });
   const server = http.createServer(createRequestListener({ handle: app.getRequestHandler(), pageCache, trustProxy: config.TRUST_PROXY === "true" }));
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   console.log(`Sakligt is running on http://localhost:${config.PORT}`);

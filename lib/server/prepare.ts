@@ -7,6 +7,8 @@ import type { Env } from "@/lib/env";
 import { keepErasurePendingIn } from "@/lib/erasure/erasure-pending";
 import { ensureAdmin } from "@/lib/moderators/ensure-admin";
 import { seedBaseContent, seedDemoStories, seedHouseStyle } from "@/lib/seed/seed-database";
+import { demoOrganisationName, seedDemoOrganisation } from "@/lib/seed/seed-demo-organisation";
+import { routes } from "@/lib/routes";
 import { seedDemoQueue } from "@/lib/seed/seed-demo-queue";
 import { sealPlainTotpSecrets } from "@/lib/totp/seal-plain-totp-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -67,12 +69,21 @@ async function seed({ config, embedded }: { config: Env; embedded: boolean }) {
   });
   if (admin.kind === "demo-created") {
     if (seedDemo) await seedDemoQueue({ colleagueId: admin.colleague.id });
+    const responder = seedDemo ? await seedDemoOrganisation({ moderatorId: admin.id }) : null;
     console.log(
       `\nA demo admin was created. This login is shown once:\n  e-post:   ${admin.email}\n  lösenord: ${admin.password}\n` +
         `A second demo moderator, to try colleague review alone (prepare as one, approve as the other):\n` +
         `  e-post:   ${admin.colleague.email}\n  lösenord: ${admin.colleague.password}\n` +
         "Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.\n",
     );
+    if (responder) {
+      console.log(
+        `A demo responder for "${demoOrganisationName}", to answer stories from Malmö.\n` +
+          `Two-factor login is already set up: add the secret to any authenticator app, then log in at ${routes.mod.login()}.\n` +
+          `  e-post:     ${responder.email}\n  lösenord:   ${responder.password}\n` +
+          `  TOTP-nyckel (base32): ${responder.totpSecret}\n  otpauth-adress: ${responder.totpUri}\n`,
+      );
+    }
   } else if (admin.kind === "none") {
     console.warn("No moderator account exists. Set ADMIN_EMAIL and ADMIN_PASSWORD to create an admin.");
   }
