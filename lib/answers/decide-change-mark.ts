@@ -1,5 +1,4 @@
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { loadStoryKeys } from "@/lib/cache/content-keys";
 import { type PublicTx, markTouched, publicContentTransaction } from "@/lib/cache/public-change";
 import { type Tx, db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -7,6 +6,7 @@ import { getColleagueReview } from "@/lib/settings/colleague-review";
 import { readerStoryWhere } from "@/lib/stories/visibility";
 import { type DecisionStep, assertStatus, assertVersion, assertWritten, requiredComment, waitingStatuses } from "./answer-decision-steps";
 import type { PublishOutcome } from "./decide-answer";
+import { applyMarkPublication } from "./publish-answer";
 
 // Each change mark ("Vi tittar på det", "Förändring planerad", "Förändring genomförd") is decided
 // like the answer (lib/answers/decide-answer.ts), with the same colleague review. A mark that
@@ -38,9 +38,9 @@ function assertPublishable(mark: Loaded): void {
   }
 }
 
+// The one publication of a mark (lib/answers/publish-answer.ts), of the version this step read.
 async function publishIn(tx: PublicTx, mark: Loaded, { moderatorId, now }: { moderatorId: string; now: Date }) {
-  await step(tx, mark, { status: "PUBLISHED", publishedAt: now, decidedById: moderatorId, decidedAt: now, reviewedAt: now, moderatorComment: null });
-  markTouched(tx, await loadStoryKeys(tx, mark.answer.storyId));
+  await applyMarkPublication(tx, { markId: mark.id, now, moderatorId, version: mark.version });
 }
 
 export async function publishChangeMark({ markId, moderatorId, version, now = new Date() }: MarkStep): Promise<{ outcome: PublishOutcome }> {

@@ -52,6 +52,13 @@ const coveredElsewhere: Record<string, string> = {
   "lib/stories/erase-story.ts": "eraseStory, run by eraseStoryByAuthor and eraseExpiredStories",
   "lib/seed/bulk/seed-bulk.ts": "the bulk load of npm run seed:bulk, which announces * (announcePublicChange)",
   "lib/answers/publish-answer.ts": "applyAnswerPublication, run by publishAnswer and approveAnswer",
+  // A responder's writes: waiting answers and marks name no keys (lib/answers/answers.integration.test.ts,
+  // "a waiting answer retires no cache entry"); on the fast track they publish through
+  // applyAnswerPublication or applyMarkPublication, which name the story's keys.
+  "lib/answers/submit-answer.ts": "submitAnswer: waiting, or applyAnswerPublication on the fast track",
+  "lib/answers/edit-answer.ts": "editAnswer and resubmitAnswer: waiting, or applyAnswerPublication on the fast track",
+  "lib/answers/add-change-mark.ts": "addChangeMark: waiting, or applyMarkPublication on the fast track",
+  "lib/answers/edit-change-mark.ts": "editChangeMark: waiting, or applyMarkPublication on the fast track",
   "lib/seed/seed-demo-organisation.ts": "the demo's Malmö organisation, once on a fresh demo database, which announces * (announcePublicChange)",
 };
 

@@ -29,6 +29,8 @@ const apiRoot = path.resolve(__dirname, "..");
 // file must be walked below, so a route added later is either walked or named here.
 const notWalked: Record<string, string> = {
   "auth/[...nextauth]/route.ts": "the moderators' login (next-auth): sessions and CSRF tokens, no published content",
+  "svar/flode/[token]/route.ts":
+    "a responder's private Atom feed, behind a secret token: its dates are the publication's day (toPublicDate in lib/alerts/build-responder-feed.ts)",
 };
 
 // Fields allowed a finer time, with the reason.
