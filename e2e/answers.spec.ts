@@ -6,7 +6,8 @@ import { logInWithCode, totpCode } from "./support/two-factor";
 // A responder answers a Malmö story for their organisation: the answer that names a social
 // worker is caught in the browser before it is sent, with the text kept; the corrected answer is
 // sent and waits for the moderators. On a phone, since that is where many read their alerts.
-// The responder is written to the database directly (support/responder.ts): on PostgreSQL only.
+// A responder for Lund is refused the same story. The responders are written to the database
+// directly (support/responder.ts): on PostgreSQL only.
 test.use({ viewport: { width: 390, height: 844 } });
 
 const organisationName = "Socialtjänsten, Malmö stad, Individ och familj";
@@ -75,4 +76,16 @@ test("[responder] an answer naming a social worker is caught before sending; the
 
   await page.goto("/svar");
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: story.title }) })).toContainText("Ert svar: Väntar på granskning");
+
+  // A responder for Lund gets nothing of the Malmö story: not in their list, not by its address.
+  const lund = await seedResponder({ municipalityCodes: ["1281"], organisationName: "Socialtjänsten, Lunds kommun" });
+  const lundPage = await (await page.context().browser()!.newContext()).newPage();
+  await logInWithCode(lundPage, lund, await totpCode(lund.secret));
+  await expect(lundPage).toHaveURL(/\/svar$/);
+  await expect(lundPage.getByRole("heading", { level: 1 })).toHaveText("Berättelser att svara på");
+  await expect(lundPage.getByRole("link", { name: story.title })).toHaveCount(0);
+  const refused = await lundPage.goto(`/svar/berattelser/${story.id}`);
+  expect(refused?.status()).toBe(404);
+  await expect(lundPage.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+  await expect(lundPage.locator("body")).not.toContainText(story.title);
 });

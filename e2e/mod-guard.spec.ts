@@ -4,7 +4,7 @@ import { useAdminSession } from "./support/admin-page";
 import { adminLogin, logIn } from "./support/moderator";
 
 const modPages = ["/mod", "/mod/konton", "/mod/logg", "/mod/mallar", "/mod/taggar", "/mod/berattelser/x"];
-const loginHeading = "Logga in som moderator";
+const loginHeading = "Logga in";
 
 // A cookie with the session's name but no valid token gets past the proxy (which only looks for
 // the cookie), so what answers is the page's or the action's own check.

@@ -15,7 +15,17 @@ export const sampleStoryBody =
 // Each author also arrives from an address of their own (a documentation address, RFC 5737),
 // so that stories sent by many tests do not share one rate limit; the e2e servers believe
 // X-Forwarded-For (TRUST_PROXY=true).
-export async function sendStory({ title, theme, body = sampleStoryBody }: { title: string; theme: string; body?: string }): Promise<string> {
+export async function sendStory({
+  title,
+  theme,
+  body = sampleStoryBody,
+  municipalityCode,
+}: {
+  title: string;
+  theme: string;
+  body?: string;
+  municipalityCode?: string;
+}): Promise<string> {
   const baseURL = test.info().project.use.baseURL;
   if (!baseURL) throw new Error(`Project ${test.info().project.name} has no baseURL to send a story to.`);
   const themes = await listThemes(baseURL);
@@ -24,7 +34,7 @@ export async function sendStory({ title, theme, body = sampleStoryBody }: { titl
   const outcome = await sendStoryOverHttp({
     baseUrl: baseURL,
     actionId: storyActionId(),
-    story: { title, body, tagIds: [chosen!.id] },
+    story: { title, body, tagIds: [chosen!.id], municipalityCode },
     headers: { "X-Forwarded-For": documentationAddress() },
   });
   expect(outcome, `the story "${title}" got a receipt`).toMatchObject({ kind: "receipt" });

@@ -4,7 +4,7 @@
 import { solveChallenge } from "altcha-lib";
 import { encodeActionArguments, listServerActions } from "@/e2e/support/server-actions";
 
-export type StoryInput = { title: string; body: string; tagIds: string[] };
+export type StoryInput = { title: string; body: string; tagIds: string[]; municipalityCode?: string };
 
 export type SendOutcome =
   // The author got a receipt: the action answered with the address of their receipt page.
@@ -70,7 +70,7 @@ export async function sendStory({
   } catch (error) {
     return { kind: "no-answer", error: `challenge: ${(error as Error).message}` };
   }
-  const input = { ...story, municipalityCode: "", authorRole: "", danger: [], consent: true };
+  const input = { ...story, municipalityCode: story.municipalityCode ?? "", authorRole: "", danger: [], consent: true };
   let response: Response;
   let text: string;
   try {
