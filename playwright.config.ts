@@ -95,8 +95,10 @@ function chromiumExecutable(): string | undefined {
 //   the proof of work at the default ALTCHA difficulty (the other servers use the easiest
 //   allowed, ALTCHA_MAX_NUMBER=1000, or every form there waits seconds for it); the session and
 //   two-factor specs change accounts and settings (e.g. requiring two-factor login for
-//   everyone); the fuzz spec counts every story and comment on the server. The split keeps it
-//   and the embedded project about as long.
+//   everyone); the fuzz spec counts every story and comment on the server; the organisations'
+//   journey needs the server that sends its mail to the SMTP inbox at P+9. quick-exit needs
+//   nothing of this server: it runs here so that the two long chains (api then embedded, and
+//   postgres, colleague then isolated) stay about as long.
 // - colleague: the colleague-review (four-eyes) journeys, on a server of their own where the
 //   setting stays on. Every other server has it switched off by its setup (e2e/admin.setup.ts),
 //   so the single-step journeys publish alone; switching it on and off around the four-eyes
@@ -111,7 +113,7 @@ function chromiumExecutable(): string | undefined {
 //   test logging in, signing out or ending sessions log in through the form with accounts of
 //   their own. Playwright starts a project only when every project of the phase before it is
 //   done, so every project after the setups depends on one, and all of them run side by side.
-const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions", "organisation-journey"]);
+const isolatedSpecs = specFiles(["abuse-protection", "moderator-security", "moderator-sessions", "fuzz-public-actions", "organisation-journey", "quick-exit"]);
 const colleagueSpecs = specFiles(["colleague-review"]);
 const soloSpecs = specFiles(["login-flood"]);
 const colleaguePort = embeddedPort + 7;

@@ -13,7 +13,9 @@ import { type SmtpInbox, startSmtpInbox } from "./support/smtp-inbox";
 // title, the public link and the organisation; the responder's answer naming a social worker is
 // caught in the browser, the corrected one is sent with "Förändring genomförd"; a moderator
 // publishes it; the reader, the author's receipt page, the API and the municipality page show it
-// under the organisation's name.
+// under the organisation's name. All of it on a phone's width, with axe on every new page.
+test.use({ viewport: { width: 390, height: 844 } });
+
 const inboxPort = Number(process.env.E2E_PORT ?? 3200) + 9;
 let inbox: SmtpInbox;
 
@@ -37,7 +39,14 @@ const markText = "Vi ringer nu tillbaka samma dag och förklarar i varje beslut 
 const stockholmToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
 
 async function newPage(page: Page): Promise<Page> {
-  return (await page.context().browser()!.newContext()).newPage();
+  return (await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+}
+
+// Axe, and nothing wider than the phone.
+async function expectUsable(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} is ${width} px wide at 390 px`).toBeLessThanOrEqual(390);
+  await expectNoA11yViolations(page);
 }
 
 test("[admin, responder, moderator, reader] an invited responder answers a Malmö story in public", async ({ page: admin, request }) => {
@@ -48,18 +57,31 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   const password = "ett e2e-lösenord för en svarare";
   const title = `Ingen ringde tillbaka ${stamp}`;
 
-  // The admin registers the organisation and invites a member of staff.
+  // The admin registers the organisation and invites a member of staff. A form sent empty keeps
+  // the page and says what is missing beside the field.
   await logIn(admin);
-  await admin.goto("/mod/organisationer");
+  await admin.getByRole("navigation", { name: "Moderering" }).getByRole("link", { name: "Organisationer" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Organisationer som svarar");
+  await expectUsable(admin);
+  await admin.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect(admin.getByText("Välj minst en kommun.")).toBeVisible();
   await admin.getByLabel("Offentligt namn").fill(organisation);
   await admin.getByLabel("Kommuner").selectOption({ label: "Malmö" });
   await admin.getByLabel("E-postdomäner").fill("malmo.se");
   await admin.getByLabel("Kontaktadress").fill("kontakt@malmo.se");
   await admin.getByRole("button", { name: "Skapa organisation" }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(organisation);
-  await admin.getByLabel("E-postadress").fill(email);
+  await expectUsable(admin);
+  // An address outside the organisation's domains is refused beside the field, and stays.
+  const invitee = admin.getByLabel("E-postadress");
+  await invitee.fill(`svar.${stamp}@evilmalmo.se`);
+  await admin.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(invitee).toHaveAccessibleDescription(/Adressen måste sluta på en av organisationens domäner\./);
+  await expect(invitee).toHaveValue(`svar.${stamp}@evilmalmo.se`);
+  await invitee.fill(email);
   await admin.getByRole("button", { name: "Skicka inbjudan" }).click();
   await expect(admin.getByRole("status").filter({ hasText: `En inbjudan till ${email} är på väg.` })).toBeVisible();
+  await expect(admin.getByRole("table", { name: "Skickade inbjudningar" }).getByRole("row").filter({ hasText: email })).toContainText("Väntar");
 
   // The invitation arrives over SMTP, with the organisation's name and a one-time link.
   const invitation = await inbox.waitForMail((mail) => mail.to.includes(email), 30_000);
@@ -70,7 +92,7 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   const responder = await newPage(admin);
   await responder.goto(link!);
   await expect(responder.getByRole("heading", { level: 1 })).toHaveText(`Inbjudan att svara för ${organisation}`);
-  await expectNoA11yViolations(responder);
+  await expectUsable(responder);
   await responder.getByLabel("Ditt namn").fill(`Svarare ${stamp}`);
   await responder.getByLabel("Lösenord").fill(password);
   await responder.getByRole("button", { name: "Skapa konto" }).click();
@@ -79,6 +101,10 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   await responder.goto(link!);
   await expect(responder.getByRole("heading", { level: 1 })).toHaveText("Inbjudan kan inte användas");
   await expect(responder.getByText(/Inbjudan har redan använts\./)).toBeVisible();
+  // A link that names no invitation says so plainly.
+  await responder.goto(`/inbjudan/${"A".repeat(43)}`);
+  await expect(responder.getByText(/Inbjudan finns inte\./)).toBeVisible();
+  await expectUsable(responder);
 
   // The first login leads to two-factor set-up, before anything else.
   await responder.goto("/mod/logga-in");
@@ -88,7 +114,7 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   await expect(responder).toHaveURL(/\/svar\/tvastegsverifiering$/);
   await responder.goto("/svar");
   await expect(responder).toHaveURL(/\/svar\/tvastegsverifiering$/);
-  await expectNoA11yViolations(responder);
+  await expectUsable(responder);
   const secret = (await responder.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
   await responder.getByLabel("Kod från appen").fill(await generate({ secret }));
   await responder.getByRole("button", { name: "Slå på tvåstegsverifiering" }).click();
@@ -103,7 +129,7 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   await responder.getByRole("radio", { name: "Direkt, ett mejl per berättelse" }).check();
   await responder.getByRole("button", { name: "Spara bevakning" }).click();
   await expect(responder.getByText("Bevakningen är sparad.")).toBeVisible();
-  await expectNoA11yViolations(responder);
+  await expectUsable(responder);
 
   // An author tells a Malmö story, and a moderator publishes it.
   const receipt = await sendStory({ title, theme: "Bemötande", body: storyBody, municipalityCode: "1280" });
@@ -151,7 +177,7 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   await expect(answers).toContainText("Förändring genomförd");
   await expect(answers).toContainText(markText);
   await expect(reader.locator("body")).not.toContainText(`Svarare ${stamp}`);
-  await expectNoA11yViolations(reader);
+  await expectUsable(reader);
 
   // The author's receipt page shows it; the API carries it with its mark.
   await reader.goto(receipt);
@@ -170,4 +196,5 @@ test("[admin, responder, moderator, reader] an invited responder answers a Malm�
   // Malmö's page names the organisation among those that answer there.
   await reader.goto("/kommun/malmo");
   await expect(reader.getByRole("region", { name: "Organisationer som svarar här" })).toContainText(organisation);
+  await expectUsable(reader);
 });
