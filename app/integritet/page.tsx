@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const sections = {
-  stored: ["story", "original", "safety", "receipt", "replies", "moderators", "moderatorSessions", "auditLog"],
+  stored: ["story", "original", "safety", "receipt", "replies", "moderators", "organisations", "mail", "moderatorSessions", "auditLog"],
   never: ["ip", "userAgent", "tracking", "cookies", "identityNumbers", "draft", "searchQueries"],
   control: ["link", "edit", "withdraw", "erase", "lostLink"],
 } as const;
