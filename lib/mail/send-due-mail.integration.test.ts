@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it, onTestFinished, vi } from "vitest";
 import { scheduleMail } from "@/lib/alerts/schedule-mail";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
@@ -109,7 +109,9 @@ describeEachDatabase("outbox", () => {
 
   it("writes each mail as a private .eml file under the outbox directory without SMTP_URL", async () => {
     const lines = captureConsole();
-    const outboxDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-outbox-")), "outbox");
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "sakligt-outbox-"));
+    onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
+    const outboxDir = path.join(root, "outbox");
     const { id } = await db.$transaction((tx) => enqueueMail(tx, { kind: "invitation", to: "ny@malmo.se", subject: "Du är inbjuden till Sakligt", text: "Följ länken." }));
     expect(await sendDueMail({ transport: createMailTransport({ from, outboxDir }) })).toMatchObject({ sent: 1 });
 
