@@ -7,7 +7,7 @@ import { callAction } from "@/components/forms/call-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/forms/use-field-error-text";
-import { setFastTrackAction, setOrganisationActiveAction } from "@/lib/actions/mod/organisations";
+import { setFastTrackAction, setOrganisationActiveAction, setResponderActiveAction } from "@/lib/actions/mod/organisations";
 import type { ActionResult } from "@/lib/actions/result";
 
 // One button that flips a setting on the server, then shows what happened and reloads the page.
@@ -59,6 +59,18 @@ export function FastTrackSwitch({ organisationId, fastTrack }: { organisationId:
       label={fastTrack ? t("fastTrackDisable") : t("fastTrackEnable")}
       doneText={fastTrack ? t("fastTrackDisabled") : t("fastTrackEnabled")}
       run={() => setFastTrackAction({ organisationId, fastTrack: !fastTrack })}
+    />
+  );
+}
+
+// One member of staff switched off (logged out at once) or on again, without the organisation.
+export function ResponderActiveSwitch({ organisationId, responderId, name, active }: { organisationId: string; responderId: string; name: string; active: boolean }) {
+  const t = useTranslations("Organisations.detail");
+  return (
+    <Switch
+      label={active ? t("responderDeactivate", { name }) : t("responderReactivate", { name })}
+      doneText={active ? t("responderDeactivated", { name }) : t("responderReactivated", { name })}
+      run={() => setResponderActiveAction({ organisationId, responderId, active: !active })}
     />
   );
 }

@@ -49,6 +49,9 @@ export const auditActions = [
   // A responder's own alert choices, and a new secret for their private feed.
   "responder.alert_settings",
   "responder.feed_token_renew",
+  // An admin switched one responder off or on again (lib/organisations/set-responder-active.ts).
+  "responder.deactivate",
+  "responder.reactivate",
   // Organisations that answer in public, and their responders (lib/organisations).
   "organisation.create",
   "organisation.update",

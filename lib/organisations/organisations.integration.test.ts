@@ -2,6 +2,8 @@
 // is used once and runs out, what deactivating an organisation does to live sessions, and when
 // the fast track may be switched on. Every change leaves its audit row.
 import { beforeEach, expect, it, vi } from "vitest";
+import { checkModeratorLogin } from "@/lib/auth/authenticate-moderator";
+import { hashPassword } from "@/lib/auth/password";
 import { lookUpSession, requireResponder } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { describeEachDatabase, truncateAll } from "@/test/db-harness";
@@ -15,6 +17,7 @@ import { invitationTokenHash } from "./invitation-token";
 import { inviteResponder } from "./invite-responder";
 import { setFastTrack } from "./set-fast-track";
 import { setOrganisationActive } from "./set-organisation-active";
+import { setResponderActive } from "./set-responder-active";
 import { updateOrganisation } from "./update-organisation";
 
 const jar = vi.hoisted(() => new Map<string, string>());
@@ -153,6 +156,37 @@ describeEachDatabase("organisations", () => {
     expect((await lookUpSession()).status).toBe("active");
     const audit = await db.auditLog.findMany({ where: { targetId: organisationId }, orderBy: { createdAt: "asc" } });
     expect(audit.map((row) => row.action)).toEqual(["organisation.deactivate", "organisation.reactivate"]);
+  });
+
+  it("switch one responder off alone: their session ends and their password no longer works", async () => {
+    const responder = await seedResponder(organisationId);
+    const colleague = await seedResponder(organisationId);
+    const password = "ett långt lösenord för svararen";
+    await db.moderator.update({ where: { id: responder.id }, data: { passwordHash: await hashPassword(password), totpEnabledAt: null } });
+    jar.set(cookieName, await logInCookie(responder.id));
+    const colleagueCookie = await logInCookie(colleague.id);
+    expect((await checkModeratorLogin({ email: responder.email, password })).status).toBe("ok");
+
+    expect(await setResponderActive({ actorId: adminId, organisationId, responderId: responder.id, active: false })).toEqual({ changed: true, sessionsEnded: 1 });
+    expect(await db.moderatorSession.count({ where: { moderatorId: responder.id } })).toBe(0);
+    expect((await lookUpSession()).status).toBe("ended");
+    expect((await checkModeratorLogin({ email: responder.email, password })).status).toBe("failed");
+    // The organisation and the colleague carry on.
+    jar.set(cookieName, colleagueCookie);
+    expect((await lookUpSession()).status).toBe("active");
+
+    // Only a responder of this organisation: not a moderator, not another organisation's staff.
+    const moderator = await seedModerator();
+    expect(await rejection(setResponderActive({ actorId: adminId, organisationId, responderId: moderator.id, active: false }))).toMatchObject({ code: "NOT_FOUND" });
+    const other = await seedOrganisation({ municipalityCodes: ["1281"], emailDomains: ["lund.se"] });
+    const elsewhere = await seedResponder(other.id);
+    expect(await rejection(setResponderActive({ actorId: adminId, organisationId, responderId: elsewhere.id, active: false }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.moderator.count({ where: { id: { in: [moderator.id, elsewhere.id] }, active: true } })).toBe(2);
+
+    await setResponderActive({ actorId: adminId, organisationId, responderId: responder.id, active: true });
+    expect((await checkModeratorLogin({ email: responder.email, password })).status).toBe("ok");
+    const audit = await db.auditLog.findMany({ where: { targetId: responder.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((row) => row.action)).toEqual(["responder.deactivate", "responder.reactivate"]);
   });
 
   it("allow the fast track from ten published answers, none taken down", async () => {

@@ -55,6 +55,7 @@ export const createOrganisationSchema = organisationSchema;
 export const updateOrganisationSchema = organisationSchema.extend({ organisationId });
 export const setOrganisationActiveSchema = z.object({ organisationId, active: z.boolean() });
 export const setFastTrackSchema = z.object({ organisationId, fastTrack: z.boolean() });
+export const setResponderActiveSchema = z.object({ organisationId, responderId: rowIdSchema, active: z.boolean() });
 
 export const inviteResponderFormSchema = z.object({ email: accountEmailSchema });
 export const inviteResponderSchema = inviteResponderFormSchema.extend({ organisationId });

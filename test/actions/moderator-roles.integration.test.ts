@@ -45,6 +45,7 @@ const adminOnly = [
   "organisations.ts: inviteResponderAction",
   "organisations.ts: setFastTrackAction",
   "organisations.ts: setOrganisationActiveAction",
+  "organisations.ts: setResponderActiveAction",
   "organisations.ts: updateOrganisationAction",
 ];
 

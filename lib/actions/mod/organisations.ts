@@ -9,10 +9,12 @@ import {
   inviteResponderSchema,
   setFastTrackSchema,
   setOrganisationActiveSchema,
+  setResponderActiveSchema,
   updateOrganisationSchema,
 } from "@/lib/organisations/schemas";
 import { setFastTrack } from "@/lib/organisations/set-fast-track";
 import { setOrganisationActive } from "@/lib/organisations/set-organisation-active";
+import { setResponderActive } from "@/lib/organisations/set-responder-active";
 import { updateOrganisation } from "@/lib/organisations/update-organisation";
 import { publicOrigin } from "@/lib/request/public-origin";
 import { routes } from "@/lib/routes";
@@ -32,6 +34,12 @@ export const updateOrganisationAction = moderatorAction({ schema: updateOrganisa
 
 export const setOrganisationActiveAction = moderatorAction({ schema: setOrganisationActiveSchema, roles: ["ADMIN"] }, async (input, moderator) => {
   const result = await setOrganisationActive({ ...input, actorId: moderator.id });
+  revalidatePath(routes.mod.organisation(input.organisationId));
+  return { changed: result.changed };
+});
+
+export const setResponderActiveAction = moderatorAction({ schema: setResponderActiveSchema, roles: ["ADMIN"] }, async (input, moderator) => {
+  const result = await setResponderActive({ ...input, actorId: moderator.id });
   revalidatePath(routes.mod.organisation(input.organisationId));
   return { changed: result.changed };
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteResponderForm } from "@/components/organisations/invite-responder-form";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
-import { FastTrackSwitch, OrganisationActiveSwitch } from "@/components/organisations/organisation-switches";
+import { FastTrackSwitch, OrganisationActiveSwitch, ResponderActiveSwitch } from "@/components/organisations/organisation-switches";
 import { municipalityNames } from "@/components/organisations/organisation-table";
 import { requireModerator } from "@/lib/auth/session";
 import { municipalities } from "@/lib/municipalities";
@@ -51,6 +51,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                 <th scope="col" role="columnheader">{t("responderEmail")}</th>
                 <th scope="col" role="columnheader">{t("responderTwoFactor")}</th>
                 <th scope="col" role="columnheader">{t("responderActive")}</th>
+                <th scope="col" role="columnheader">{t("responderAction")}</th>
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -60,6 +61,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                   <td role="cell" data-label={t("responderEmail")}>{responder.email}</td>
                   <td role="cell" data-label={t("responderTwoFactor")}>{responder.twoFactor ? t("yes") : t("no")}</td>
                   <td role="cell" data-label={t("responderActive")}>{responder.active ? t("active") : t("inactive")}</td>
+                  <td role="cell" data-label={t("responderAction")}>
+                    <ResponderActiveSwitch organisationId={organisation.id} responderId={responder.id} name={responder.name} active={responder.active} />
+                  </td>
                 </tr>
               ))}
             </tbody>
