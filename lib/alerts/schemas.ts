@@ -13,7 +13,14 @@ export const alertSettingsSchema = z
     delivery: z.enum(alertDeliveries, { error: "deliveryRequired" }),
     // A single ticked box arrives as a string from a posted form.
     tagIds: z
-      .preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(rowIdSchema).max(100, "themesInvalid"))
+      .preprocess(
+        (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+        // A theme that is not one (a tampered box) is refused on the themes, where the form shows it.
+        z
+          .array(z.string())
+          .max(100, "themesInvalid")
+          .refine((ids) => ids.every((id) => rowIdSchema.safeParse(id).success), "themesInvalid"),
+      )
       .default([]),
   })
   .refine((input) => input.scope !== "themes" || input.tagIds.length > 0, { message: "themesRequired", path: ["tagIds"] });
