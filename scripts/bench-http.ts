@@ -59,6 +59,8 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/berattelser deep page", paths: [deep.path] },
     { label: "/berattelser?tagg=…", paths: ["/berattelser?tagg=beslut-och-overklagande"] },
     { label: "/berattelser?kommun=…", paths: ["/berattelser?kommun=goteborg"] },
+    { label: "/berattelser?besvarade=1&av=…", paths: ["/berattelser?besvarade=1", "/berattelser?av=personal", "/berattelser?tagg=beslut-och-overklagande&av=klienter"] },
+    { label: "/kommun/<namn>", paths: ["/kommun/goteborg", "/kommun/malmo", "/kommun/kiruna"] },
     { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
