@@ -1,10 +1,8 @@
 import type { z } from "zod";
 import type { SessionModerator } from "@/lib/auth/authenticate-moderator";
-import { db } from "@/lib/db";
+import { type AnsweringOrganisation, getAnsweringOrganisation } from "@/lib/answers/answering-organisation";
 import { AppError } from "@/lib/errors/app-error";
 import { moderatorAction } from "./moderator-action";
-
-export type ResponderOrganisation = { id: string; name: string; municipalityCodes: string[]; fastTrack: boolean };
 
 // Every responder server action (lib/actions/svar) is built with this: the session, the
 // RESPONDER role and the second factor are checked by moderatorAction, and the organisation is
@@ -12,15 +10,10 @@ export type ResponderOrganisation = { id: string; name: string; municipalityCode
 // never what a form sends, and a deactivated organisation can do nothing.
 export function responderAction<Schema extends z.ZodType, Result>(
   { schema }: { schema: Schema },
-  handler: (input: z.infer<Schema>, context: { responder: SessionModerator; organisation: ResponderOrganisation }) => Promise<Result>,
+  handler: (input: z.infer<Schema>, context: { responder: SessionModerator; organisation: AnsweringOrganisation }) => Promise<Result>,
 ) {
   return moderatorAction({ schema, roles: ["RESPONDER"] }, async (input, responder) => {
-    const organisation = responder.organisationId
-      ? await db.organisation.findFirst({
-          where: { id: responder.organisationId, active: true },
-          select: { id: true, name: true, municipalityCodes: true, fastTrack: true },
-        })
-      : null;
+    const organisation = responder.organisationId ? await getAnsweringOrganisation(responder.organisationId) : null;
     if (!organisation) throw new AppError("FORBIDDEN");
     return handler(input, { responder, organisation });
   });

@@ -9,10 +9,7 @@ export type AnsweringOrganisation = { id: string; name: string; municipalityCode
 // database says at that moment, never what a form or an earlier read said; an organisation
 // deactivated meanwhile can do nothing.
 export async function loadAnsweringOrganisation(tx: Tx, organisationId: string): Promise<AnsweringOrganisation> {
-  const organisation = await tx.organisation.findFirst({
-    where: { id: organisationId, active: true },
-    select: { id: true, name: true, municipalityCodes: true, fastTrack: true },
-  });
+  const organisation = await getAnsweringOrganisation(organisationId, tx);
   if (!organisation) throw new AppError("FORBIDDEN", "organisation is not active");
   return organisation;
 }
@@ -29,9 +26,11 @@ export function answerableStoryWhere(organisation: Pick<AnsweringOrganisation, "
   } satisfies Prisma.StoryWhereInput;
 }
 
-// For the responder's pages: the organisation of the logged-in responder, from the database.
-export async function getAnsweringOrganisation(organisationId: string): Promise<AnsweringOrganisation | null> {
-  return db.organisation.findFirst({
+// The logged-in responder's organisation, from the database, or null once it is inactive: for
+// the responder's pages and the action guard (lib/actions/responder-action.ts), and inside a
+// change's transaction.
+export async function getAnsweringOrganisation(organisationId: string, client: Tx = db): Promise<AnsweringOrganisation | null> {
+  return client.organisation.findFirst({
     where: { id: organisationId, active: true },
     select: { id: true, name: true, municipalityCodes: true, fastTrack: true },
   });
