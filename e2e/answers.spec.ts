@@ -1,7 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
 import { seedResponder, withDatabase } from "./support/responder";
 import { logInWithCode, totpCode } from "./support/two-factor";
+import { expectNoSidewaysScroll } from "./support/phone";
 
 // A responder answers a Malmö story for their organisation: the answer that names a social
 // worker is caught in the browser before it is sent, with the text kept; the corrected answer is
@@ -15,11 +16,6 @@ const naming =
   "Tack för att du berättar om hur det har varit. Handläggaren Anna Svensson har fått del av det du skriver, och vi ser över hur vi arbetar.";
 const corrected =
   "Tack för att du berättar om hur det har varit. Vi tar det du skriver på allvar och ser över hur vi arbetar. Du är välkommen att kontakta oss.";
-
-async function expectNoSidewaysScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${page.url()} is ${width} px wide at 390 px`).toBeLessThanOrEqual(390);
-}
 
 test("[responder] an answer naming a social worker is caught before sending; the corrected one waits for moderation", { tag: "@postgres" }, async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "postgres", "the responder is seeded in the PostgreSQL database");

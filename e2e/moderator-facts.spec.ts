@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
 import { useAdminSession } from "./support/admin-page";
+import { expectNoSidewaysScroll } from "./support/phone";
 
 // Replies that stay true: an admin changes a fact (IVO's switchboard), sees the published replies
 // that quote the old value, corrects one, and readers see "Uppdaterat" beside it. Runs on the
@@ -9,11 +10,6 @@ import { useAdminSession } from "./support/admin-page";
 test.use({ viewport: { width: 390, height: 844 } });
 
 const demoStory = "Jag kände mig misstrodd under hela utredningen";
-
-async function expectNoSidewaysScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${page.url()} is ${width} px wide at 390 px`).toBeLessThanOrEqual(390);
-}
 
 test("[moderator] changes a fact and amends a published reply that quoted the old value", async ({ page }) => {
   await useAdminSession(page);

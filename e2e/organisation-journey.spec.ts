@@ -3,6 +3,7 @@ import { generate } from "otplib";
 import { expectNoA11yViolations } from "./support/a11y";
 import { sendStory } from "./support/author";
 import { logIn, openFromQueue, publish } from "./support/moderator";
+import { expectNoSidewaysScroll } from "./support/phone";
 import { type SmtpInbox, startSmtpInbox } from "./support/smtp-inbox";
 
 // The whole loop through the organisations' part, each role in a browser of its own, with mail
@@ -44,8 +45,7 @@ async function newPage(page: Page): Promise<Page> {
 
 // Axe, and nothing wider than the phone.
 async function expectUsable(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${page.url()} is ${width} px wide at 390 px`).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page);
   await expectNoA11yViolations(page);
 }
 
