@@ -5,7 +5,9 @@ import { sessionCookieNames } from "@/lib/auth/session-cookies";
 import { pageCacheControl } from "@/lib/cache/page-cache-control";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/api-responses";
-import { routePatterns, routes } from "@/lib/routes";
+import { defaultLocale } from "@/lib/locales";
+import { LOCALE_HEADER, PAGE_PATH_HEADER } from "@/lib/i18n/request-headers";
+import { routePatterns, routes, splitLocale } from "@/lib/routes";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { isDecodablePath } from "@/lib/security/is-decodable-path";
@@ -35,13 +37,21 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  const { pathname } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
+  // /fi/… and /en/… are the Swedish page's route rendered in that language: the prefix is taken
+  // off here and the language handed on in a header, which replaces any the client sent.
+  const located = splitLocale(pathname);
+  requestHeaders.set(LOCALE_HEADER, located?.locale ?? defaultLocale);
+  requestHeaders.set(PAGE_PATH_HEADER, `${located?.path ?? pathname}${search}`);
   const isModeratorPath = routePatterns.moderator.test(pathname) || routePatterns.responder.test(pathname);
-  const response = !isDecodablePath(pathname)
-    ? notFound(request, requestHeaders)
-    : isModeratorPath
-      ? await guardModerator(request, requestHeaders)
-      : next(requestHeaders);
+  const response =
+    !isDecodablePath(pathname) || !located
+      ? notFound(request, requestHeaders)
+      : isModeratorPath
+        ? await guardModerator(request, requestHeaders)
+        : located.path !== pathname
+          ? rewrite(request, located.path, requestHeaders)
+          : next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
   const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
   const cacheControl = pageCacheControl({ method: request.method, pathname, hasSession });
@@ -85,6 +95,11 @@ function refuseUndecodableApiPath(request: NextRequest): NextResponse | null {
 
 const notFound = (request: NextRequest, requestHeaders: Headers) =>
   NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } });
+const rewrite = (request: NextRequest, path: string, requestHeaders: Headers) => {
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  return NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+};
 const next = (requestHeaders: Headers) => NextResponse.next({ request: { headers: requestHeaders } });
 const redirect = (request: NextRequest, path: string) => NextResponse.redirect(new URL(path, request.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { klartValues, matchesAny, readKlart, routePatterns, routes } from "./routes";
+import { klartValues, matchesAny, readKlart, routePatterns, routes, localizeHref, splitLocale } from "./routes";
 
 // The builders against the addresses the app really serves (the folders under app/), written
 // out literally: a builder that drifts from its page fails here, not in a reader's browser.
@@ -117,5 +117,32 @@ describe("routePatterns", () => {
     expect(matchesAny(routePatterns.privatePages, routes.writeThanks())).toBe(true);
     expect(matchesAny(routePatterns.apiReads, routes.api.v1.story("x"))).toBe(true);
     expect(matchesAny(routePatterns.apiReads, routes.api.v1.search())).toBe(false);
+  });
+});
+
+describe("language prefixes", () => {
+  it("put the Finnish and English prefix on public pages only", () => {
+    expect(localizeHref("fi", routes.home())).toBe("/fi");
+    expect(localizeHref("en", routes.stories({ tagg: "bemotande", sida: 2 }))).toBe("/en/berattelser?tagg=bemotande&sida=2");
+    expect(localizeHref("fi", routes.receipt("abc", { ny: "1" }))).toBe("/fi/kvitto/abc?ny=1");
+    expect(localizeHref("sv", routes.story("x"))).toBe("/berattelser/x");
+    // The moderator area, the API, feeds and invitations have one language and no prefix.
+    for (const href of [routes.mod.queue(), routes.respond.home(), routes.api.v1.tags(), routes.feed(), routes.invitation("t"), "https://ivo.se/", "//evil.example/"]) {
+      expect(localizeHref("fi", href)).toBe(href);
+    }
+  });
+
+  it("take the prefix off again, and refuse one on a page with no translation", () => {
+    expect(splitLocale("/fi")).toEqual({ locale: "fi", path: "/" });
+    expect(splitLocale("/en/berattelser/abc")).toEqual({ locale: "en", path: "/berattelser/abc" });
+    expect(splitLocale("/berattelser")).toEqual({ locale: "sv", path: "/berattelser" });
+    expect(splitLocale("/fi/mod")).toBeNull();
+    expect(splitLocale("/en/api/v1/stories")).toBeNull();
+    expect(splitLocale("/sv/berattelser")).toEqual({ locale: "sv", path: "/sv/berattelser" });
+    // Not a prefix: a path that only begins with the letters.
+    expect(splitLocale("/finland")).toEqual({ locale: "sv", path: "/finland" });
+    for (const href of ["/", routes.search(), routes.guide(), routes.statistics(), routes.accessibility(), routes.apiDocs(), routes.write()]) {
+      for (const locale of ["fi", "en"] as const) expect(splitLocale(localizeHref(locale, href).split("?")[0])).toEqual({ locale, path: href });
+    }
   });
 });

@@ -1,6 +1,9 @@
+import { defaultLocale, isLocale, type Locale } from "@/lib/locales";
+
 // Every address of the app, built in one place: pages, links, redirects and revalidation call
-// these builders, and proxy.ts and the page cache match `routePatterns`. A language prefix on
-// the public pages is then a change to this file alone. test/guard/no-literal-app-paths.test.ts
+// these builders, and proxy.ts and the page cache match `routePatterns`. The builders give the
+// Swedish (unprefixed) address; `localizeHref` puts a Finnish or English page's prefix on it,
+// and `splitLocale` takes it off again for the proxy. test/guard/no-literal-app-paths.test.ts
 // fails on an app path written anywhere else.
 
 // The `?klart=` values each page reads after a form sends the moderator (or the author) back
@@ -57,6 +60,16 @@ export const routes = {
   writeThanks: () => "/beratta/tack",
   search: () => "/sok",
   privacy: () => "/integritet",
+  // Where can I turn? The complaint routes, step by step, and a letter draft made in the browser.
+  guide: (query: { fraga?: string } = {}) => withQuery("/vart-vander-jag", query),
+  // Open statistics, by calendar month after the month ends; the CSV holds the same cells.
+  statistics: () => "/statistik",
+  statisticsCsv: () => "/statistik/statistik.csv",
+  // Atom feeds of published stories: all, or one theme (`tagg`) or municipality (`kommun`).
+  feed: (query: { tagg?: string; kommun?: string } = {}) => withQuery("/atom.xml", query),
+  accessibility: () => "/tillganglighet",
+  // The readable description of the public API, beside its OpenAPI document.
+  apiDocs: () => "/api",
   receipt: (token: string, query: { klart?: Klart<"receipt">; ny?: "1" } = {}) => withQuery(receipt(token), query),
   receiptEdit: (token: string) => receipt(token, "/andra"),
   receiptWithdraw: (token: string) => receipt(token, "/dra-tillbaka"),
@@ -84,6 +97,8 @@ export const routes = {
       story: (id: string) => `/api/v1/stories/${segment(id)}`,
       tags: () => "/api/v1/tags",
       search: (query: { q?: string; tagg?: string; kommun?: string; page?: number } = {}) => withQuery("/api/v1/search", query),
+      openapi: () => "/api/v1/openapi.json",
+      statistics: () => "/api/v1/statistics",
     },
     // A responder's private Atom feed: the token is the only key to it, renewable.
     responderFeed: (token: string) => `/api/svar/flode/${segment(token)}`,
@@ -106,6 +121,8 @@ export const routes = {
     accounts: () => mod("/konton"),
     twoFactor: () => mod("/konto/tvastegsverifiering"),
     organisations: () => mod("/organisationer"),
+    // "Synpunkter på webbplatsen": messages from the accessibility statement's form.
+    siteFeedback: () => mod("/synpunkter"),
     organisation: (id: string) => mod(`/organisationer/${segment(id)}`),
     // The review page of an organisation's answer and its change marks.
     answer: (id: string, query: { klart?: Klart<"answer"> } = {}) => withQuery(mod(`/svar/${segment(id)}`), query),
@@ -113,6 +130,10 @@ export const routes = {
 } as const;
 
 const searchPage = /^\/sok\/?$/;
+const guidePage = /^\/vart-vander-jag\/?$/;
+const statisticsPage = /^\/statistik\/?$/;
+const accessibilityPage = /^\/tillganglighet\/?$/;
+const apiDocsPage = /^\/api\/?$/;
 
 // What proxy.ts, lib/cache/page-cache-control.ts, lib/cache/page-cache.ts and the request
 // screens match against a request's pathname.
@@ -128,7 +149,33 @@ export const routePatterns = {
   credentialsCallback: /^\/api\/auth\/callback\/credentials$/,
   search: searchPage,
   // Pages every anonymous reader sees the same way.
-  readerPages: [/^\/$/, /^\/berattelser\/?$/, /^\/berattelser\/[^/]+\/?$/, searchPage, /^\/integritet\/?$/, /^\/kommun\/[^/]+\/?$/],
+  readerPages: [
+    /^\/$/,
+    /^\/berattelser\/?$/,
+    /^\/berattelser\/[^/]+\/?$/,
+    searchPage,
+    /^\/integritet\/?$/,
+    /^\/kommun\/[^/]+\/?$/,
+    guidePage,
+    statisticsPage,
+    accessibilityPage,
+    apiDocsPage,
+  ],
+  // The public pages that exist in every language: under /fi and /en as well as unprefixed.
+  // The moderator and responder areas, invitations, the API and the feeds have no prefix.
+  localizable: [
+    /^\/$/,
+    /^\/berattelser(\/|$)/,
+    /^\/beratta(\/|$)/,
+    /^\/kvitto(\/|$)/,
+    searchPage,
+    /^\/integritet\/?$/,
+    /^\/kommun\/[^/]+\/?$/,
+    guidePage,
+    statisticsPage,
+    accessibilityPage,
+    apiDocsPage,
+  ],
   // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
   // holds what an author is writing, and a search page names what a reader looked for.
   privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/svar(\/|$)/, /^\/inbjudan(\/|$)/, /^\/api\/svar(\/|$)/, /^\/beratta(\/|$)/, searchPage],
@@ -140,6 +187,10 @@ export const routePatterns = {
   storyList: /^\/berattelser\/?$/,
   story: /^\/berattelser\/([^/]+)\/?$/,
   privacy: /^\/integritet\/?$/,
+  guide: guidePage,
+  statistics: statisticsPage,
+  accessibility: accessibilityPage,
+  apiDocs: apiDocsPage,
   // A municipality's page; its slug is the first group.
   municipality: /^\/kommun\/([^/]+)\/?$/,
   apiStoryList: /^\/api\/v1\/stories\/?$/,
@@ -149,4 +200,32 @@ export const routePatterns = {
 
 export function matchesAny(patterns: readonly RegExp[], pathname: string): boolean {
   return patterns.some((pattern) => pattern.test(pathname));
+}
+
+const localePrefix = /^\/(fi|en)(\/.*)?$/;
+
+// A request's path without its language prefix, and the language it names. `null` for a
+// prefixed path that has no page in other languages (/fi/mod), which is then not found.
+export function splitLocale(pathname: string): { locale: Locale; path: string } | null {
+  const match = localePrefix.exec(pathname);
+  if (!match) return { locale: defaultLocale, path: pathname };
+  const [, prefix, rest = "/"] = match;
+  if (!isLocale(prefix) || !matchesAny(routePatterns.localizable, rest)) return null;
+  return { locale: prefix, path: rest };
+}
+
+// The path the routes' patterns are written for: a language prefix taken off, or the path as
+// it is when the prefix names no page (it then matches nothing public).
+export function unprefixedPath(pathname: string): string {
+  return splitLocale(pathname)?.path ?? pathname;
+}
+
+// An address from the builders above, on the page of `locale`: Finnish and English public pages
+// get their prefix; Swedish pages, the moderator area and the API keep theirs as built.
+export function localizeHref(locale: Locale, href: string): string {
+  if (locale === defaultLocale || !href.startsWith("/") || href.startsWith("//")) return href;
+  const pathEnd = href.search(/[?#]/);
+  const path = pathEnd === -1 ? href : href.slice(0, pathEnd);
+  if (!matchesAny(routePatterns.localizable, path)) return href;
+  return `/${locale}${path === "/" ? "" : path}${pathEnd === -1 ? "" : href.slice(pathEnd)}`;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { ListHeading } from "@/components/layout/list-heading";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { QueueAge } from "@/components/mod/queue-age";
 import styles from "@/components/mod/queue.module.css";

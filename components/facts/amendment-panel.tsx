@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import reviewStyles from "@/components/mod/review/review.module.css";
 import { TextDiff } from "@/components/mod/review/text-diff";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FactListItem } from "@/lib/facts/list-facts";
 import { routes } from "@/lib/routes";

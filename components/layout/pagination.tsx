@@ -1,5 +1,6 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
+import { localHref } from "@/lib/i18n/current-locale";
 import styles from "./pagination.module.css";
 
 export type PageLinks = { first?: string; previous?: string; next?: string; last?: string };
@@ -51,7 +52,7 @@ export async function Pagination({
         </li>
       </ul>
       {jump && totalPages > 2 ? (
-        <form method="get" action={jump.action} className={styles.jump}>
+        <form method="get" action={await localHref(jump.action)} className={styles.jump}>
           {Object.entries(jump.hidden).map(([name, value]) =>
             value ? <input key={name} type="hidden" name={name} value={value} /> : null,
           )}

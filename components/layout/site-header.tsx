@@ -1,6 +1,7 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { routes } from "@/lib/routes";
+import { LanguageSwitch } from "./language-switch";
 import { SiteSearch } from "./site-search";
 
 export async function SiteHeader() {
@@ -22,6 +23,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localHref } from "@/lib/i18n/current-locale";
 import { routes } from "@/lib/routes";
 import styles from "./site-search.module.css";
 
@@ -6,7 +7,7 @@ import styles from "./site-search.module.css";
 export async function SiteSearch() {
   const t = await getTranslations("Common.search");
   return (
-    <form method="get" action={routes.search()} role="search" aria-label={t("label")} className={styles.form}>
+    <form method="get" action={await localHref(routes.search())} role="search" aria-label={t("label")} className={styles.form}>
       <label htmlFor="site-search-q" className="visually-hidden">
         {t("label")}
       </label>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { actorlessAuditActions } from "@/lib/audit/actions";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-log";

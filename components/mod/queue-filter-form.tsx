@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/forms/text-field";
 import { TagSelectField } from "@/components/stories/tag-select-field";

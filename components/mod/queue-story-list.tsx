@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { Fragment, type ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyMarkers } from "@/components/privacy/privacy-markers";

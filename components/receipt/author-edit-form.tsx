@@ -8,6 +8,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
+import { useLocalHref } from "@/components/i18n/use-local-href";
 import { TextFields } from "@/components/story-form/text-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { routes } from "@/lib/routes";
@@ -21,6 +22,7 @@ type Props = { token: string; initial: AuthorEditInput; saveAuthorEdit: SaveAuth
 // redirects to the receipt page; on failure the text stays as typed.
 export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
   const t = useTranslations("AuthorControl.edit");
+  const localHref = useLocalHref();
   const failureText = useFailureText("AuthorControl.edit.failures");
   const form = useForm<AuthorEditInput, unknown, AuthorEdit>({
     resolver: zodResolver(authorEditSchema),
@@ -51,7 +53,7 @@ export function AuthorEditForm({ token, initial, saveAuthorEdit }: Props) {
           <button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? t("saving") : t("save")}
           </button>
-          <Link href={routes.receipt(token)}>{t("cancel")}</Link>
+          <Link href={localHref(routes.receipt(token))}>{t("cancel")}</Link>
         </div>
       </form>
     </FormProvider>

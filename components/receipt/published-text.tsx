@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { routes } from "@/lib/routes";

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { instantOfPublicDate } from "@/lib/stories/public-date";
 import type { PublicStory, SnippetPart } from "@/lib/stories/to-public-story";
@@ -17,7 +18,7 @@ const EXCERPT_LENGTH = 160;
 // data Next sends beside it: about 1 KB a card, a third of a list page's 30 KB budget.
 export async function StoryCardList({ stories, headingLevel }: { stories: ListedStory[]; headingLevel: 2 | 3 }) {
   if (stories.length === 0) return null;
-  const [t, tBadges, format] = await Promise.all([getTranslations("Story"), getTranslations("ReaderAnswers.badges"), getFormatter()]);
+  const [t, tBadges, format, locale] = await Promise.all([getTranslations("Story"), getTranslations("ReaderAnswers.badges"), getFormatter(), currentLocale()]);
   const tagNames: Record<string, string> = {};
   const cards: CardData[] = stories.map((story) => {
     for (const tag of story.tags) tagNames[tag.slug] = tag.name;
@@ -37,6 +38,7 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
       cards={cards}
       tagNames={tagNames}
       headingLevel={headingLevel}
+      locale={locale}
       labels={{ published: t("publishedLabel"), tags: t("tagsLabel"), badges: tBadges("label") }}
     />
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import styles from "./story-card.module.css";
-import { routes } from "@/lib/routes";
+import type { Locale } from "@/lib/locales";
+import { localizeHref, routes } from "@/lib/routes";
 
 export type CardData = {
   id: string;
@@ -27,11 +28,14 @@ export function StoryCards({
   tagNames,
   headingLevel,
   labels,
+  locale,
 }: {
   cards: CardData[];
   tagNames: Record<string, string>;
   headingLevel: 2 | 3;
   labels: { published: string; tags: string; badges: string };
+  /** The page's language: links stay on its pages. */
+  locale: Locale;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -40,7 +44,7 @@ export function StoryCards({
         <li key={card.id}>
           <article className="card">
             <Heading className={styles.title}>
-              <a href={routes.story(card.id)}>{card.title}</a>
+              <a href={localizeHref(locale, routes.story(card.id))}>{card.title}</a>
             </Heading>
             <p className={styles.meta}>
               {labels.published} <time dateTime={card.published}>{card.date}</time>
@@ -64,7 +68,7 @@ export function StoryCards({
               <ul className="tag-list" aria-label={labels.tags}>
                 {card.tags.map((slug) => (
                   <li key={slug}>
-                    <a className="tag" href={routes.stories({ tagg: slug })}>
+                    <a className="tag" href={localizeHref(locale, routes.stories({ tagg: slug }))}>
                       {tagNames[slug]}
                     </a>
                   </li>

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { MunicipalityField } from "./municipality-field";
 import { TagSelectField } from "./tag-select-field";
+import { localHref } from "@/lib/i18n/current-locale";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import { routes } from "@/lib/routes";
 import type { StoryVoice } from "@/lib/stories/story-list-query";
@@ -41,7 +42,7 @@ export async function StoryFilterForm({
   const filtered = Boolean(selectedTag || selectedMunicipality || answered || voice);
   const municipality = selectedMunicipality && !unknownMunicipality ? findMunicipalityByInput(selectedMunicipality) : undefined;
   return (
-    <form method="get" action={action} role="search" aria-label={label ?? t("label")} className={styles.form}>
+    <form method="get" action={await localHref(action)} role="search" aria-label={label ?? t("label")} className={styles.form}>
       {children}
       <TagSelectField id="filter-tagg" label={t("tag")} allLabel={t("allTags")} tags={tags} selected={selectedTag} />
       <MunicipalityField

@@ -29,7 +29,7 @@ type Options<Schema extends z.ZodType, T extends Target | undefined, Result> = {
   limitPerTarget?: boolean;
   // Forms with the proof-of-work widget and the honeypot. A filled honeypot gets onTrap's answer,
   // which looks like success (or redirects like it) so a bot learns nothing.
-  proofOfWork?: { onTrap: () => { ok: true } };
+  proofOfWork?: { onTrap: () => { ok: true } | Promise<{ ok: true }> };
 };
 
 type Args<Schema extends z.ZodType, T extends Target | undefined> = T extends Target
@@ -73,7 +73,7 @@ export function publicAction<Schema extends z.ZodType, Result, T extends Target 
       const receipt = options.limitPerTarget ? target : undefined;
       if (options.proofOfWork && options.bucket) {
         const screen = await screenSubmission({ bucket: options.bucket, protection, receipt });
-        if (screen.kind === "trap") return options.proofOfWork.onTrap() as ActionResult<Data<Result>>;
+        if (screen.kind === "trap") return (await options.proofOfWork.onTrap()) as ActionResult<Data<Result>>;
         if (screen.kind === "refused") return failure(refusalCodes[screen.reason], { protection: [refusalCodes[screen.reason]] });
       } else if (options.bucket) {
         const hit = await hitPublicRateLimits({ bucket: options.bucket, receipt });

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
-import { matchesAny, routePatterns } from "@/lib/routes";
+import { matchesAny, routePatterns, unprefixedPath } from "@/lib/routes";
 
 // Surrogate keys, as Varnish's xkey, Fastly's Surrogate-Key and Next's cache tags name them:
 // every kept page, API answer and cached read records the keys of the content it was built
@@ -115,7 +115,9 @@ function municipalityKeysOfPath(segment: string | undefined, codeOfSlug: Municip
 // Which keys a kept page or API answer was built from, from its address: what the route's
 // page or handler reads through lib/reader/public-reads.ts. A route not named here gets `*`, so
 // it is retired by any change; a new reader route is safe before anyone names its keys.
-export function pageKeysOf(pathname: string, searchParams: SearchParams, codeOfSlug?: MunicipalityCodeOfSlug): string[] {
+export function pageKeysOf(requestPath: string, searchParams: SearchParams, codeOfSlug?: MunicipalityCodeOfSlug): string[] {
+  // A Finnish or English page is built from the same content as the Swedish one.
+  const pathname = unprefixedPath(requestPath);
   if (!matchesAny(routePatterns.readerPages, pathname) && !matchesAny(routePatterns.apiReads, pathname)) return [EVERYTHING];
   // The latest stories and the themes with their story counts.
   if (routePatterns.home.test(pathname) || routePatterns.apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];

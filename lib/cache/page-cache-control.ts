@@ -1,4 +1,4 @@
-import { matchesAny, routePatterns } from "@/lib/routes";
+import { matchesAny, routePatterns, unprefixedPath } from "@/lib/routes";
 
 // Cache-Control for pages, chosen in proxy.ts before Next renders (Next keeps a Cache-Control
 // that is already set; otherwise it sends `no-store` for every dynamic page).
@@ -15,7 +15,8 @@ export const NEVER_STORE = "no-store";
 // computer, the next person could read it from the browser's disk cache): none of these may be
 // kept anywhere. Which paths are which: routePatterns.readerPages and .privatePages (lib/routes.ts).
 export function pageCacheControl(options: { method: string; pathname: string; hasSession: boolean }): string | null {
-  const { method, pathname } = options;
+  const { method } = options;
+  const pathname = unprefixedPath(options.pathname);
   if (matchesAny(routePatterns.privatePages, pathname)) return NEVER_STORE;
   if (method !== "GET" && method !== "HEAD") return null;
   if (!isReaderPage(pathname)) return null;
@@ -23,11 +24,12 @@ export function pageCacheControl(options: { method: string; pathname: string; ha
   return options.hasSession ? NEVER_STORE : ANONYMOUS_PAGE_CACHE_CONTROL;
 }
 
+// Each takes the path as requested: a Finnish or English page is the Swedish page's kind.
 export function isReaderPage(pathname: string): boolean {
-  return matchesAny(routePatterns.readerPages, pathname);
+  return matchesAny(routePatterns.readerPages, unprefixedPath(pathname));
 }
 
 // A search page names what someone looked for in its address: never kept anywhere.
 export function isSearchPage(pathname: string): boolean {
-  return routePatterns.search.test(pathname);
+  return routePatterns.search.test(unprefixedPath(pathname));
 }

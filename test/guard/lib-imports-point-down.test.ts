@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(__dirname, "../..");
 const lib = path.join(root, "lib");
 
-const infrastructure = new Set(["db", "cache", "http", "security", "errors", "env", "request", "concurrency", "secrets", "ids", "pagination", "health", "text", "routes"]);
+const infrastructure = new Set(["db", "cache", "http", "security", "errors", "env", "request", "concurrency", "secrets", "ids", "pagination", "health", "text", "routes", "locales"]);
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

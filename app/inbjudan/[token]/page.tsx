@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/organisations/accept-invitation-form";
 import { findInvitation } from "@/lib/organisations/find-invitation";

@@ -14,6 +14,7 @@ import { SaveLinkBox } from "@/components/receipt/save-link-box";
 import { EmergencyNumbers } from "@/components/safety/emergency-numbers";
 import { retentionConfig } from "@/lib/retention/retention-config";
 import { routes } from "@/lib/routes";
+import { localHref } from "@/lib/i18n/current-locale";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 import { isAwaitingDecision } from "@/lib/stories/story-status";
 
@@ -46,7 +47,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       {story.urgent && (justSent || isAwaitingDecision(story.status)) ? <EmergencyNumbers flags={story.safetyFlags} /> : null}
-      {justSent ? <SaveLinkBox path={routes.receipt(token)} /> : null}
+      {justSent ? <SaveLinkBox path={await localHref(routes.receipt(token))} /> : null}
       <DoneNotice page="receipt" klart={query.klart} />
       <ReceiptStatus id={story.id} status={story.status} rejectionReason={story.rejectionReason} />
       {story.status === "PUBLISHED" ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { QueueAnswerItems } from "@/components/answer-moderation/queue-answer-items";
 import { StaleFactsNotice } from "@/components/facts/stale-facts-notice";
 import { DoneNotice } from "@/components/forms/done-notice";

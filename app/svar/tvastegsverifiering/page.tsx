@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TotpSetup } from "@/components/mod/two-factor/totp-setup";
 import { enableResponderTotpAction } from "@/lib/actions/svar/two-factor";

@@ -7,6 +7,7 @@ import { createAuthorComment } from "@/lib/comments/create-author-comment";
 import { commentSchema } from "@/lib/comments/schemas";
 import { isAppError } from "@/lib/errors/app-error";
 import { logFailure } from "@/lib/errors/log-failure";
+import { localHref } from "@/lib/i18n/current-locale";
 import { routes } from "@/lib/routes";
 import { authorEditSchema } from "@/lib/stories/author-edit-schema";
 import { editStoryByAuthor } from "@/lib/stories/edit-story-by-author";
@@ -24,7 +25,7 @@ export const saveAuthorEdit = publicAction(
   { name: "saveAuthorEdit", schema: authorEditSchema, target: receiptToken, bucket: "author-edit", limitPerTarget: true },
   async (input, { target: token }) => {
     await editStoryByAuthor({ token, ...input });
-    redirect(routes.receipt(token, { klart: "andrad" }));
+    redirect(await localHref(routes.receipt(token, { klart: "andrad" })));
   },
 );
 
@@ -46,9 +47,9 @@ export const withdrawStoryAction = publicAction({ name: "withdrawStoryAction", s
   } catch (error) {
     if (!isAppError(error)) logFailure("withdrawStoryAction", error);
     // The receipt page (or its 404) shows the story as it now stands.
-    redirect(routes.receipt(token));
+    redirect(await localHref(routes.receipt(token)));
   }
-  redirect(routes.receipt(token, { klart: "tillbakadragen" }));
+  redirect(await localHref(routes.receipt(token, { klart: "tillbakadragen" })));
 });
 
 export const eraseStoryAction = publicAction({ name: "eraseStoryAction", schema: receiptForm, bucket: null }, async ({ token }) => {
@@ -58,5 +59,5 @@ export const eraseStoryAction = publicAction({ name: "eraseStoryAction", schema:
     // NOT_FOUND: already erased, perhaps by a second click. The outcome is the same.
     if (!isAppError(error)) throw error;
   }
-  redirect(routes.receiptErased());
+  redirect(await localHref(routes.receiptErased()));
 });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/public-action";
+import { localHref } from "@/lib/i18n/current-locale";
 import { routes } from "@/lib/routes";
 import { createStory } from "@/lib/stories/create-story";
 import { storySubmissionSchema } from "@/lib/stories/schemas";
@@ -20,10 +21,11 @@ export const submitStory = publicAction(
     bucket: "story",
     // A filled honeypot gets a thank-you page that looks final but holds no receipt: the bot
     // learns nothing to adapt to, and nothing it sent is stored.
-    proofOfWork: { onTrap: () => redirect(routes.writeThanks()) },
+    proofOfWork: { onTrap: async () => redirect(await localHref(routes.writeThanks())) },
   },
   async (input) => {
     const { receiptToken } = await createStory(input);
-    redirect(routes.receipt(receiptToken, { ny: "1" }));
+    // On the language the author wrote in: the receipt page answers in it.
+    redirect(await localHref(routes.receipt(receiptToken, { ny: "1" })));
   },
 );

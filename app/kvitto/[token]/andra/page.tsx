@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { saveAuthorEdit } from "@/lib/actions/public/receipt";
 import { AuthorEditForm } from "@/components/receipt/author-edit-form";
 import { routes } from "@/lib/routes";
+import { localHref } from "@/lib/i18n/current-locale";
 import { isStoryEditable } from "@/lib/stories/story-status";
 import { getStoryByReceipt } from "@/lib/stories/get-story-by-receipt";
 
@@ -21,7 +22,7 @@ export default async function EditStoryPage({ params }: Props) {
   const story = await getStoryByReceipt({ token });
   if (!story) notFound();
   // A decided story is not editable; the receipt page says what it is now.
-  if (!isStoryEditable(story.status)) redirect(routes.receipt(token));
+  if (!isStoryEditable(story.status)) redirect(await localHref(routes.receipt(token)));
   const t = await getTranslations("AuthorControl.edit");
   return (
     <>

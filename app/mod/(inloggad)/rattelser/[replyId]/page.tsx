@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { AmendmentPanel } from "@/components/facts/amendment-panel";
 import { DoneNotice } from "@/components/forms/done-notice";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type DecisionState, DecisionActions } from "@/components/answer-moderation/decision-actions";
 import { DoneNotice } from "@/components/forms/done-notice";
