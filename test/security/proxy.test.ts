@@ -117,4 +117,40 @@ describe("proxy: Strict-Transport-Security", () => {
     const untrusted = await proxyWith({});
     expect((await untrusted(request("/", https))).headers.get("strict-transport-security")).toBeNull();
   });
+
+  describe("language prefixes", () => {
+    const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite");
+    const localeOf = (response: Response) => response.headers.get("x-middleware-request-x-next-intl-locale");
+
+    it("render /fi and /en pages from the Swedish route, in their language, with no cookie", async () => {
+      const finnish = await proxy(request("/fi/berattelser?tagg=bemotande"));
+      expect(rewrittenTo(finnish)).toBe("http://localhost:3000/berattelser?tagg=bemotande");
+      expect(localeOf(finnish)).toBe("fi");
+      expect(finnish.headers.get("x-middleware-request-x-sakligt-page-path")).toBe("/berattelser?tagg=bemotande");
+      expect(finnish.headers.get("set-cookie")).toBeNull();
+      const english = await proxy(request("/en"));
+      expect(rewrittenTo(english)).toBe("http://localhost:3000/");
+      expect(localeOf(english)).toBe("en");
+      // The receipt link holds the author's secret in every language: never kept.
+      expect((await proxy(request("/fi/kvitto/abc"))).headers.get("cache-control")).toBe("no-store");
+    });
+
+    it("refuse a language a client asks for by header or Accept-Language instead of by path", async () => {
+      const response = await proxy(request("/berattelser", { headers: { "x-next-intl-locale": "fi", "accept-language": "fi-FI,fi;q=0.9" } }));
+      expect(localeOf(response)).toBe("sv");
+      expect(rewrittenTo(response)).toBeNull();
+    });
+
+    it("give the moderator area, the API and unknown prefixes no second language", async () => {
+      for (const path of ["/fi/mod", "/en/mod/logga-in", "/fi/svar", "/en/api/v1/stories", "/fi/inbjudan/x", "/sv/berattelser", "/de/berattelser"]) {
+        const response = await proxy(request(path));
+        expect(response.headers.get("location"), path).toBeNull();
+        const target = rewrittenTo(response);
+        // Either Next's not-found page or, for a prefix that is no language, the path as it is
+        // (which names no route and is not found by Next).
+        expect(target === "http://localhost:3000/_not-found" || target === null, path).toBe(true);
+        expect(localeOf(response), path).toBe("sv");
+      }
+    });
+  });
 });
