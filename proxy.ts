@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/api-responses";
 import { defaultLocale } from "@/lib/locales";
 import { LOCALE_HEADER, PAGE_PATH_HEADER } from "@/lib/i18n/request-headers";
-import { routePatterns, routes, splitLocale } from "@/lib/routes";
+import { prefixLocale, routePatterns, routes, splitLocale } from "@/lib/routes";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { isDecodablePath } from "@/lib/security/is-decodable-path";
@@ -41,7 +41,8 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   // /fi/… and /en/… are the Swedish page's route rendered in that language: the prefix is taken
   // off here and the language handed on in a header, which replaces any the client sent.
   const located = splitLocale(pathname);
-  requestHeaders.set(LOCALE_HEADER, located?.locale ?? defaultLocale);
+  // A prefixed address with no page still gets its not-found page in the prefix's language.
+  requestHeaders.set(LOCALE_HEADER, located?.locale ?? prefixLocale(pathname) ?? defaultLocale);
   requestHeaders.set(PAGE_PATH_HEADER, `${located?.path ?? pathname}${search}`);
   const isModeratorPath = routePatterns.moderator.test(pathname) || routePatterns.responder.test(pathname);
   const response =

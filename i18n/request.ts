@@ -1,5 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale } from "@/lib/locales";
+import { defaultLocale, isLocale, localeTags } from "@/lib/locales";
 import { loadMessages } from "./messages";
 
 // The language is the one proxy.ts read from the path and passed on in next-intl's request
@@ -7,5 +7,5 @@ import { loadMessages } from "./messages";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : defaultLocale;
-  return { locale, timeZone: "Europe/Stockholm", messages: loadMessages(locale) };
+  return { locale: localeTags[locale], timeZone: "Europe/Stockholm", messages: loadMessages(locale) };
 });

@@ -15,5 +15,13 @@ export function isLocale(value: unknown): value is Locale {
 // Each language's name in its own language, for the switch and hreflang links.
 export const localeNames: Record<Locale, string> = { sv: "Svenska", fi: "Suomi", en: "English" };
 
-// BCP 47 tags for Intl (dates, numbers, sorting) and for `lang` and `hreflang`.
+// The BCP 47 tags next-intl is given, so that Intl writes dates, numbers and lists as they are
+// written here and in Finland and Britain ("2 December 2026", not the American "December 2");
+// `lang` and `hreflang` carry the short codes.
 export const localeTags: Record<Locale, string> = { sv: "sv-SE", fi: "fi-FI", en: "en-GB" };
+
+// The language of a tag next-intl hands back ("en-GB" → "en"); Swedish for anything else.
+export function localeOfTag(tag: string): Locale {
+  const language = tag.split("-")[0];
+  return isLocale(language) ? language : defaultLocale;
+}

@@ -214,6 +214,12 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   return { locale: prefix, path: rest };
 }
 
+// The language a path's prefix names, whether or not the rest is a page: for the not-found page.
+export function prefixLocale(pathname: string): Locale | null {
+  const prefix = localePrefix.exec(pathname)?.[1];
+  return isLocale(prefix) ? prefix : null;
+}
+
 // The path the routes' patterns are written for: a language prefix taken off, or the path as
 // it is when the prefix names no page (it then matches nothing public).
 export function unprefixedPath(pathname: string): string {
