@@ -26,8 +26,10 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-// ICU arguments and tags, which a translation keeps as they are: {count}, <link>.
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)|<(\w+)>/g)].map((m) => m[1] ?? m[2]).sort();
+// ICU arguments and tags, which a translation keeps as they are: {count}, {date, date, long},
+// <link>. An argument name is followed by "," or "}"; the text of a plural branch such as
+// "=0 {inga berättelser}" is not an argument, and a translation rightly says it in its own words.
+const placeholders = (text: string) => [...text.matchAll(/\{\s*(\w+)\s*[,}]|<(\w+)>/g)].map((m) => m[1] ?? m[2]).sort();
 
 // Words that are the same in every language: names of the service and of institutions, numbers.
 // A message that is nothing but these (and punctuation, placeholders) may equal the Swedish.
