@@ -12,8 +12,13 @@ describe("parseSearchText", () => {
     ["-ord", "searchNoWords"],
     ['-"hela frasen"', "searchNoWords"],
     ["eller", "searchNoWords"],
+    ["tai", "searchNoWords"],
   ])("refuses %j with %s", (input, error) => {
     expect(parseSearchText(input)).toEqual({ ok: false, error });
+  });
+
+  it("maps Finnish tai to or outside quotes", () => {
+    expect(parseSearchText('asunto tai "tai jotain" Tai koulu').text).toBe('asunto or "tai jotain" or koulu');
   });
 
   it("maps Swedish eller to or outside quotes and keeps phrases and exclusions", () => {

@@ -6,11 +6,12 @@ export const SEARCH_MAX_LENGTH = 200;
 // become spaces: they carry no words, and the database never sees them.
 const unsearchable = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-// Web-search syntax reads English "or"; readers write Swedish "eller". Quoted phrases keep it.
+// Web-search syntax reads English "or"; readers write Swedish "eller" or Finnish "tai". Quoted
+// phrases keep them.
 function toWebsearchSyntax(text: string): string {
   return text
     .split('"')
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/(^|\s)eller(?=\s|$)/giu, "$1or")))
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/(^|\s)(?:eller|tai)(?=\s|$)/giu, "$1or")))
     .join('"');
 }
 
@@ -21,7 +22,7 @@ function hasWordToFind(text: string): boolean {
   const positive = text
     .replace(/(^|\s)-"[^"]*"?/gu, " ")
     .replace(/(^|\s)-\S*/gu, " ")
-    .replace(/(^|\s)(or|eller)(?=\s|$)/giu, " ");
+    .replace(/(^|\s)(or|eller|tai)(?=\s|$)/giu, " ");
   return /[\p{L}\p{N}]/u.test(positive);
 }
 
