@@ -2,6 +2,7 @@
 // replaces before storage are replaced in Finnish and English sentences exactly as in Swedish.
 import { describe, expect, it } from "vitest";
 import { redactForStorage } from "./redact-for-storage";
+import { answerSubmissionSchema } from "@/lib/answers/schemas";
 import { makeIdentityNumber } from "@/test/fixtures/personal-data-helpers";
 
 const personnummer = makeIdentityNumber("811218", "987");
@@ -49,5 +50,21 @@ describe("numbers that are no one's stay in every language", () => {
     "Version 2.10.1 of the app crashed on 12.03.2024.",
   ])("%j", (input) => {
     expect(redactForStorage(input)).toEqual({ text: input, replacements: {} });
+  });
+});
+
+// An answer under an authority's name is refused when it names anyone (lib/answers/answer-text.ts).
+describe("an answer that names someone is refused in every language", () => {
+  const start = "Tack för att du har berättat om det här. Vi ser över hur vi förklarar våra beslut.";
+  it.each([
+    "Handläggaren Tiina hälsar.",
+    "Terveisin käsittelijänne Tiina.",
+    "Kind regards from your caseworker Tiina.",
+    "The social worker, Mrs Green, will call you.",
+    "Henkilötunnuksenne 19850312-2384 on poistettu.",
+  ])("%j", (ending) => {
+    const result = answerSubmissionSchema.safeParse({ storyId: "s", body: `${start} ${ending}` });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["body", "personalData"]]);
   });
 });
