@@ -19,5 +19,7 @@ const ALLOWED = new Set([
 const SERVICE_PREFIX = /^(?:020|077|0900|0939|0944)/;
 
 export function isAllowedPhoneNumber(nationalDigits: string): boolean {
-  return ALLOWED.has(nationalDigits) || SERVICE_PREFIX.test(nationalDigits);
+  // Swedish numbers have at most ten digits: an eleven-digit "020 7946 0958" or "07700 900123"
+  // is a British landline or mobile, a person's own.
+  return ALLOWED.has(nationalDigits) || (SERVICE_PREFIX.test(nationalDigits) && nationalDigits.length <= 10);
 }

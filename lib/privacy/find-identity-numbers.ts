@@ -1,3 +1,5 @@
+import { findFinnishIdentityCodes } from "./find-finnish-identity-codes";
+import { hasIdentityCue } from "./identity-number-cues";
 import { luhnValid } from "./luhn";
 import type { Finding } from "./types";
 
@@ -74,6 +76,16 @@ function hasTenDigits(text: string): boolean {
 }
 
 export function findIdentityNumbers(text: string): Finding[] {
+  const swedish = findSwedishIdentityNumbers(text);
+  // A Finnish code has nine digits and may end in a letter. "010872-3214" reads both ways (a
+  // samordningsnummer, or a Finnish code for 1 August 1972); the Swedish reading, checked first,
+  // keeps it.
+  if (!/\d{6}[-+A-FU-Y]\d{3}/iu.test(text)) return swedish;
+  const finnish = findFinnishIdentityCodes(text).filter((f) => !swedish.some((s) => s.start < f.end && f.start < s.end));
+  return [...swedish, ...finnish];
+}
+
+function findSwedishIdentityNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   if (!hasTenDigits(text)) return findings;
   for (const { start, whole, date, separator, serial, spacedInside } of candidates(text)) {
@@ -92,7 +104,9 @@ export function findIdentityNumbers(text: string): Finding[] {
     if (coordination) dayNumber -= 60;
     if (dayNumber < 1 || dayNumber > DAYS_IN_MONTH[monthNumber - 1]) continue;
     // Luhn runs over the ten-digit form, so the century of a twelve-digit number is ignored.
-    if (!luhnValid(year.slice(-2) + month + day + serial)) continue;
+    // A wrong check digit is most often a typing slip: next to a word that calls the number an
+    // identity number it still tells the birth date and nine digits, so it is replaced all the same.
+    if (!luhnValid(year.slice(-2) + month + day + serial) && !hasIdentityCue(text, start, start + whole.length)) continue;
     findings.push({
       kind: coordination ? "samordningsnummer" : "personnummer",
       start,

@@ -136,3 +136,71 @@ describe("ordinary words that are also names", () => {
     expect(found(sentence)).toEqual([]);
   });
 });
+
+describe("names in context in Finnish", () => {
+  it.each([
+    ["Sosiaalityöntekijä Anna sanoi, ettei tukea myönnetä.", ["Anna"]],
+    ["Sosiaalityöntekijäni Anna Virtanen ei vastannut.", ["Anna Virtanen"]],
+    ["Perhetyöntekijä Sanna kävi meillä kerran viikossa.", ["Sanna"]],
+    ["Käsittelijä Juha Korhonen päätti asiasta.", ["Juha Korhonen"]],
+    ["Käsittelijäni Leena lupasi soittaa.", ["Leena"]],
+    ["Soitin sosiaalityöntekijälle Mikaelalle monta kertaa.", ["Mikaelalle"]],
+    ["Kerroin kaiken sosiaalityöntekijälleni Sofialle.", ["Sofialle"]],
+    ["Sosiaalityöntekijän Tiina Mäkisen mukaan tukea ei tule.", ["Tiina Mäkisen"]],
+    ["Tapasin perhetyöntekijä Pekka Heinosen kahdesti.", ["Pekka Heinosen"]],
+    ["Allekirjoittaja oli yksikön päällikkö Riikka.", ["Riikka"]],
+    ["Poikani Eetu oli viisivuotias.", ["Eetu"]],
+    ["Tyttäreni Aino joutui sijaisperheeseen.", ["Aino"]],
+    ["Mieheni Jari ei saanut tavata lapsia.", ["Jari"]],
+    ["Hän esittäytyi nimellä Katja.", ["Katja"]],
+  ])("finds the name in %j", (sentence, names) => {
+    expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
+  });
+
+  it.each([
+    "Sosiaalityöntekijä Försäkringskassasta kertoi, ettei palvelua ole.",
+    "Käsittelijä Tukholman kaupungilta soitti eilen.",
+    "Sosiaalityöntekijä Ruotsissa ei ymmärtänyt minua.",
+    "Yksikön esimies Ruotsin puolella ei vastannut.",
+    "Käsittelijä Migrationsverketissä sanoi, että asia on kesken.",
+    "Sosiaalityöntekijä Haaparannan kunnasta ei vastannut.",
+    "Sosiaalityöntekijät vaihtuivat neljä kertaa.",
+  ])("finds nothing in %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});
+
+describe("names in context in English", () => {
+  it.each([
+    ["My caseworker Anna told me it was rejected.", ["Anna"]],
+    ["The social worker John Smith never asked the children.", ["John Smith"]],
+    ["I wrote to my social worker, Anna, three times.", ["Anna"]],
+    ["The caseworker, Emily, said she would call back.", ["Emily"]],
+    ["The case officer Peter Hall decided without me.", ["Peter Hall"]],
+    ["I spoke to the unit manager Karin Berg at last.", ["Karin Berg"]],
+    ["Our family worker Sarah came every week.", ["Sarah"]],
+    ["My daughter Chloe was placed in a foster home.", ["Chloe"]],
+    ["My mum Margaret lives in a care home.", ["Margaret"]],
+    ["My partner James was interviewed alone.", ["James"]],
+    ["Our new caseworker is called Tom.", ["Tom"]],
+    ["A woman named Brenda phoned from the council.", ["Brenda"]],
+    ["Mr Thompson from the council refused.", ["Thompson"]],
+    ["The psychologist, Dr Patel, wrote a report.", ["Patel"]],
+    ["At school, Mrs Green was the first to notice.", ["Green"]],
+  ])("finds the name in %j", (sentence, names) => {
+    expect(found(sentence)).toEqual(names.map((name) => ["name", name]));
+  });
+
+  it.each([
+    "The caseworker I had before was much better.",
+    "I asked the social worker: Why did nobody tell us?",
+    "I sent my social worker Google Translate versions of every letter.",
+    "I met the unit manager on Monday and nothing changed.",
+    "My caseworker, who I will not name, refused to meet me.",
+    "The social worker from Stockholm had never heard of it.",
+    "The Social Services office in Malmö closes at four.",
+    "My son English is his best subject.",
+  ])("finds nothing in %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});

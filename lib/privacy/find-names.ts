@@ -2,17 +2,20 @@ import firstNameList from "./data/first-names.json";
 import surnameList from "./data/surnames.json";
 import {
   AMBIGUOUS_FIRST_NAMES,
-  NAMING_WORDS,
+  HONORIFICS,
+  NEVER_NAME_STEMS,
   NEVER_NAMES,
+  ORGANISATION_NOUN,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
   POSSESSIVES,
-  ROLE_WORDS,
   SENTENCE_OPENING_WORDS,
   SUBJECT_VERBS,
   SURNAME_ENDING,
   TITLE_WORDS,
   WORKPLACE_LINK,
+  isNamingWord,
+  isRoleWord,
 } from "./name-context";
 import { findCoordinatedNames } from "./find-coordinated-names";
 import type { Finding } from "./types";
@@ -26,6 +29,8 @@ const BLANK_GAP = /^[ \t\u00a0]+$/;
 // "kontaktpersonen, Kim, som …": an apposition after a role is set off by a comma.
 const APPOSITION_GAP = /^,[ \t\u00a0]+$/;
 const SENTENCE_END = /[.!?:;"”»\n–—]\s*$/;
+// "Mr. Thompson": an honorific may keep its full stop.
+const HONORIFIC_GAP = /^\.?[ \t\u00a0]+$/;
 
 const SAINT = /^(?:sankt|sankta|st|s:t)$/i;
 
@@ -52,7 +57,8 @@ function isUnambiguousFirstName(word: string): boolean {
 }
 
 function isCapitalisedWord(word: string): boolean {
-  return CAPITALISED.test(word) && !NEVER_NAMES.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return CAPITALISED.test(word) && !NEVER_NAMES.has(lower) && !NEVER_NAME_STEMS.test(lower);
 }
 
 export function findNames(text: string): Finding[] {
@@ -78,10 +84,12 @@ export function findNames(text: string): Finding[] {
   const roleNamesNext = (i: number, candidate: string): boolean => {
     const role = tokens[i].word.toLowerCase();
     if (role === "man" && !(i > 0 && POSSESSIVES.has(tokens[i - 1].word.toLowerCase()))) return false;
-    if (NAMING_WORDS.has(role)) {
+    // "Tukholman kaupungilta", "Malmö office": an organisation, whatever the role before it.
+    if (i + 2 < tokens.length && adjacent(i + 1) && ORGANISATION_NOUN.test(tokens[i + 2].word)) return false;
+    if (isNamingWord(role)) {
       if (isUnambiguousFirstName(candidate)) return true;
       const isPerson = (j: number) =>
-        j >= 0 && (PERSON_PRONOUNS.has(tokens[j].word.toLowerCase()) || (ROLE_WORDS.has(tokens[j].word.toLowerCase()) && !NAMING_WORDS.has(tokens[j].word.toLowerCase())));
+        j >= 0 && (PERSON_PRONOUNS.has(tokens[j].word.toLowerCase()) || (isRoleWord(tokens[j].word.toLowerCase()) && !isNamingWord(tokens[j].word.toLowerCase())));
       // "hon heter", "sonen heter", "hon som hette"; not "gruppen vi gick i hette".
       const personSubject = isPerson(i - 1) || (i > 0 && tokens[i - 1].word.toLowerCase() === "som" && isPerson(i - 2));
       return personSubject && isCapitalisedWord(candidate);
@@ -102,17 +110,27 @@ export function findNames(text: string): Finding[] {
     const next = adjacent(i) ? tokens[i + 1].word : undefined;
 
     // (b) A role or a naming verb right before a capitalised word: "handläggaren Anna".
-    if (ROLE_WORDS.has(lower) && i + 1 < tokens.length) {
+    if (isRoleWord(lower) && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
       const candidate = tokens[i + 1].word;
       const blank = BLANK_GAP.test(gap);
       const apposition = APPOSITION_GAP.test(gap) && isFirstName(candidate);
       if ((blank || apposition) && CAPITALISED.test(candidate) && roleNamesNext(i, candidate)) {
-        const last = extend(i + 1);
+        let last = extend(i + 1);
+        // After a role, a capitalised word right after the name is its surname even when no
+        // list knows it ("the social worker John Smith", "sosiaalityöntekijä Tiina Ojalan").
+        if (last === i + 1 && adjacent(last) && isCapitalisedWord(tokens[last + 1].word) && !isRoleWord(tokens[last + 1].word.toLowerCase())) last++;
         add(i + 1, last);
         i = last;
         continue;
       }
+    }
+    // An English or Finnish honorific before any capitalised word: "Mrs Green", "Mr. Thompson".
+    if (HONORIFICS.has(lower) && i + 1 < tokens.length && HONORIFIC_GAP.test(text.slice(tokens[i].end, tokens[i + 1].start)) && isCapitalisedWord(tokens[i + 1].word)) {
+      const last = extend(i + 1);
+      add(i + 1, last);
+      i = last;
+      continue;
     }
     // (c) A title before a surname: "fru Andersson", "herr Nilsson".
     if (next && TITLE_WORDS.has(lower) && isSurname(next)) {
@@ -156,7 +174,7 @@ export function findNames(text: string): Finding[] {
       continue;
     }
     // (a) An unlisted first name before a listed surname: "Zlatan Andersson".
-    if (next && isCapitalisedWord(word) && !ROLE_WORDS.has(lower) && !TITLE_WORDS.has(lower) && CAPITALISED.test(next) && listed(SURNAMES, next)) {
+    if (next && isCapitalisedWord(word) && !isRoleWord(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower) && CAPITALISED.test(next) && listed(SURNAMES, next)) {
       add(i, i + 1);
       i++;
     }

@@ -41,6 +41,25 @@ describe("phone numbers", () => {
   });
 });
 
+describe("phone numbers that people from Finland and Britain write", () => {
+  it.each([
+    ["Puh. 040 765 4321, soita iltaisin.", "040 765 4321"],
+    ["puh. 070-123 45 67", "070-123 45 67"],
+    ["Numeroni on +358 (0)40 123 4567.", "+358 (0)40 123 4567"],
+    ["tel 070-234 56 78, ask for me.", "070-234 56 78"],
+    ["Call me on 07700 900123 after six.", "07700 900123"],
+    ["Our landline was 020 7946 0958.", "020 7946 0958"],
+    ["Our landline was +44 (0)20 7946 0958.", "+44 (0)20 7946 0958"],
+    ["Ring me on 07700900123.", "07700900123"],
+  ])("finds it in %j", (sentence, number) => {
+    expect(found(sentence)).toEqual([["phone", number]]);
+  });
+
+  it("still keeps Swedish service numbers with the same first digits", () => {
+    expect(found("Ring 020-120 06 06 eller 0771-524 524.")).toEqual([]);
+  });
+});
+
 describe("not phone numbers", () => {
   it.each([
     "Det hände 2019 och igen 2021.",

@@ -8,7 +8,13 @@ import type { Finding } from "./types";
 const SEP = "[ \\u00a0\\u2013-]?";
 const NATIONAL = `0${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
 const SWEDISH_INTERNATIONAL = `(?:\\+|00)${SEP}46${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){6,8}`;
-const OTHER_INTERNATIONAL = `\\+[1-9]\\d{0,2}(?:${SEP}\\d){6,11}`;
+// Other countries, with the trunk zero some write in brackets: "+358 40 123 4567",
+// "+44 (0)20 7946 0958".
+const OTHER_INTERNATIONAL = `\\+[1-9]\\d{0,2}(?:${SEP}\\(0\\))?(?:${SEP}\\d){6,11}`;
+// British numbers, which English-speaking authors give as readily as Swedish ones, have eleven
+// digits where Swedish numbers have at most ten: "07700 900123", "020 7946 0958". Only the
+// geographic (01, 02, 03) and mobile (07) ranges, which a person holds.
+const BRITISH_NATIONAL = `0${SEP}[1237](?:${SEP}\\d){9}`;
 // The area code set apart: "(070) 123 45 67", "070/123 45 67", "070.123.45.67". The rest is
 // counted by the area code's length so the whole stays eight to ten digits. A day can start with
 // 0 just like an area code ("08/12 2024", "08.12.2024"), so after a two-digit code a slash or a
@@ -19,7 +25,7 @@ const APART = (code: string, digitsAfter: string) => `(?:\\(${code}\\)${SEP}|${c
 const AREA_CODE_APART =
   `(?:${APART("08", "(?=\\d{3})")}${rest(6, 8)}|${APART("0[1-9]\\d", "")}${rest(5, 7)}|${APART("0[1-9]\\d{2}", "")}${rest(5, 6)})(?![.,/-]\\d)`;
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${AREA_CODE_APART}|${NATIONAL})(?![\\d])`,
+  `(?<![\\p{L}\\d+.,/-])(?:${SWEDISH_INTERNATIONAL}|${OTHER_INTERNATIONAL}|${AREA_CODE_APART}|${BRITISH_NATIONAL}|${NATIONAL})(?![\\d])`,
   "gu",
 );
 // Right after a digit and a space, a run of even groups goes on what came before rather than
