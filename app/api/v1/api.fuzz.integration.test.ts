@@ -17,9 +17,10 @@ import { GET as listTags } from "./tags/route";
 // with one of the API's own messages. (next-auth's routes need a running Next server; they
 // are fuzzed over HTTP in e2e/fuzz-public-actions.spec.ts.)
 
-// Searches are counted per source (lib/stories/run-reader-search.ts): these come from one, and
+// Searches and reads are counted per source (lib/stories/run-reader-search.ts): these come from one, and
 // many more than a reader's allowance. Their keyed hash needs the server secret.
 process.env.RATE_LIMIT_SEARCHES_PER_MINUTE = "100000";
+process.env.RATE_LIMIT_API_PER_MINUTE = "100000";
 process.env.NEXTAUTH_SECRET ??= "api-fuzz-test-secret-0123456789abcdef";
 
 const swedishMessages = new Set<string>([...Object.values(messages.Api.errors), ...Object.values(messages.Api.queryErrors)]);
