@@ -55,7 +55,7 @@ const envSchema = z
     // enough that one script cannot keep the database busy (lib/stories/run-reader-search.ts).
     RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").default(30),
     // Reads of the public API (/api/v1) and the feeds from one source in a minute, counted when
-    // the server builds the answer (lib/http/refuse-over-api-limit.ts); /api quotes the number.
+    // the server builds the answer (lib/rate-limit/refuse-over-api-limit.ts); /api quotes the number.
     RATE_LIMIT_API_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").default(300),
     // Searches this instance runs at once; without it, 1 on the embedded database (which runs one
     // statement at a time, so readers' pages wait behind every search) and 4 on PostgreSQL.

@@ -14,7 +14,7 @@ import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplat
 import { type RouteFront, startRouteFront } from "@/test/fixtures/route-front";
 import { GET } from "./route";
 
-// Each read is counted per source by a keyed hash (lib/http/refuse-over-api-limit.ts), which
+// Each read is counted per source by a keyed hash (lib/rate-limit/refuse-over-api-limit.ts), which
 // needs the server secret.
 process.env.NEXTAUTH_SECRET ??= "api-read-test-secret-0123456789abcdef";
 

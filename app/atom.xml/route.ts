@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { parseStoryListRequest } from "@/app/api/v1/story-list-request";
 import { ATOM_CONTENT_TYPE, buildStoryFeed, storyFeedQuerySchema } from "@/lib/feeds/build-story-feed";
 import { publicRead, withApiErrors } from "@/lib/http/api-responses";
-import { refuseOverApiLimit } from "@/lib/http/refuse-over-api-limit";
+import { refuseOverApiLimit } from "@/lib/rate-limit/refuse-over-api-limit";
 
 export const dynamic = "force-dynamic";
 

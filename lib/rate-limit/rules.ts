@@ -42,7 +42,7 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   "login-source": QUARTER,
   // Reader searches from one source (lib/stories/run-reader-search.ts).
   search: MINUTE,
-  // Reads of the public API and the feeds from one source (lib/http/refuse-over-api-limit.ts).
+  // Reads of the public API and the feeds from one source (lib/rate-limit/refuse-over-api-limit.ts).
   api: MINUTE,
   // Accepting a responder invitation (lib/actions/public/invitation.ts).
   invitation: HOUR,

@@ -17,7 +17,7 @@ import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@
 import { countsBothWays, createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { readPublishedStory, readStories, readStoryVoices } from "@/lib/reader/public-reads";
 
-// Each read is counted per source by a keyed hash (lib/http/refuse-over-api-limit.ts), which
+// Each read is counted per source by a keyed hash (lib/rate-limit/refuse-over-api-limit.ts), which
 // needs the server secret.
 process.env.NEXTAUTH_SECRET ??= "api-read-test-secret-0123456789abcdef";
 

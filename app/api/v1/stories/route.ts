@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { readStories } from "@/lib/reader/public-reads";
 import { storyListCursorApiQuerySchema } from "@/lib/stories/story-list-api-query";
-import { refuseOverApiLimit } from "@/lib/http/refuse-over-api-limit";
+import { refuseOverApiLimit } from "@/lib/rate-limit/refuse-over-api-limit";
 import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 import { parseStoryListRequest } from "../story-list-request";
 

@@ -1,5 +1,5 @@
 import { readTagsWithCounts } from "@/lib/reader/public-reads";
-import { refuseOverApiLimit } from "@/lib/http/refuse-over-api-limit";
+import { refuseOverApiLimit } from "@/lib/rate-limit/refuse-over-api-limit";
 import { jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
 
 export const dynamic = "force-dynamic";

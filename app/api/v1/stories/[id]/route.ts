@@ -1,6 +1,6 @@
 import { readPublishedStory } from "@/lib/reader/public-reads";
 import { jsonError, jsonPublicRead, withApiErrors } from "@/lib/http/api-responses";
-import { refuseOverApiLimit } from "@/lib/http/refuse-over-api-limit";
+import { refuseOverApiLimit } from "@/lib/rate-limit/refuse-over-api-limit";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages } from "@/i18n/messages";
-import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
-import { retryAfterSeconds } from "@/lib/rate-limit/retry-after";
-import { rateLimitRule } from "@/lib/rate-limit/rules";
+import { hitRateLimit } from "./hit-rate-limit";
+import { retryAfterSeconds } from "./retry-after";
+import { rateLimitRule } from "./rules";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/request/stamp-client-address";
-import { jsonError } from "./api-responses";
+import { jsonError } from "@/lib/http/api-responses";
 
 // The anonymous allowance of the public API and the feeds, per source and minute, as /api
 // states it: one number, from the same rule the count uses (RATE_LIMIT_API_PER_MINUTE).
