@@ -131,5 +131,7 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   if (place) return municipalityKeysOfPath(place[1], codeOfSlug);
   // Configuration only, which changes with a restart; no content.
   if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
+  // The API's description: its limits and addresses, from configuration.
+  if (routePatterns.apiDocs.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];
 }
