@@ -65,6 +65,8 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
     { label: "/api/v1/stories", paths: ["/api/v1/stories"] },
+    { label: "/atom.xml (all, tagg, kommun)", paths: ["/atom.xml", "/atom.xml?tagg=beslut-och-overklagande", "/atom.xml?kommun=goteborg"] },
+    { label: "/api (sv, fi, en)", paths: ["/api", "/fi/api", "/en/api"] },
   ];
 }
 
