@@ -274,6 +274,9 @@ function serverEnv(port: number, extra: Record<string, string>): Record<string, 
     // Each simulated author sends from its own X-Forwarded-For address (e2e/support/author.ts),
     // so one suite does not exhaust the per-source story limit.
     TRUST_PROXY: "true",
+    // The whole suite reads the API from one address; the limit itself is proven in
+    // app/api/v1/api-rate-limit.integration.test.ts.
+    RATE_LIMIT_API_PER_MINUTE: "100000",
     ...extra,
   };
 }

@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
 import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
+import { storyFeedAlternates } from "@/lib/feeds/story-feed-alternates";
 import { readStories, readTagsWithCounts } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
+
+// The head links the feed of every story.
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: await storyFeedAlternates() };
+}
 
 const LATEST_COUNT = 5;
 

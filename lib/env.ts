@@ -54,6 +54,9 @@ const envSchema = z
     // Searches from one source in a minute: far more than a person reading and refining, few
     // enough that one script cannot keep the database busy (lib/stories/run-reader-search.ts).
     RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").default(30),
+    // Reads of the public API (/api/v1) and the feeds from one source in a minute, counted when
+    // the server builds the answer (lib/rate-limit/refuse-over-api-limit.ts); /api quotes the number.
+    RATE_LIMIT_API_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").default(300),
     // Searches this instance runs at once; without it, 1 on the embedded database (which runs one
     // statement at a time, so readers' pages wait behind every search) and 4 on PostgreSQL.
     SEARCH_CONCURRENCY: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64").optional(),

@@ -179,8 +179,8 @@ export const routePatterns = {
   // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
   // holds what an author is writing, and a search page names what a reader looked for.
   privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/svar(\/|$)/, /^\/inbjudan(\/|$)/, /^\/api\/svar(\/|$)/, /^\/beratta(\/|$)/, searchPage],
-  // The public API's reads that carry an ETag (search is never kept).
-  apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/],
+  // The public API's reads that carry an ETag (search is never kept), and the feeds.
+  apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/, /^\/atom\.xml$/],
   // The kept routes one by one, for the content keys each is built from
   // (lib/cache/content-keys.ts); a story's id is the first group.
   home: /^\/$/,
@@ -196,6 +196,7 @@ export const routePatterns = {
   apiStoryList: /^\/api\/v1\/stories\/?$/,
   apiStory: /^\/api\/v1\/stories\/([^/]+)\/?$/,
   apiTags: /^\/api\/v1\/tags\/?$/,
+  feed: /^\/atom\.xml$/,
 } as const;
 
 export function matchesAny(patterns: readonly RegExp[], pathname: string): boolean {

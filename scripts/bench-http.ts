@@ -65,6 +65,8 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
     { label: "/api/v1/stories", paths: ["/api/v1/stories"] },
+    { label: "/atom.xml (all, tagg, kommun)", paths: ["/atom.xml", "/atom.xml?tagg=beslut-och-overklagande", "/atom.xml?kommun=goteborg"] },
+    { label: "/api (sv, fi, en)", paths: ["/api", "/fi/api", "/en/api"] },
   ];
 }
 
@@ -97,7 +99,7 @@ async function startTimed(name: string, port: number, env: Record<string, string
   const started = performance.now();
   // Every autocannon client comes from one address: the per-source search limit is lifted, so
   // the search rows measure searching (the per-instance bound still answers some with 503).
-  const server = await startAppServer({ port, env: { SEED_DEMO_CONTENT: "false", RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000", ...env } });
+  const server = await startAppServer({ port, env: { SEED_DEMO_CONTENT: "false", RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000", RATE_LIMIT_API_PER_MINUTE: "1000000", ...env } });
   // Ready means the first page is served, not just the process listening.
   for (;;) {
     const response = await fetch(`${server.url}/`).catch(() => undefined);

@@ -7,6 +7,7 @@ import { LIST_HEADING_ID, pageLinks } from "@/components/layout/page-links";
 import { Pagination } from "@/components/layout/pagination";
 import { StoryCardList } from "@/components/stories/story-card";
 import { StoryFilterForm } from "@/components/stories/story-filter-form";
+import { storyFeedAlternates } from "@/lib/feeds/story-feed-alternates";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { ThemeVoices } from "@/components/stories/theme-voices";
 import { readStories, readStoryVoices, readTags } from "@/lib/reader/public-reads";
@@ -37,11 +38,14 @@ const loadList = cache(async (serialized: string) => {
 const load = async (searchParams: Props["searchParams"]) => loadList(JSON.stringify(await searchParams));
 
 // The page number belongs in the title: it is the first thing a screen reader announces.
+// The head links the feed of the list's theme and municipality.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations("Stories");
-  const { result } = await load(searchParams);
-  if (!result || result.page <= 1 || result.page > result.totalPages) return { title: t("metaTitle") };
-  return { title: t("metaTitlePage", { page: result.page, pages: result.totalPages }) };
+  const { result, tags, filter } = await load(searchParams);
+  const municipality = filter.municipalityCode ? findMunicipalityByCode(filter.municipalityCode) : undefined;
+  const alternates = await storyFeedAlternates({ tag: tags.find((tag) => tag.slug === filter.tagSlug), municipality });
+  if (!result || result.page <= 1 || result.page > result.totalPages) return { title: t("metaTitle"), alternates };
+  return { title: t("metaTitlePage", { page: result.page, pages: result.totalPages }), alternates };
 }
 
 export default async function StoriesPage({ searchParams }: Props) {

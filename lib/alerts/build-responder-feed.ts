@@ -1,10 +1,10 @@
-import { Feed } from "feed";
 import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages } from "@/i18n/messages";
 import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/mail/absolute-url";
 import { routes } from "@/lib/routes";
-import { instantOfPublicDate, toPublicDate } from "@/lib/stories/public-date";
+import { buildAtomFeed } from "@/lib/feeds/build-atom-feed";
+import { toPublicDate } from "@/lib/stories/public-date";
 import { makeExcerpt } from "@/lib/text/make-excerpt";
 import { alertableResponderWhere, selectedStoriesWhere } from "./alert-selection";
 import { hashFeedToken, isWellFormedFeedToken } from "./feed-token";
@@ -29,20 +29,15 @@ export async function buildResponderFeed({ token }: { token: string }): Promise<
     select: { id: true, title: true, body: true, publishedAt: true },
   });
   const t = createTranslator({ locale: defaultLocale, messages: loadMessages(defaultLocale), namespace: "Alerts.feed" });
-  // Readers are told the day a story was published, never the moment (lib/stories/public-date.ts).
-  const day = (at: Date | null) => instantOfPublicDate(toPublicDate(at ?? new Date(0)));
-  const feed = new Feed({
-    id: absoluteUrl(routes.respond.home()),
+  return buildAtomFeed({
     link: absoluteUrl(routes.respond.home()),
     title: t("title", { organisation: responder.organisation.name }),
     language: defaultLocale,
-    updated: stories.length > 0 ? day(stories[0].publishedAt) : new Date(0),
-    copyright: "",
-    generator: false,
+    entries: stories.map((story) => ({
+      link: absoluteUrl(routes.story(story.id)),
+      title: story.title,
+      day: toPublicDate(story.publishedAt ?? new Date(0)),
+      summary: makeExcerpt(story.body),
+    })),
   });
-  for (const story of stories) {
-    const link = absoluteUrl(routes.story(story.id));
-    feed.addItem({ id: link, title: story.title, link, date: day(story.publishedAt), description: makeExcerpt(story.body) });
-  }
-  return feed.atom1();
 }

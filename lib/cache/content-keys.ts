@@ -121,7 +121,8 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   if (!matchesAny(routePatterns.readerPages, pathname) && !matchesAny(routePatterns.apiReads, pathname)) return [EVERYTHING];
   // The latest stories and the themes with their story counts.
   if (routePatterns.home.test(pathname) || routePatterns.apiTags.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
-  if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname)) return listKeysOfQuery(searchParams);
+  // A feed is its list's latest stories, named by the same tagg and kommun.
+  if (routePatterns.storyList.test(pathname) || routePatterns.apiStoryList.test(pathname) || routePatterns.feed.test(pathname)) return listKeysOfQuery(searchParams);
   const story = routePatterns.story.exec(pathname) ?? routePatterns.apiStory.exec(pathname);
   if (story) return storyKeysOfPath(story[1]);
   // A municipality's page: its stories and figures (its list, which an answer or change mark on
@@ -130,5 +131,7 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   if (place) return municipalityKeysOfPath(place[1], codeOfSlug);
   // Configuration only, which changes with a restart; no content.
   if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
+  // The API's description: its limits and addresses, from configuration.
+  if (routePatterns.apiDocs.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];
 }

@@ -15,7 +15,7 @@ import { SingleFlight } from "./single-flight";
 //
 // - Only pages that proxy.ts marked for anonymous readers (`private, no-cache`: no session, a
 //   reader page) are kept, and only for requests with no cookie at all. So are the public API's
-//   reads (stories and themes), which carry an ETag and `public, max-age=0, must-revalidate`;
+//   reads (stories and themes) and the Atom feeds, which carry an ETag and `public, max-age=0, must-revalidate`;
 //   a request naming the kept answer's ETag gets a 304. Search (/sok, /api/v1/search) is never
 //   kept: what people search for is not stored anywhere, this cache included.
 // - Every page carries a fresh CSP nonce: the stored copy holds a placeholder, and each response
@@ -188,7 +188,7 @@ function storable(kind: Kind, res: ServerResponse, body: Buffer, snapshot: KeySn
     if (!nonce || !text.includes(`nonce="${nonce}"`)) return null;
   } else {
     etag = res.getHeader("etag")?.toString();
-    if (cacheControl !== PUBLIC_API_CACHE_CONTROL || !type.startsWith("application/json") || !etag) return null;
+    if (cacheControl !== PUBLIC_API_CACHE_CONTROL || !/^application\/(json|atom\+xml)/.test(type) || !etag) return null;
   }
   const headers: Entry["headers"] = [];
   for (const [name, value] of Object.entries(res.getHeaders())) {

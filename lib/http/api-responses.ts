@@ -28,18 +28,25 @@ export function jsonOk(body: unknown) {
 // A successful anonymous read: the same JSON as jsonOk, with an ETag and a Cache-Control that
 // lets a client or cache ask again cheaply. If-None-Match naming the current tag gets a 304.
 export function jsonPublicRead(request: Request, body: unknown) {
-  const json = JSON.stringify(body);
-  const validators = { ...headers, ETag: entityTag(json), "Cache-Control": PUBLIC_API_CACHE_CONTROL };
+  return publicRead(request, JSON.stringify(body), "application/json");
+}
+
+// Any anonymous read, JSON or a feed, answered the same way: ETag of the body, revalidated on
+// every use, 304 when the client holds the current one.
+export function publicRead(request: Request, body: string, contentType: string) {
+  const validators = { ...headers, ETag: entityTag(body), "Cache-Control": PUBLIC_API_CACHE_CONTROL };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), validators.ETag)) {
     return new NextResponse(null, { status: 304, headers: validators });
   }
-  return new NextResponse(json, { headers: { ...validators, "Content-Type": "application/json" } });
+  return new NextResponse(body, { headers: { ...validators, "Content-Type": contentType } });
 }
 
-export function jsonError(code: ApiErrorCode, fields?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+// `message` replaces the code's usual text where one code has several causes (a search limit,
+// the API's own limit).
+export function jsonError(code: ApiErrorCode, fields?: Record<string, string>, extraHeaders: Record<string, string> = {}, message?: string) {
   const t = apiTranslations();
   return NextResponse.json(
-    { error: { code, message: t(`errors.${code}`), ...(fields ? { fields } : {}) } },
+    { error: { code, message: message ?? t(`errors.${code}`), ...(fields ? { fields } : {}) } },
     { status: failureCodes[code], headers: { ...headers, ...extraHeaders } },
   );
 }

@@ -38,10 +38,10 @@ for (const m of municipalities) {
 
 // The municipality a reader means by what they typed or picked in the filter: its name in any
 // case ("Alingsås", "alingsås"), the name without å, ä, ö when that names only one
-// ("alingsas"), or the slug an address carries ("habo-jonkoping"). A trailing "kommun" is
-// allowed. Undefined when the text names no municipality, or more than one.
+// ("alingsas"), the slug an address carries ("habo-jonkoping"), or its four-digit code
+// ("1489", as statistics and other services name it). A trailing "kommun" is allowed. Undefined when the text names no municipality, or more than one.
 export function findMunicipalityByInput(input: string): Municipality | undefined {
   const text = input.trim().replace(/\s+/g, " ").replace(/ kommun$/i, "");
   if (text === "") return undefined;
-  return byName.get(text.toLocaleLowerCase("sv")) ?? bySlug.get(text) ?? byFoldedName.get(fold(text)) ?? undefined;
+  return byName.get(text.toLocaleLowerCase("sv")) ?? bySlug.get(text) ?? byCode.get(text) ?? byFoldedName.get(fold(text)) ?? undefined;
 }

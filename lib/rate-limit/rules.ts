@@ -11,6 +11,7 @@ export type RateLimitBucket =
   | "login-pace"
   | "login-source"
   | "search"
+  | "api"
   | "invitation";
 // The buckets a public server action may count against (lib/actions/public-action.ts).
 export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit" | "invitation">;
@@ -41,6 +42,8 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   "login-source": QUARTER,
   // Reader searches from one source (lib/stories/run-reader-search.ts).
   search: MINUTE,
+  // Reads of the public API and the feeds from one source (lib/rate-limit/refuse-over-api-limit.ts).
+  api: MINUTE,
   // Accepting a responder invitation (lib/actions/public/invitation.ts).
   invitation: HOUR,
 };
@@ -59,6 +62,7 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     "login-pace": 1,
     "login-source": config.RATE_LIMIT_LOGINS_PER_SOURCE,
     search: config.RATE_LIMIT_SEARCHES_PER_MINUTE,
+    api: config.RATE_LIMIT_API_PER_MINUTE,
     // A person accepts one invitation, perhaps after a few tries at a password; a 256-bit token
     // leaves nothing to guess, so this only keeps a script from hashing passwords all day.
     invitation: 10,

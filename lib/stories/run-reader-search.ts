@@ -2,6 +2,7 @@ import { BoundedGate } from "@/lib/concurrency/bounded-gate";
 import { dbConfig } from "@/lib/db/config";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { retryAfterSeconds } from "@/lib/rate-limit/retry-after";
 import { rateLimitRule } from "@/lib/rate-limit/rules";
 import type { ListStoriesOptions } from "./list-stories";
 
@@ -70,8 +71,7 @@ export async function runReaderSearch<T>({
   const count = async (): Promise<ReaderSearchOutcome<T> | null> => {
     const counted = await hitRateLimit({ rule, subject: { kind: "address", value: address ?? "unknown" }, now });
     if (counted.allowed) return null;
-    const windowEnd = counted.windowStart.getTime() + rule.windowMs;
-    return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) } };
+    return { ok: false, refusal: { reason: "rate-limited", retryAfterSeconds: retryAfterSeconds({ rule, outcome: counted, now }) } };
   };
   const running = searchesInFlight().get(key) as Promise<ReaderSearchOutcome<T>> | undefined;
   if (!running) return share(key, () => gatedSearch({ count, search }));

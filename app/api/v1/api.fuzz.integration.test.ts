@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
 import messages from "@/messages/sv/reader.json";
 import { describeEachDatabase } from "@/test/db-harness";
+import { GET as openapi } from "./openapi.json/route";
 import { GET as search } from "./search/route";
 import { GET as getStory } from "./stories/[id]/route";
 import { GET as listStories } from "./stories/route";
@@ -17,13 +18,14 @@ import { GET as listTags } from "./tags/route";
 // with one of the API's own messages. (next-auth's routes need a running Next server; they
 // are fuzzed over HTTP in e2e/fuzz-public-actions.spec.ts.)
 
-// Searches are counted per source (lib/stories/run-reader-search.ts): these come from one, and
+// Searches and reads are counted per source (lib/stories/run-reader-search.ts): these come from one, and
 // many more than a reader's allowance. Their keyed hash needs the server secret.
 process.env.RATE_LIMIT_SEARCHES_PER_MINUTE = "100000";
+process.env.RATE_LIMIT_API_PER_MINUTE = "100000";
 process.env.NEXTAUTH_SECRET ??= "api-fuzz-test-secret-0123456789abcdef";
 
 const swedishMessages = new Set<string>([...Object.values(messages.Api.errors), ...Object.values(messages.Api.queryErrors)]);
-const fuzzedRoutes = ["search/route.ts", "stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
+const fuzzedRoutes = ["openapi.json/route.ts", "search/route.ts", "stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
 
 // Strings that reach edge cases: unicode, control and NUL characters, percent signs, huge input.
 const nastyString = fc.oneof(
@@ -150,6 +152,17 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
       { numRuns: 100 },
     );
     await expectJsonAnswer(await getStory(new Request("http://localhost"), { params: Promise.resolve({ id: publishedId }) }), [200]);
+  });
+
+  it("describes itself whatever the query string and headers", async () => {
+    await fc.assert(
+      fc.asyncProperty(query, headers, async (search, headerValues) => {
+        const response = await openapi(new NextRequest(`http://localhost/api/v1/openapi.json${search}`, { headers: headerValues }));
+        if (notModified(response, headerValues)) return;
+        expect((await expectJsonAnswer(response, [200])).openapi).toBe("3.1.0");
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("lists tags whatever else is going on", async () => {

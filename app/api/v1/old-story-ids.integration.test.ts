@@ -8,6 +8,10 @@ import { createReceiptToken } from "@/lib/stories/receipt-token";
 import { describeEachDatabase } from "@/test/db-harness";
 import { GET as getStory } from "./stories/[id]/route";
 
+// Each read is counted per source by a keyed hash (lib/rate-limit/refuse-over-api-limit.ts), which
+// needs the server secret.
+process.env.NEXTAUTH_SECRET ??= "api-read-test-secret-0123456789abcdef";
+
 // A cuid as Prisma's cuid() made them: 'c', the time in base 36, counter, fingerprint, random.
 const OLD_ID = `c${Date.UTC(2026, 9, 1, 8, 30).toString(36)}0001k3v5d9f1wq2e`;
 // A nanoid may hold "_" and "-", which the old check (letters and digits only) turned away.

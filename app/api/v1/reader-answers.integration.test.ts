@@ -17,6 +17,10 @@ import { allowSingleStepDecisions, seedModerator, seedTagsAndTemplates } from "@
 import { countsBothWays, createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { readPublishedStory, readStories, readStoryVoices } from "@/lib/reader/public-reads";
 
+// Each read is counted per source by a keyed hash (lib/rate-limit/refuse-over-api-limit.ts), which
+// needs the server secret.
+process.env.NEXTAUTH_SECRET ??= "api-read-test-secret-0123456789abcdef";
+
 // Words that must never reach a reader: answers and marks that are not public, and the person
 // who wrote the published one.
 const hiddenWords = ["VÄNTANDESVAR", "AVVISATSVAR", "NEDTAGETSVAR", "GRANSKASSVAR", "RETURNERADMARKERING", "VÄNTANDEMARKERING"];

@@ -7,10 +7,12 @@ import { apiTranslations, jsonError } from "@/lib/http/api-responses";
 type Parsed<T> = { ok: true; data: T; filter: StoryFilter } | { ok: false; response: Response };
 
 // Shared by /api/v1/stories and /api/v1/search: parse the query string with the route's schema
-// and resolve tagg/kommun, answering a 400 in the API's error format for any bad value.
+// and resolve tagg/kommun, answering a 400 in the API's error format for any bad value. A feed
+// names its theme or municipality in its address, so one that names nothing is not found.
 export async function parseStoryListRequest<T extends { tagg?: string; kommun?: string; besvarade?: "1"; av?: StoryVoice }>(
   schema: z.ZodType<T>,
   searchParams: URLSearchParams,
+  { unknownFilter = "INVALID_QUERY" }: { unknownFilter?: "INVALID_QUERY" | "NOT_FOUND" } = {},
 ): Promise<Parsed<T>> {
   const t = apiTranslations();
   const parsed = schema.safeParse(Object.fromEntries(searchParams));
@@ -33,6 +35,7 @@ export async function parseStoryListRequest<T extends { tagg?: string; kommun?: 
     },
     new Set(tags.map((tag) => tag.slug)),
   );
+  if (unknown.length > 0 && unknownFilter === "NOT_FOUND") return { ok: false, response: jsonError("NOT_FOUND") };
   if (unknown.length > 0) {
     const fields: Record<string, string> = {};
     if (unknown.includes("tagg")) fields.tagg = t("queryErrors.unknownTag");

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { AnsweringOrganisations } from "@/components/municipality/answering-organisations";
 import { MunicipalityFigures } from "@/components/municipality/municipality-figures";
 import { StoryCardList } from "@/components/stories/story-card";
+import { storyFeedAlternates } from "@/lib/feeds/story-feed-alternates";
 import { findMunicipalityBySlug } from "@/lib/municipalities";
 import { readAnsweringOrganisations, readMunicipalityFigures, readPublicFact, readStories } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
@@ -50,8 +51,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!data) return {};
   const t = await getTranslations("Municipality");
   const { stories, municipality } = data;
-  if (stories.page <= 1 || stories.page > stories.totalPages) return { title: t("metaTitle", { municipality: municipality.name }) };
-  return { title: t("metaTitlePage", { municipality: municipality.name, page: stories.page, pages: stories.totalPages }) };
+  // The head links the municipality's feed.
+  const alternates = await storyFeedAlternates({ municipality });
+  if (stories.page <= 1 || stories.page > stories.totalPages) return { title: t("metaTitle", { municipality: municipality.name }), alternates };
+  return { title: t("metaTitlePage", { municipality: municipality.name, page: stories.page, pages: stories.totalPages }), alternates };
 }
 
 export default async function MunicipalityPage(props: Props) {
