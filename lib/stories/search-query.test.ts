@@ -18,7 +18,7 @@ describe("parseSearchText", () => {
   });
 
   it("maps Finnish tai to or outside quotes", () => {
-    expect(parseSearchText('asunto tai "tai jotain" Tai koulu').text).toBe('asunto or "tai jotain" or koulu');
+    expect(parseSearchText('asunto tai "tai jotain" Tai koulu')).toEqual({ ok: true, text: 'asunto or "tai jotain" or koulu' });
   });
 
   it("maps Swedish eller to or outside quotes and keeps phrases and exclusions", () => {
