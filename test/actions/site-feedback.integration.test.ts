@@ -7,6 +7,7 @@ import { markSiteFeedbackHandledAction } from "@/lib/actions/mod/site-feedback";
 import { submitSiteFeedback } from "@/lib/actions/public/site-feedback";
 import { db } from "@/lib/db";
 import { SITE_FEEDBACK_PER_HOUR } from "@/lib/rate-limit/rules";
+import { eraseHandledSiteFeedback } from "@/lib/retention/erase-handled-site-feedback";
 import { markSiteFeedbackHandled } from "@/lib/site-feedback/mark-site-feedback-handled";
 import { describeEachDatabase } from "@/test/db-harness";
 import { seedOrganisation, seedResponder } from "@/test/fixtures/organisation-fixtures";
@@ -120,5 +121,17 @@ describeEachDatabase("the accessibility statement's feedback", () => {
     // No such moderator: the audit row's foreign key fails after the update has run.
     await expect(markSiteFeedbackHandled({ feedbackId: id, moderatorId: "ingen-sadan-moderator" })).rejects.toThrow();
     expect((await db.siteFeedback.findUniqueOrThrow({ where: { id } })).handledAt).toBeNull();
+  });
+
+  it("erases handled messages after the retention period and keeps unhandled ones however old", async () => {
+    const long = new Date("2026-01-01T12:00:00Z");
+    const [handled, recent, waiting] = await Promise.all([
+      db.siteFeedback.create({ data: { body: "Gammal och hanterad.", createdAt: long, handledAt: long } }),
+      db.siteFeedback.create({ data: { body: "Nyss hanterad.", createdAt: long, handledAt: new Date("2026-03-25T12:00:00Z") } }),
+      db.siteFeedback.create({ data: { body: "Gammal men ohanterad.", createdAt: long } }),
+    ]);
+    expect(await eraseHandledSiteFeedback({ days: 30, now: new Date("2026-04-01T12:00:00Z") })).toBe(1);
+    expect((await db.siteFeedback.findMany({ select: { id: true } })).map(({ id }) => id).sort()).toEqual([recent.id, waiting.id].sort());
+    expect(handled.id).toBeTruthy();
   });
 });
