@@ -45,6 +45,7 @@ export const clientNamespaces = {
     "AnswerModeration.actions",
     "AnswerModeration.errors",
     "AnswerModeration.failures",
+    "SiteFeedback.actions",
   ],
   // /inbjudan/<token>: the invited person's name and password.
   invitation: ["Common.errors", "Organisations.invitation"],
