@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SiteFeedbackForm } from "@/components/accessibility/site-feedback-form";
+import Link from "@/components/i18n/link";
 import { ClientMessages } from "@/i18n/client-messages";
 import { submitSiteFeedback } from "@/lib/actions/public/site-feedback";
 import { accessibilityStatement } from "@/lib/accessibility/statement";
 import { SITE_FEEDBACK_PER_HOUR } from "@/lib/rate-limit/rules";
 import { retentionConfig } from "@/lib/retention/retention-config";
+import { routes } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +25,11 @@ const lists = {
 // stands behind the site, how accessible it is, what is known not to work, how to tell us, how
 // to reach the supervisory authority, and how and when the statement was made. The periods and
 // limits quoted come from the code that applies them.
-export default async function AccessibilityPage() {
+// The feedback form is the same page with ?skriv=1, showing the form in place of the long
+// statement: the form brings its messages (the personal-data findings, the proof of work, the
+// failures) to the browser, and the two together would pass the 30 KB every reader page keeps to.
+export default async function AccessibilityPage({ searchParams }: { searchParams: Promise<{ skriv?: string | string[] }> }) {
+  const writing = (await searchParams).skriv === "1";
   const t = await getTranslations("Accessibility");
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "Europe/Stockholm" });
@@ -34,7 +40,46 @@ export default async function AccessibilityPage() {
       ))}
     </ul>
   );
+  const report = (
+    <section aria-labelledby="report-heading">
+      <h2 id="report-heading">{t("report.heading")}</h2>
+      <p>{t("report.text")}</p>
+      {writing ? (
+        <>
+          <p>{t("report.anonymous", { days: retentionConfig().siteFeedbackDays, perHour: SITE_FEEDBACK_PER_HOUR })}</p>
+          <ClientMessages area="accessibility">
+            <SiteFeedbackForm submitSiteFeedback={submitSiteFeedback} />
+          </ClientMessages>
+        </>
+      ) : (
+        <p>
+          <Link href={routes.accessibility({ skriv: "1" })}>{t("report.writeLink")}</Link>
+        </p>
+      )}
+    </section>
+  );
+  const supervision = (
+    <section aria-labelledby="supervision-heading">
+      <h2 id="supervision-heading">{t("supervision.heading")}</h2>
+      <p>{t("supervision.text")}</p>
+      <p>
+        <a href={accessibilityStatement.supervisoryAuthorityUrl}>{t("supervision.link")}</a>
+      </p>
+    </section>
+  );
 
+  if (writing) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        {report}
+        {supervision}
+        <p>
+          <Link href={routes.accessibility()}>{t("report.backLink")}</Link>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t("title")}</h1>
@@ -54,21 +99,8 @@ export default async function AccessibilityPage() {
         <p>{t("shortcomings.intro")}</p>
         {list("shortcomings")}
       </section>
-      <section aria-labelledby="report-heading">
-        <h2 id="report-heading">{t("report.heading")}</h2>
-        <p>{t("report.text")}</p>
-        <p>{t("report.anonymous", { days: retentionConfig().siteFeedbackDays, perHour: SITE_FEEDBACK_PER_HOUR })}</p>
-        <ClientMessages area="accessibility">
-          <SiteFeedbackForm submitSiteFeedback={submitSiteFeedback} />
-        </ClientMessages>
-      </section>
-      <section aria-labelledby="supervision-heading">
-        <h2 id="supervision-heading">{t("supervision.heading")}</h2>
-        <p>{t("supervision.text")}</p>
-        <p>
-          <a href={accessibilityStatement.supervisoryAuthorityUrl}>{t("supervision.link")}</a>
-        </p>
-      </section>
+      {report}
+      {supervision}
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t("about.heading")}</h2>
         <p>{t("about.made", { made: date(accessibilityStatement.madeOn), reviewed: date(accessibilityStatement.reviewedOn) })}</p>
