@@ -17,6 +17,8 @@ export const clientNamespaces = {
   comment: ["CommentForm", "Common.errors", "PersonalData", "Abuse"],
   // /beratta: the story form.
   write: ["StoryForm", "Common.errors", "PersonalData", "Abuse"],
+  // /tillganglighet: the accessibility statement's feedback form.
+  accessibility: ["Accessibility.form", "Common.errors", "PersonalData", "Abuse"],
   // /kvitto/<token>: the author's save-link box, edit form and comment form.
   receipt: ["Receipt.save", "AuthorControl.edit", "AuthorControl.comment", "StoryForm", "CommentForm.errors", "Common.errors", "PersonalData"],
   // /mod/logga-in.
@@ -43,6 +45,7 @@ export const clientNamespaces = {
     "AnswerModeration.actions",
     "AnswerModeration.errors",
     "AnswerModeration.failures",
+    "SiteFeedback.actions",
   ],
   // /inbjudan/<token>: the invited person's name and password.
   invitation: ["Common.errors", "Organisations.invitation"],

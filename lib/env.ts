@@ -71,6 +71,9 @@ const envSchema = z
     RETENTION_REJECTED_DAYS: retentionDays,
     RETENTION_WITHDRAWN_DAYS: retentionDays,
     RETENTION_ORIGINAL_TEXT_DAYS: retentionDays,
+    // Days after a moderator marked it handled that a message from the accessibility statement's
+    // form is erased (lib/site-feedback). /integritet and /tillganglighet quote it.
+    RETENTION_SITE_FEEDBACK_DAYS: retentionDays,
     RETENTION_INTERVAL_MINUTES: z.coerce
       .number({ error: "must be a whole number of minutes" })
       .int("must be a whole number of minutes")

@@ -67,7 +67,8 @@ export const routes = {
   statisticsCsv: () => "/statistik/statistik.csv",
   // Atom feeds of published stories: all, or one theme (`tagg`) or municipality (`kommun`).
   feed: (query: { tagg?: string; kommun?: string } = {}) => withQuery("/atom.xml", query),
-  accessibility: () => "/tillganglighet",
+  // With `skriv`, the statement's feedback form instead of the whole statement.
+  accessibility: (query: { skriv?: "1" } = {}) => withQuery("/tillganglighet", query),
   // The readable description of the public API, beside its OpenAPI document.
   apiDocs: () => "/api",
   receipt: (token: string, query: { klart?: Klart<"receipt">; ny?: "1" } = {}) => withQuery(receipt(token), query),

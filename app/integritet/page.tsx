@@ -23,6 +23,7 @@ const sections = {
 // page states what the running code does, not what it once did.
 export default async function PrivacyPage() {
   const t = await getTranslations("PrivacyPage");
+  const tAccessibility = await getTranslations("Accessibility");
   const config = retentionConfig();
   // The same settings the rate limits read (lib/rate-limit/rules.ts).
   const limits = env();
@@ -31,6 +32,7 @@ export default async function PrivacyPage() {
     t("retention.withdrawn", { days: config.withdrawnDays }),
     t("retention.original", { days: config.originalTextDays }),
     t("retention.published"),
+    tAccessibility("privacyRetention", { days: config.siteFeedbackDays }),
     t("retention.counters"),
     t("retention.erasedLog"),
     // lib/erasure: the embedded database's files are rewritten; PostgreSQL's are only vacuumed.

@@ -13,7 +13,8 @@ export type OwnWording =
   | "Accounts.shift.errors"
   | "SiteSecurity.errors"
   | "AnswerModeration.failures"
-  | "Answers.failures";
+  | "Answers.failures"
+  | "Accessibility.form.failures";
 
 // The one place a server action's failure code (a key such as "RATE_LIMITED") becomes text: the
 // form's own wording if it has one, else the shared one under Common.errors, else UNEXPECTED,

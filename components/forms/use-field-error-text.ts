@@ -15,7 +15,8 @@ type ErrorNamespace =
   | "Organisations.errors"
   | "Organisations.invitation.errors"
   | "AnswerModeration.errors"
-  | "Answers.errors";
+  | "Answers.errors"
+  | "Accessibility.form.errors";
 type Translate = ((key: string, values?: ErrorValues) => string) & { has: (key: string) => boolean };
 
 /** The numbers a field's messages quote, under the names the messages use ({titleMin}, {replyMax} …). */

@@ -5,6 +5,7 @@ import { routes } from "@/lib/routes";
 export async function SiteFooter() {
   const t = await getTranslations("Common");
   const tPrivacy = await getTranslations("PrivacyPage");
+  const tAccessibility = await getTranslations("Accessibility");
   return (
     <footer className="site-footer">
       <div className="inner">
@@ -12,6 +13,9 @@ export async function SiteFooter() {
         <p>{t("footer.emergency")}</p>
         <p>
           <Link href={routes.privacy()}>{tPrivacy("footerLink")}</Link>
+        </p>
+        <p>
+          <Link href={routes.accessibility()}>{tAccessibility("footerLink")}</Link>
         </p>
       </div>
     </footer>

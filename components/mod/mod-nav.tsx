@@ -17,6 +17,7 @@ type Props = { name: string; role: Role; logOutEverywhere: LogOutEverywhere; cou
 const links = [
   { href: routes.mod.queue(), key: "queue" },
   { href: routes.mod.comments(), key: "comments" },
+  { href: routes.mod.siteFeedback(), key: "siteFeedback" },
   { href: routes.mod.templates(), key: "templates" },
   { href: routes.mod.facts(), key: "facts" },
   { href: routes.mod.tags(), key: "tags" },
@@ -64,6 +65,7 @@ export function ModNav({ name, role, logOutEverywhere, counts: initialCounts }: 
     if (!counts) return null;
     if (key === "queue") return t("queueCount", { count: counts.stories, answers: counts.answers, urgent: counts.urgent, colleague: counts.awaitingColleague, overdue: counts.overdue });
     if (key === "comments") return t("commentsCount", { count: counts.comments });
+    if (key === "siteFeedback" && counts.siteFeedback > 0) return t("siteFeedbackCount", { count: counts.siteFeedback });
     return null;
   };
   return (

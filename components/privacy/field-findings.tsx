@@ -18,7 +18,9 @@ type FormHandle<T extends FieldValues> = {
 type Props<T extends FieldValues> = {
   name: Path<T>;
   fieldId: string;
-  field: "title" | "body" | "comment";
+  // Names the field in the list and the announcements: one of PersonalData.fields, or, for a form
+  // whose field is not among them, `fieldName` in that form's own words.
+  field: "title" | "body" | "comment" | { fieldName: string };
   audience: FindingAudience;
   compact?: boolean;
   // For forms without a FormProvider (the comment form); otherwise the form in context is used.
@@ -37,7 +39,7 @@ export function FieldFindings<T extends FieldValues>({ name, fieldId, field, aud
   const [replaced, setReplaced] = useState("");
   const focusAfter = useRef<number | null>(null);
   const listId = `${fieldId}-findings`;
-  const fieldName = t(`fields.${field}`);
+  const fieldName = typeof field === "string" ? t(`fields.${field}`) : field.fieldName;
 
   const replace = (finding: Finding, index: number) => {
     const current = String(getValues(name) ?? "");

@@ -89,6 +89,8 @@ export const auditActions = [
   "change_mark.add",
   "change_mark.edit",
   "change_mark.resubmit",
+  // A message from the accessibility statement's form, read and dealt with.
+  "site_feedback.handle",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -106,7 +108,8 @@ export type AuditTargetType =
   | "invitation"
   | "responder"
   | "answer"
-  | "changeMark";
+  | "changeMark"
+  | "siteFeedback";
 
 // Actions nobody in the moderator list performed: the author (through the receipt link) or
 // the retention schedule.

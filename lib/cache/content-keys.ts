@@ -130,7 +130,7 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   const place = routePatterns.municipality.exec(pathname);
   if (place) return municipalityKeysOfPath(place[1], codeOfSlug);
   // Configuration only, which changes with a restart; no content.
-  if (routePatterns.privacy.test(pathname)) return [contentKeys.settings()];
+  if (routePatterns.privacy.test(pathname) || routePatterns.accessibility.test(pathname)) return [contentKeys.settings()];
   // The API's description: its limits and addresses, from configuration.
   if (routePatterns.apiDocs.test(pathname)) return [contentKeys.settings()];
   return [EVERYTHING];

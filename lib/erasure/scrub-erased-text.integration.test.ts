@@ -127,7 +127,7 @@ describeEachDatabase("scrubbing erased text from the database files", (kind) => 
     await editStory({ storyId: edited.storyId, moderatorId, title: "Redigerad", body: c.published.join(" "), tagIds: [tagIds[0]] });
     await publishStory({ storyId: edited.storyId, moderatorId, title: "Redigerad", body: c.published.join(" "), tagIds: [tagIds[0]], reply: { body: "Tack.", templateId: null }, now: new Date("2026-01-01") });
     const result = await runRetention({
-      config: { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 0 },
+      config: { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, siteFeedbackDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 0 },
       now: new Date("2026-06-01"),
     });
     expect(result.storiesErased).toBeGreaterThanOrEqual(1);

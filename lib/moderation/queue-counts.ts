@@ -2,6 +2,7 @@ import { cache } from "react";
 import { countAnswerQueue } from "@/lib/answers/list-answer-queue";
 import { awaitingDecisionCommentWhere } from "@/lib/comments/comment-status";
 import { db } from "@/lib/db";
+import { countUnhandledSiteFeedback } from "@/lib/site-feedback/list-site-feedback";
 import { awaitingDecisionWhere, isAwaitingColleague } from "@/lib/stories/story-status";
 import { isOverdue } from "./is-overdue";
 
@@ -15,6 +16,8 @@ export type QueueCounts = {
   // Organisations' answers with something waiting (the answer, a change mark, or on the fast
   // track a review afterwards), one per answer as the queue lists them.
   answers: number;
+  // Messages from the accessibility statement's form no moderator has marked handled.
+  siteFeedback: number;
 };
 
 // The one count of what waits for a moderator. The menu shows it, the queue shows its comments,
@@ -24,10 +27,11 @@ export type QueueCounts = {
 // decide. The overdue count reads the waiting stories' arrival times, a few hundred at most on a
 // busy day.
 export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
-  const [waiting, comments, answers] = await Promise.all([
+  const [waiting, comments, answers, siteFeedback] = await Promise.all([
     db.story.findMany({ where: awaitingDecisionWhere, select: { urgent: true, createdAt: true, status: true } }),
     db.comment.count({ where: awaitingDecisionCommentWhere }),
     countAnswerQueue(),
+    countUnhandledSiteFeedback(),
   ]);
   const awaitingColleague = waiting.filter((story) => isAwaitingColleague(story.status)).length;
   return {
@@ -38,6 +42,7 @@ export async function countQueue(now: Date = new Date()): Promise<QueueCounts> {
     awaitingColleague,
     comments,
     answers,
+    siteFeedback,
   };
 }
 

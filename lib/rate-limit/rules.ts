@@ -12,9 +12,10 @@ export type RateLimitBucket =
   | "login-source"
   | "search"
   | "api"
-  | "invitation";
+  | "invitation"
+  | "site-feedback";
 // The buckets a public server action may count against (lib/actions/public-action.ts).
-export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit" | "invitation">;
+export type PublicRateLimitBucket = Extract<RateLimitBucket, "story" | "comment" | "author-comment" | "author-edit" | "invitation" | "site-feedback">;
 export type RateLimitRule = { bucket: RateLimitBucket; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
@@ -23,6 +24,8 @@ const MINUTE = 60 * 1000;
 // The longest pause between two attempts on an account under attack (lib/auth/login-pace.ts).
 export const LOGIN_PACE_MAX_MS = 640 * 1000;
 export const LOGIN_DEVICE_ALLOWANCE = 5;
+// A person reports a problem or two; more from one source in an hour is a script.
+export const SITE_FEEDBACK_PER_HOUR = 5;
 
 // Windows divide a UTC day evenly, so no window ever spans two daily keys (see source-key.ts).
 export const rateLimitWindows: Record<RateLimitBucket, number> = {
@@ -46,6 +49,8 @@ export const rateLimitWindows: Record<RateLimitBucket, number> = {
   api: MINUTE,
   // Accepting a responder invitation (lib/actions/public/invitation.ts).
   invitation: HOUR,
+  // Messages from the accessibility statement's form (lib/actions/public/site-feedback.ts).
+  "site-feedback": HOUR,
 };
 
 export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
@@ -66,6 +71,7 @@ export function rateLimitRule(bucket: RateLimitBucket): RateLimitRule {
     // A person accepts one invitation, perhaps after a few tries at a password; a 256-bit token
     // leaves nothing to guess, so this only keeps a script from hashing passwords all day.
     invitation: 10,
+    "site-feedback": SITE_FEEDBACK_PER_HOUR,
   };
   return { bucket, limit: limits[bucket], windowMs: rateLimitWindows[bucket] };
 }

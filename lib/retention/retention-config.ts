@@ -4,6 +4,7 @@ export type RetentionConfig = {
   rejectedDays: number;
   withdrawnDays: number;
   originalTextDays: number;
+  siteFeedbackDays: number;
   intervalMinutes: number;
   // Stories per batch, and the pause between batches in which requests get the database.
   batchSize: number;
@@ -17,6 +18,7 @@ export function retentionConfig(source: Env = env()): RetentionConfig {
     rejectedDays: source.RETENTION_REJECTED_DAYS,
     withdrawnDays: source.RETENTION_WITHDRAWN_DAYS,
     originalTextDays: source.RETENTION_ORIGINAL_TEXT_DAYS,
+    siteFeedbackDays: source.RETENTION_SITE_FEEDBACK_DAYS,
     intervalMinutes: source.RETENTION_INTERVAL_MINUTES,
     batchSize: source.RETENTION_BATCH_SIZE,
     batchPauseMs: source.RETENTION_BATCH_PAUSE_MS,

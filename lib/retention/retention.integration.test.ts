@@ -102,7 +102,7 @@ describeEachDatabase("retention", () => {
     const rejected = await sendStory();
     await rejectStory({ storyId: rejected.storyId, moderatorId, reason: "Nej.", now: t0 });
     const before = await db.auditLog.count({ where: { action: "story.erased_by_retention" } });
-    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 0 };
+    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, siteFeedbackDays: 30, intervalMinutes: 60, batchSize: 50, batchPauseMs: 0 };
     const results = await Promise.all([runRetention({ config, now: after(200) }), runRetention({ config, now: after(200) })]);
     expect(results.reduce((sum, result) => sum + result.storiesErased, 0)).toBe(1);
     expect(await db.auditLog.count({ where: { action: "story.erased_by_retention" } })).toBe(before + 1);
@@ -148,7 +148,7 @@ describeEachDatabase("retention", () => {
     const first = await eraseExpiredStories({ rejectedDays: 30, withdrawnDays: 30, now: after(100), batchSize: 4, signal: stopping.signal, onBatch: () => stopping.abort() });
     expect(first).toBe(4);
     expect(await db.story.count({ where: { status: "REJECTED" } })).toBe(total - 4);
-    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, intervalMinutes: 60, batchSize: 4, batchPauseMs: 0 };
+    const config = { rejectedDays: 30, withdrawnDays: 30, originalTextDays: 30, siteFeedbackDays: 30, intervalMinutes: 60, batchSize: 4, batchPauseMs: 0 };
     expect((await runRetention({ config, now: after(100) })).storiesErased).toBe(total - 4);
     expect(await db.story.count({ where: { status: "REJECTED" } })).toBe(0);
   });

@@ -1,11 +1,13 @@
 import { eraseExpiredOriginals } from "./erase-expired-originals";
 import { eraseExpiredStories } from "./erase-expired-stories";
+import { eraseHandledSiteFeedback } from "./erase-handled-site-feedback";
 import { purgeExpiredCounters } from "./purge-expired-counters";
 import type { RetentionConfig } from "./retention-config";
 
 export type RetentionResult = {
   storiesErased: number;
   originalsErased: number;
+  siteFeedbackErased: number;
   rateLimitHits: number;
   spentChallenges: number;
   moderatorSessions: number;
@@ -26,8 +28,9 @@ export async function runRetention({
 }): Promise<RetentionResult> {
   const batches = { batchSize: config.batchSize, pauseMs: config.batchPauseMs, signal };
   const storiesErased = await eraseExpiredStories({ rejectedDays: config.rejectedDays, withdrawnDays: config.withdrawnDays, now, ...batches });
-  if (signal?.aborted) return { storiesErased, originalsErased: 0, rateLimitHits: 0, spentChallenges: 0, moderatorSessions: 0 };
+  if (signal?.aborted) return { storiesErased, originalsErased: 0, siteFeedbackErased: 0, rateLimitHits: 0, spentChallenges: 0, moderatorSessions: 0 };
   const originalsErased = await eraseExpiredOriginals({ originalTextDays: config.originalTextDays, now, ...batches });
+  const siteFeedbackErased = await eraseHandledSiteFeedback({ days: config.siteFeedbackDays, now });
   const counters = await purgeExpiredCounters({ now });
-  return { storiesErased, originalsErased, ...counters };
+  return { storiesErased, originalsErased, siteFeedbackErased, ...counters };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scheduleRetention } from "./schedule-retention";
 
-const empty = { storiesErased: 0, originalsErased: 0, rateLimitHits: 0, spentChallenges: 0, moderatorSessions: 0 };
+const empty = { storiesErased: 0, originalsErased: 0, siteFeedbackErased: 0, rateLimitHits: 0, spentChallenges: 0, moderatorSessions: 0 };
 
 describe("scheduleRetention", () => {
   afterEach(() => vi.useRealTimers());
@@ -47,7 +47,7 @@ describe("scheduleRetention", () => {
       log: (line) => lines.push(line),
     });
     await stop();
-    expect(lines).toEqual(["Retention: 2 stories erased, 0 originals erased, 0 rate-limit rows, 0 spent challenges and 0 expired sessions purged."]);
+    expect(lines).toEqual(["Retention: 2 stories erased, 0 originals erased, 0 handled site feedback messages erased, 0 rate-limit rows, 0 spent challenges and 0 expired sessions purged."]);
 
     const failing = scheduleRetention({
       intervalMinutes: 60,

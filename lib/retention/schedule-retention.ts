@@ -47,6 +47,7 @@ function formatResult(result: RetentionResult): string {
   return [
     `${result.storiesErased} stories erased`,
     `${result.originalsErased} originals erased`,
+    `${result.siteFeedbackErased} handled site feedback messages erased`,
     `${result.rateLimitHits} rate-limit rows, ${result.spentChallenges} spent challenges and ${result.moderatorSessions} expired sessions purged`,
   ].join(", ");
 }
