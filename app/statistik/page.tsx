@@ -78,7 +78,7 @@ export default async function StatisticsPage() {
           </a>
         </p>
         <p className="hint">{t("downloadHint")}</p>
-        <p>{t.rich("api", { path: () => <Link href={routes.api.v1.statistics()}>{routes.api.v1.statistics()}</Link> })}</p>
+        <p>{t.rich("api", { path: routes.api.v1.statistics(), link: (chunks) => <Link href={routes.api.v1.statistics()}>{chunks}</Link> })}</p>
       </section>
     </>
   );
