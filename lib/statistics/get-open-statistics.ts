@@ -18,7 +18,8 @@ type Row = { kind: "total" | "month" | "municipality" | "theme"; key: string | n
 // One scan of the stories published in [from, until), each with whether it had a reply by
 // `until`: a published moderator reply or a public answer from an organisation. A reply that
 // comes later counts from the end of its own month, so the figures do not move within a month.
-// The scan runs on Story(status, publishedAt, id); the replies by Reply(storyId) and
+// The scan reads Story(status, publishedAt, createdAt, municipalityCode, id) alone where the
+// visibility map allows; the replies by a hashed pass over Reply and by
 // Answer(storyId, status, publishedAt). Exported for the benchmark's EXPLAIN.
 export function openStatisticsSql({ from, until }: { from: Date; until: Date }): Prisma.Sql {
   const fromAt = Prisma.sql`CAST(${sqlTimestamp(from)} AS TIMESTAMP(3))`;
