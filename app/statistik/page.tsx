@@ -32,11 +32,9 @@ export default async function StatisticsPage() {
       <section aria-labelledby="statistik-regel">
         <h2 id="statistik-regel">{t("ruleHeading")}</h2>
         <p>{t("period", range)}</p>
-        <p>{t("monthly")}</p>
         <p>{t("suppression", { suppressed: t("suppressed") })}</p>
         <p>{t("combinations", { named: NAMED_MUNICIPALITIES })}</p>
         <p>{t("repliedDefinition")}</p>
-        <p>{t("medianDefinition")}</p>
       </section>
       <section aria-labelledby="statistik-period">
         <h2 id="statistik-period">{t("totalHeading")}</h2>
@@ -69,7 +67,7 @@ export default async function StatisticsPage() {
           words={words}
         />
       </section>
-      <MunicipalityStatistics statistics={statistics} words={words} />
+      <MunicipalityStatistics statistics={statistics} words={words} locale={locale} />
       <section aria-labelledby="statistik-ladda-ner">
         <h2 id="statistik-ladda-ner">{t("downloadHeading")}</h2>
         <p>

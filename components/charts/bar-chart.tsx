@@ -12,7 +12,8 @@ const width = 360;
 const height = 180;
 const plot = { right: 4, top: 10, bottom: 22 };
 
-const round = (value: number) => Math.round(value * 10) / 10;
+// Whole units of a 360-wide picture: finer than a screen shows it.
+const round = (value: number) => Math.round(value);
 
 export function BarChart({
   bars,
@@ -38,37 +39,45 @@ export function BarChart({
   const slot = plotWidth / Math.max(1, bars.length);
   const barWidth = Math.min(18, slot * 0.65);
   const y = (value: number) => plot.top + plotHeight * (1 - (top > 0 ? value / top : 0));
+  const centre = (index: number) => axisWidth + slot * (index + 0.5);
+  // Fill, stroke and text-anchor are inherited in SVG: one group per kind of mark keeps the
+  // markup (and the page data Next sends with it) small.
   return (
     <figure className={styles.chart}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{title}</title>
-        {ticks.map((tick) => (
-          <g key={tick.value}>
-            <line className={tick.value === 0 ? styles.axis : styles.grid} x1={axisWidth} x2={width - plot.right} y1={round(y(tick.value))} y2={round(y(tick.value))} />
-            <text className={styles.label} x={axisWidth - 4} y={round(y(tick.value) + 3)} textAnchor="end">
+        <g className={styles.grid}>
+          {ticks.map((tick) => (
+            <line key={tick.value} className={tick.value === 0 ? styles.axis : undefined} x1={axisWidth} x2={width - plot.right} y1={round(y(tick.value))} y2={round(y(tick.value))} />
+          ))}
+        </g>
+        <g className={styles.label} textAnchor="end">
+          {ticks.map((tick) => (
+            <text key={tick.value} x={axisWidth - 4} y={round(y(tick.value) + 3)}>
               {tick.label}
             </text>
-          </g>
-        ))}
-        {bars.map((bar, index) => {
-          const centre = axisWidth + slot * (index + 0.5);
-          return (
-            <g key={bar.key}>
-              {bar.value === null ? null : (
-                <rect
-                  className={styles.bar}
-                  x={round(centre - barWidth / 2)}
-                  y={round(Math.min(y(bar.value), y(0) - 1))}
-                  width={round(barWidth)}
-                  height={round(Math.max(1, y(0) - y(bar.value)))}
-                />
-              )}
-              <text className={styles.label} x={round(centre)} y={height - 6} textAnchor="middle">
-                {bar.label}
-              </text>
-            </g>
-          );
-        })}
+          ))}
+        </g>
+        <g className={styles.bar}>
+          {bars.map((bar, index) =>
+            bar.value === null ? null : (
+              <rect
+                key={bar.key}
+                x={round(centre(index) - barWidth / 2)}
+                y={round(Math.min(y(bar.value), y(0) - 1))}
+                width={round(barWidth)}
+                height={round(Math.max(1, y(0) - y(bar.value)))}
+              />
+            ),
+          )}
+        </g>
+        <g className={styles.label} textAnchor="middle">
+          {bars.map((bar, index) => (
+            <text key={bar.key} x={round(centre(index))} y={height - 6}>
+              {bar.label}
+            </text>
+          ))}
+        </g>
       </svg>
       <figcaption className="hint">{caption}</figcaption>
     </figure>

@@ -11,7 +11,7 @@ import { suppressCount, suppressMedian, suppressShare } from "./suppress";
 // How many months the page covers, and how many municipalities it names (the rest are counted
 // together), so that the page stays small whatever the number of stories.
 export const STATISTICS_MONTHS = 12;
-export const NAMED_MUNICIPALITIES = 25;
+export const NAMED_MUNICIPALITIES = 10;
 
 type Row = { kind: "total" | "month" | "municipality" | "theme"; key: string | null; published: number; replied: number; medianDays: number | null };
 

@@ -1,7 +1,9 @@
+// The statistics page's figures, its CSV and /api/v1/statistics, from one set of stories: the
+// small municipality is hidden everywhere and no sum of shown cells gives it away.
 import { parse } from "csv-parse/sync";
 import { expect, it } from "vitest";
 import { GET as getStatisticsApi } from "@/app/api/v1/statistics/route";
-import { GET as getStatisticsCsv } from "@/app/statistik/statistik.csv/route";
+import { GET as getStatisticsCsv } from "./statistik.csv/route";
 import { currentDbHandle, db } from "@/lib/db";
 import { publicCacheOf } from "@/lib/cache/public-cache";
 import { readOpenStatistics } from "@/lib/reader/public-reads";
@@ -9,9 +11,9 @@ import { createReceiptToken } from "@/lib/stories/receipt-token";
 import { withdrawStory } from "@/lib/stories/withdraw-story";
 import { describeEachDatabase } from "@/test/db-harness";
 import { waitUntilCacheServes } from "@/test/fixtures/public-cache-helpers";
-import { getOpenStatistics } from "./get-open-statistics";
-import { addMonths, label, monthOf, monthStart } from "./municipality-figures";
-import { statisticsResponseSchema } from "./open-statistics-schema";
+import { getOpenStatistics } from "@/lib/statistics/get-open-statistics";
+import { addMonths, label, monthOf, monthStart } from "@/lib/statistics/municipality-figures";
+import { statisticsResponseSchema } from "@/lib/statistics/open-statistics-schema";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MALMO = "1280";
