@@ -106,8 +106,8 @@ describe("routePatterns", () => {
     expect(match(routePatterns.readerPages, paths)).toEqual(["/", "/berattelser", "/berattelser/", "/berattelser/x", "/sok", "/integritet"]);
     expect(match(routePatterns.privatePages, paths)).toEqual(["/sok", "/kvitto/t", "/kvitto", "/mod", "/beratta", "/beratta/tack"]);
     expect(routePatterns.search.test("/sok/")).toBe(true);
-    const api = ["/api/v1/stories", "/api/v1/stories/x", "/api/v1/tags", "/api/v1/search", "/api/v1/stories/x/y"];
-    expect(match(routePatterns.apiReads, api)).toEqual(["/api/v1/stories", "/api/v1/stories/x", "/api/v1/tags"]);
+    const api = ["/api/v1/stories", "/api/v1/stories/x", "/api/v1/tags", "/api/v1/statistics", "/api/v1/search", "/api/v1/stories/x/y"];
+    expect(match(routePatterns.apiReads, api)).toEqual(["/api/v1/stories", "/api/v1/stories/x", "/api/v1/tags", "/api/v1/statistics"]);
   });
 
   it("matches every builder's own page", () => {

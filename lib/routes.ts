@@ -64,7 +64,8 @@ export const routes = {
   guide: (query: { fraga?: string } = {}) => withQuery("/vart-vander-jag", query),
   // Open statistics, by calendar month after the month ends; the CSV holds the same cells.
   statistics: () => "/statistik",
-  statisticsCsv: () => "/statistik/statistik.csv",
+  // `sprak` names the file's column headings and words in Finnish or English; Swedish without it.
+  statisticsCsv: (query: { sprak?: "fi" | "en" } = {}) => withQuery("/statistik/statistik.csv", query),
   // Atom feeds of published stories: all, or one theme (`tagg`) or municipality (`kommun`).
   feed: (query: { tagg?: string; kommun?: string } = {}) => withQuery("/atom.xml", query),
   // With `skriv`, the statement's feedback form instead of the whole statement.
@@ -181,7 +182,7 @@ export const routePatterns = {
   // holds what an author is writing, and a search page names what a reader looked for.
   privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/svar(\/|$)/, /^\/inbjudan(\/|$)/, /^\/api\/svar(\/|$)/, /^\/beratta(\/|$)/, searchPage],
   // The public API's reads that carry an ETag (search is never kept), and the feeds.
-  apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/, /^\/atom\.xml$/],
+  apiReads: [/^\/api\/v1\/stories\/?$/, /^\/api\/v1\/stories\/[^/]+\/?$/, /^\/api\/v1\/tags\/?$/, /^\/api\/v1\/statistics\/?$/, /^\/atom\.xml$/],
   // The kept routes one by one, for the content keys each is built from
   // (lib/cache/content-keys.ts); a story's id is the first group.
   home: /^\/$/,
@@ -198,6 +199,7 @@ export const routePatterns = {
   apiStory: /^\/api\/v1\/stories\/([^/]+)\/?$/,
   apiTags: /^\/api\/v1\/tags\/?$/,
   feed: /^\/atom\.xml$/,
+  apiStatistics: /^\/api\/v1\/statistics\/?$/,
 } as const;
 
 export function matchesAny(patterns: readonly RegExp[], pathname: string): boolean {

@@ -62,6 +62,8 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/berattelser?besvarade=1&av=…", paths: ["/berattelser?besvarade=1", "/berattelser?av=personal", "/berattelser?tagg=beslut-och-overklagande&av=klienter"] },
     { label: "/kommun/<namn>", paths: ["/kommun/goteborg", "/kommun/malmo", "/kommun/kiruna"] },
     { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
+    { label: "/statistik (sv, fi, en)", paths: ["/statistik", "/fi/statistik", "/en/statistik"] },
+    { label: "/statistik/statistik.csv", paths: ["/statistik/statistik.csv"] },
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
     { label: "/api/v1/stories", paths: ["/api/v1/stories"] },

@@ -87,10 +87,7 @@ export async function MunicipalityFigures({ figures, municipality }: { figures: 
             ))}
           </dl>
           <h3>{t("monthsHeading")}</h3>
-          <figure className={styles.chart}>
-            <AnsweredChart months={recent} municipality={municipality} titleId="kommun-diagram" />
-            <figcaption className="hint">{t("chartCaption")}</figcaption>
-          </figure>
+          <AnsweredChart months={recent} municipality={municipality} titleId="kommun-diagram" />
           {table(recent, t("tableCaption", { municipality, from: monthName(recent[0].month), to: monthName(recent.at(-1)!.month) }))}
           {earlier.length > 0 ? (
             <details>

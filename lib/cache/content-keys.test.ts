@@ -37,6 +37,9 @@ describe("content keys", () => {
     expect(keysOf("/berattelser/inte-ett-id")).toEqual(["*"]);
     expect(keysOf("/berattelser/%E0%A4%A")).toEqual(["*"]);
     expect(keysOf("/integritet")).toEqual(["settings"]);
+    expect(keysOf("/statistik")).toEqual(["list:all", "tags"]);
+    expect(keysOf("/en/statistik")).toEqual(["list:all", "tags"]);
+    expect(keysOf("/api/v1/statistics")).toEqual(["list:all", "tags"]);
     expect(keysOf("/sok?q=x")).toEqual(["*"]);
     expect(keysOf("/mod")).toEqual(["*"]);
   });

@@ -129,6 +129,8 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   // one of its stories names), the organisations answering for it, and theme names on its cards.
   const place = routePatterns.municipality.exec(pathname);
   if (place) return municipalityKeysOfPath(place[1], codeOfSlug);
+  // The open statistics: every published story with its replies, and the themes' names.
+  if (routePatterns.statistics.test(pathname) || routePatterns.apiStatistics.test(pathname)) return [contentKeys.allStories(), contentKeys.tags()];
   // Configuration only, which changes with a restart; no content.
   if (routePatterns.privacy.test(pathname) || routePatterns.accessibility.test(pathname)) return [contentKeys.settings()];
   // The API's description: its limits and addresses, from configuration.

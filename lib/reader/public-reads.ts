@@ -14,6 +14,8 @@ import { EVERYTHING, contentKeys, listKeys } from "@/lib/cache/content-keys";
 import { findFactByKey } from "@/lib/facts/find-fact-by-key";
 import { listAnsweringOrganisations } from "@/lib/municipalities/list-answering-organisations";
 import { getMunicipalityFigures } from "@/lib/statistics/municipality-figures";
+import { getOpenStatistics } from "@/lib/statistics/get-open-statistics";
+import type { Locale } from "@/lib/locales";
 
 // The whole options object is the key, so an option added later can never be left out of it.
 // Searches are not cached: a reader's query would then be kept in memory after the answer, and
@@ -62,6 +64,13 @@ export function readMunicipalityFigures(options: { municipalityCode: string }) {
     [contentKeys.municipality(options.municipalityCode), contentKeys.organisations()],
     () => getMunicipalityFigures(options),
   );
+}
+
+// The open statistics are built from every published story and its replies (every change to a
+// visible story names the whole list) and from the themes' names. When a month ends they change
+// with no change to name; an entry lives at most a minute.
+export function readOpenStatistics(options: { locale: Locale }) {
+  return readThroughPublicCache(JSON.stringify(["open-statistics", options.locale]), [contentKeys.allStories(), contentKeys.tags()], () => getOpenStatistics(options));
 }
 
 // A fact block shown to readers. Facts are edited without a public change, so the entry is

@@ -41,17 +41,17 @@ function partsOf(at: Date) {
 }
 
 // The month an instant falls in, in Stockholm, as year and month (1-12).
-function monthOf(at: Date): { year: number; month: number } {
+export function monthOf(at: Date): { year: number; month: number } {
   const { year, month } = partsOf(at);
   return { year, month };
 }
 
-function addMonths({ year, month }: { year: number; month: number }, count: number) {
+export function addMonths({ year, month }: { year: number; month: number }, count: number) {
   const index = year * 12 + (month - 1) + count;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-const label = ({ year, month }: { year: number; month: number }): Month => `${year}-${String(month).padStart(2, "0")}`;
+export const label = ({ year, month }: { year: number; month: number }): Month => `${year}-${String(month).padStart(2, "0")}`;
 
 // The instant a month begins in Stockholm: its first midnight, one or two hours before UTC's
 // (summer time never begins or ends on the first of a month).

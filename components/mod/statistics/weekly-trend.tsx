@@ -13,10 +13,7 @@ export async function WeeklyTrend({ weeks }: { weeks: WeekSummary[] }) {
     <section aria-labelledby="statistik-veckor">
       <h2 id="statistik-veckor">{t("heading")}</h2>
       <p>{t("intro")}</p>
-      <figure className={styles.chart}>
-        <WeeklyChart weeks={weeks} titleId="statistik-diagram" />
-        <figcaption className="hint">{t("chartCaption")}</figcaption>
-      </figure>
+      <WeeklyChart weeks={weeks} titleId="statistik-diagram" />
       <table className={styles.table}>
         <caption>{t("tableCaption")}</caption>
         <thead>
