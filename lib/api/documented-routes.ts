@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { storyFeedQuerySchema } from "@/lib/feeds/build-story-feed";
 import { routes } from "@/lib/routes";
+import { statisticsResponseSchema } from "@/lib/statistics/open-statistics-schema";
 import { storyListCursorApiQuerySchema, storySearchApiQuerySchema } from "@/lib/stories/story-list-api-query";
 import { storyListResponseSchema, storyResponseSchema, tagsResponseSchema } from "./response-schemas";
 
@@ -71,11 +72,14 @@ export const documentedRoutes: DocumentedRoute[] = [
     refusals: [400, 404, 429],
     conditional: true,
   },
-  // ── /api/v1/statistics goes here ──────────────────────────────────────────────────────────
-  // Added when the statistics part is merged: { path: routes.api.v1.statistics(), operationId:
-  // "getStatistics", offer: "statistics", query: <the route's own query schema, if any>, body:
-  // { type: "application/json", schema: <its response schema> }, refusals: [...], conditional }.
-  // The OpenAPI test demands it as soon as app/api/v1/statistics/route.ts exists.
+  {
+    path: routes.api.v1.statistics(),
+    operationId: "getStatistics",
+    offer: "statistics",
+    body: { type: "application/json", schema: statisticsResponseSchema },
+    refusals: [429],
+    conditional: true,
+  },
   {
     path: routes.api.v1.openapi(),
     operationId: "getOpenApiDocument",

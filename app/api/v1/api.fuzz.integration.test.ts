@@ -11,6 +11,7 @@ import { GET as openapi } from "./openapi.json/route";
 import { GET as search } from "./search/route";
 import { GET as getStory } from "./stories/[id]/route";
 import { GET as listStories } from "./stories/route";
+import { GET as statistics } from "./statistics/route";
 import { GET as listTags } from "./tags/route";
 
 // Arbitrary query strings, ids and headers against every public API route, on a real
@@ -25,7 +26,7 @@ process.env.RATE_LIMIT_API_PER_MINUTE = "100000";
 process.env.NEXTAUTH_SECRET ??= "api-fuzz-test-secret-0123456789abcdef";
 
 const swedishMessages = new Set<string>([...Object.values(messages.Api.errors), ...Object.values(messages.Api.queryErrors)]);
-const fuzzedRoutes = ["openapi.json/route.ts", "search/route.ts", "stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
+const fuzzedRoutes = ["openapi.json/route.ts", "search/route.ts", "statistics/route.ts", "stories/[id]/route.ts", "stories/route.ts", "tags/route.ts"];
 
 // Strings that reach edge cases: unicode, control and NUL characters, percent signs, huge input.
 const nastyString = fc.oneof(
@@ -162,6 +163,17 @@ describeEachDatabase("reader JSON API under arbitrary input", () => {
         expect((await expectJsonAnswer(response, [200])).openapi).toBe("3.1.0");
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("gives the statistics whatever the query string and headers", async () => {
+    await fc.assert(
+      fc.asyncProperty(query, headers, async (search, headerValues) => {
+        const response = await statistics(new NextRequest(`http://localhost/api/v1/statistics${search}`, { headers: headerValues }));
+        if (notModified(response, headerValues)) return;
+        expect(Array.isArray((await expectJsonAnswer(response, [200])).months)).toBe(true);
+      }),
+      { numRuns: 30 },
     );
   });
 

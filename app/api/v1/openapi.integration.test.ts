@@ -12,6 +12,7 @@ import { MALMO } from "@/test/fixtures/organisation-fixtures";
 import { allowSingleStepDecisions, sampleBody, seedModerator, seedTagsAndTemplates } from "@/test/fixtures/review-fixtures";
 import { GET as openapi } from "./openapi.json/route";
 import { GET as search } from "./search/route";
+import { GET as statistics } from "./statistics/route";
 import { GET as getStory } from "./stories/[id]/route";
 import { GET as listStories } from "./stories/route";
 import { GET as listTags } from "./tags/route";
@@ -52,6 +53,7 @@ const handlers: Record<string, (query: URLSearchParams, pathParams?: Record<stri
   "/api/v1/search": (query) => search(new NextRequest(`http://localhost/api/v1/search?${query}`)),
   "/atom.xml": (query) => feed(new NextRequest(`http://localhost/atom.xml?${query}`)),
   "/api/v1/openapi.json": () => openapi(new NextRequest("http://localhost/api/v1/openapi.json")),
+  "/api/v1/statistics": (query) => statistics(new NextRequest(`http://localhost/api/v1/statistics?${query}`)),
 };
 
 async function servedDocument(): Promise<Document> {
