@@ -70,6 +70,7 @@ export async function MunicipalityFigures({ figures, municipality }: { figures: 
             {t("lastTwelveHeading", { months: figures.months.slice(-12).length })}{" "}
             <span className={styles.detail}>({t("period", { from: monthName(figures.lastTwelve.from), to: monthName(figures.lastTwelve.to) })})</span>
           </h3>
+          {figures.lastTwelve.withheld ? <p>{t("withheld")}</p> : null}
           <dl className={styles.figures} data-testid="kommun-ar">
             {(
               [

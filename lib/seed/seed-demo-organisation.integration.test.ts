@@ -54,13 +54,14 @@ describeEachDatabase("the demo's organisation", () => {
     expect(waiting[0].story).toMatchObject({ status: "PUBLISHED", municipalityCode: "1280" });
     expect(published.map((answer) => answer.storyId)).not.toContain(waiting[0].storyId);
 
-    // The municipality page has figures: the year's published stories, and one month with five
-    // stories, one of them answered, whose bar the chart draws; the other months are hidden.
+    // The municipality page has figures, and shows how small ones are kept back: one month
+    // with five stories shows its count, but not its share (one answered would show through);
+    // the smaller months are hidden, and so the year's sum is withheld.
     const figures = await getMunicipalityFigures({ municipalityCode: "1280" });
     expect(figures?.months.length).toBeGreaterThanOrEqual(5);
-    expect(figures?.lastTwelve?.published.suppressed).toBe(false);
-    const shown = figures!.months.filter((month) => !month.answeredShare.suppressed);
-    expect(shown.map((month) => [month.published, month.answeredShare])).toEqual([[{ suppressed: false, value: 5 }, { suppressed: false, value: 0.2 }]]);
+    expect(figures?.lastTwelve?.withheld).toBe(true);
+    const counted = figures!.months.filter((month) => !month.published.suppressed);
+    expect(counted.map((month) => [month.published, month.answeredShare])).toEqual([[{ suppressed: false, value: 5 }, { suppressed: true }]]);
 
     // A second start adds nothing.
     const counts = async () => [await db.organisation.count(), await db.moderator.count(), await db.story.count(), await db.answer.count(), await db.changeMark.count()];

@@ -94,15 +94,37 @@ describeEachDatabase("municipality figures", () => {
     expect(figures?.months.map((month) => month.month)).toEqual(["2026-02", "2026-03", "2026-04", "2026-05"]);
     const [february, march, april, may] = figures!.months;
     expect(february).toEqual({ month: "2026-02", published: hidden, answeredShare: hidden, medianDaysToAnswer: hidden, changeShare: hidden });
-    expect(march).toEqual({ month: "2026-03", published: shown(8), answeredShare: shown(5 / 8), medianDaysToAnswer: shown(3), changeShare: shown(2 / 5) });
+    // Five of eight answered leaves three unanswered, and two of five changed: both shares would
+    // give a number below five away beside the count, so only the count and the median show.
+    expect(march).toEqual({ month: "2026-03", published: shown(8), answeredShare: hidden, medianDaysToAnswer: shown(3), changeShare: hidden });
     expect(april).toEqual({ month: "2026-04", published: hidden, answeredShare: hidden, medianDaysToAnswer: hidden, changeShare: hidden });
     expect(may).toEqual({ month: "2026-05", published: hidden, answeredShare: hidden, medianDaysToAnswer: hidden, changeShare: hidden });
 
-    // February to May: 15 stories, 12 answered after 1, 2, 3, 4, 7, 7, 7, 8, 8, 8, 8, 10 days;
-    // changes on two in March and three in April.
+    // February to May: 15 stories, 12 of them answered. The sum is withheld whole: 15 minus
+    // March's 8 would tell the hidden months' 7, and so on for every figure.
     expect(figures?.lastTwelve).toEqual({
-      from: "2026-02", to: "2026-05",
-      published: shown(15), answeredShare: shown(12 / 15), medianDaysToAnswer: shown(7), changeShare: shown(5 / 12),
+      from: "2026-02", to: "2026-05", withheld: true,
+      published: hidden, answeredShare: hidden, medianDaysToAnswer: hidden, changeShare: hidden,
+    });
+  });
+
+  it("shows the period's sum when every month in it is shown", async () => {
+    const organisation = await seedOrganisation({ municipalityCodes: ["1281"], createdAt: new Date("2026-03-20T09:00:00Z") });
+    // April and May, ten stories each: five answered after 2 days (one of them with a change
+    // made), five not.
+    for (const day of ["2026-04-08T10:00:00Z", "2026-05-08T10:00:00Z"]) {
+      for (let i = 0; i < 5; i += 1) await story({ publishedAt: day, municipalityCode: "1281", organisationId: organisation.id, answer: { days: 2, marks: i === 0 ? [{ kind: "CHANGE_MADE" }] : [] } });
+      for (let i = 0; i < 5; i += 1) await story({ publishedAt: day, municipalityCode: "1281", organisationId: organisation.id });
+    }
+    const figures = await getMunicipalityFigures({ municipalityCode: "1281", now });
+    expect(figures?.months.map((month) => [month.month, month.published, month.answeredShare])).toEqual([
+      ["2026-04", shown(10), shown(0.5)],
+      ["2026-05", shown(10), shown(0.5)],
+    ]);
+    // Two changes of ten answered: a share that would tell "two", hidden.
+    expect(figures?.lastTwelve).toEqual({
+      from: "2026-04", to: "2026-05", withheld: false,
+      published: shown(20), answeredShare: shown(0.5), medianDaysToAnswer: shown(2), changeShare: hidden,
     });
   });
 

@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { sqlTimestamp } from "@/lib/rate-limit/hit-rate-limit";
 import { type Shown, suppressCount, suppressMedian, suppressShare } from "./suppress";
+import { periodTotalShown } from "./withhold-combinations";
 
 // A calendar month as Stockholm counts it, "2026-11".
 export type Month = string;
@@ -27,8 +28,10 @@ export type MunicipalityFigures = {
   // Every full month from firstMonth that has ended, oldest first. The current month is never
   // shown: a figure that changes day by day could reveal one new story.
   months: MonthFigures[];
-  // The last twelve full months (fewer when the organisation joined more recently).
-  lastTwelve: (FigureSet & { from: Month; to: Month }) | null;
+  // The last twelve full months (fewer when the organisation joined more recently). Withheld,
+  // every figure hidden, when one of those months is: the sum minus the months shown would
+  // give the hidden month away.
+  lastTwelve: (FigureSet & { from: Month; to: Month; withheld: boolean }) | null;
 };
 
 const stockholmParts = new Intl.DateTimeFormat("en-GB", {
@@ -144,9 +147,11 @@ export async function getMunicipalityFigures({ municipalityCode, now = new Date(
     const month = label(addMonths(first, index));
     return { month, ...figureSet(byMonth.get(month)) };
   });
+  const shown = periodTotalShown(months.slice(-12).map((month) => month.published));
+  const period = { from: label(twelveFirst), to: label(addMonths(current, -1)) };
   return {
     firstMonth: label(first),
     months,
-    lastTwelve: { from: label(twelveFirst), to: label(addMonths(current, -1)), ...figureSet(twelveRows[0]) },
+    lastTwelve: shown ? { ...period, withheld: false, ...figureSet(twelveRows[0]) } : { ...period, withheld: true, ...figureSet(undefined) },
   };
 }

@@ -16,10 +16,18 @@ describe("suppressing small numbers", () => {
     expect(suppressShare(0, 0)).toEqual({ suppressed: true });
   });
 
-  it("shows a share taken from five stories, also when its numerator is small", () => {
-    expect(suppressShare(1, 5)).toEqual({ suppressed: false, value: 0.2 });
-    expect(suppressShare(0, 5)).toEqual({ suppressed: false, value: 0 });
-    expect(suppressShare(5, 5)).toEqual({ suppressed: false, value: 1 });
+  // Beside the count of 5, "20 %" says one story was answered, "80 %" that one was not.
+  it("hides a share whose part or rest is below five, however many stories it is taken from", () => {
+    expect(suppressShare(1, 5)).toEqual({ suppressed: true });
+    expect(suppressShare(0, 5)).toEqual({ suppressed: true });
+    expect(suppressShare(5, 5)).toEqual({ suppressed: true });
+    expect(suppressShare(4, 400)).toEqual({ suppressed: true });
+    expect(suppressShare(396, 400)).toEqual({ suppressed: true });
+  });
+
+  it("shows a share whose part and rest are both five or more", () => {
+    expect(suppressShare(5, 10)).toEqual({ suppressed: false, value: 0.5 });
+    expect(suppressShare(39, 81)).toEqual({ suppressed: false, value: 39 / 81 });
   });
 
   it("hides a median of fewer than five stories and shows one of five", () => {

@@ -14,10 +14,12 @@ export function suppressCount(count: number): Shown<number> {
   return count < SMALLEST_SHOWN ? hidden : { suppressed: false, value: count };
 }
 
-// A share of `denominator` stories, from 0 to 1. The numerator may be small: the rule is about
-// how many stories the share is taken from.
+// A share of `denominator` stories, from 0 to 1. Beside its count a share gives away both its
+// numerator and the rest (20 % of 5 is one story; 80 % of 5 leaves one), so it is shown only
+// when both are at least SMALLEST_SHOWN: no number below it can be worked out from the two.
 export function suppressShare(numerator: number, denominator: number): Shown<number> {
-  return denominator < SMALLEST_SHOWN ? hidden : { suppressed: false, value: numerator / denominator };
+  const small = numerator < SMALLEST_SHOWN || denominator - numerator < SMALLEST_SHOWN;
+  return small ? hidden : { suppressed: false, value: numerator / denominator };
 }
 
 // A median (or any figure) computed from `basis` stories; null when there is nothing to compute.

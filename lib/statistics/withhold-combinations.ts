@@ -12,12 +12,19 @@ type Count = { key: string; published: number };
 //   smallest named municipality joins it until it is not, so the total minus the named rows is
 //   always a number the page shows. Without a total (a month hidden) the row is left out.
 // Themes need no such rule: a story can have several themes, so theirs is no sum.
+// The one rule for a period's total beside its months: shown only when every month is, so that
+// the total minus the months shown never reveals a hidden one. /statistik and the municipality
+// pages both ask it.
+export function periodTotalShown(months: readonly Shown<number>[]): boolean {
+  return months.every((month) => !month.suppressed);
+}
+
 export function withholdCombinations(options: { months: Shown<number>[]; total: number; municipalities: Count[]; named: number }): {
   showTotal: boolean;
   named: Count[];
   others: number | null;
 } {
-  const showTotal = options.months.every((month) => !month.suppressed);
+  const showTotal = periodTotalShown(options.months);
   const named = options.municipalities
     .filter((municipality) => !suppressCount(municipality.published).suppressed)
     .sort((a, b) => b.published - a.published || a.key.localeCompare(b.key))
