@@ -4,6 +4,7 @@ import { StoryCardList } from "@/components/stories/story-card";
 import { ThemeList } from "@/components/stories/theme-list";
 import { readStories, readTagsWithCounts } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 const LATEST_COUNT = 5;
 
 export default async function HomePage() {
-  const t = await getTranslations("Home");
+  const [t, locale] = await Promise.all([getTranslations("Home"), currentLocale()]);
   const [latest, tags] = await Promise.all([
-    readStories({ pageSize: LATEST_COUNT }),
-    readTagsWithCounts(),
+    readStories({ pageSize: LATEST_COUNT, locale }),
+    readTagsWithCounts({ locale }),
   ]);
   return (
     <>
