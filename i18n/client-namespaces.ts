@@ -34,6 +34,7 @@ export const clientNamespaces = {
     "HouseStyle",
     "Facts",
     "Tags",
+    "ModerationLanguages",
     "Accounts",
     "SiteSecurity",
     "TwoFactor",
