@@ -22,8 +22,9 @@ type Props = {
 
 const noTranslations = { nameFi: "", nameEn: "", descriptionFi: "", descriptionEn: "" };
 
-// Creates a theme, or with `tag` renames it. A new theme's address is previewed as it is typed;
-// an existing theme keeps its address.
+// Creates a theme, or with `tag` renames it and gives it Finnish and English names (the create
+// form stays short: a theme is named in Swedish first and translated when edited). A new
+// theme's address is previewed as it is typed; an existing theme keeps its address.
 export function TagForm({ tag }: Props) {
   const t = useTranslations("Tags.form");
   const tLanguages = useTranslations("ModerationLanguages.tagForm");
@@ -96,14 +97,16 @@ export function TagForm({ tag }: Props) {
         className={styles.description}
         rows={3}
       />
-      <fieldset className="field">
-        <legend>{tLanguages("legend")}</legend>
-        <p className="hint">{tLanguages("hint")}</p>
-        <TextField {...translated("nameFi")} type="text" autoComplete="off" lang="fi" />
-        <TextAreaField {...translated("descriptionFi")} className={styles.description} rows={2} lang="fi" />
-        <TextField {...translated("nameEn")} type="text" autoComplete="off" lang="en" />
-        <TextAreaField {...translated("descriptionEn")} className={styles.description} rows={2} lang="en" />
-      </fieldset>
+      {tag ? (
+        <fieldset className="field">
+          <legend>{tLanguages("legend")}</legend>
+          <p className="hint">{tLanguages("hint")}</p>
+          <TextField {...translated("nameFi")} type="text" autoComplete="off" lang="fi" />
+          <TextAreaField {...translated("descriptionFi")} className={styles.description} rows={2} lang="fi" />
+          <TextField {...translated("nameEn")} type="text" autoComplete="off" lang="en" />
+          <TextAreaField {...translated("descriptionEn")} className={styles.description} rows={2} lang="en" />
+        </fieldset>
+      ) : null}
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("working") : tag ? t("save") : t("create")}
       </button>
