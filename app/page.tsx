@@ -6,6 +6,7 @@ import { ThemeList } from "@/components/stories/theme-list";
 import { storyFeedAlternates } from "@/lib/feeds/story-feed-alternates";
 import { readStories, readTagsWithCounts } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const LATEST_COUNT = 5;
 
 export default async function HomePage() {
-  const t = await getTranslations("Home");
+  const [t, locale] = await Promise.all([getTranslations("Home"), currentLocale()]);
   const [latest, tags] = await Promise.all([
-    readStories({ pageSize: LATEST_COUNT }),
-    readTagsWithCounts(),
+    readStories({ pageSize: LATEST_COUNT, locale }),
+    readTagsWithCounts({ locale }),
   ]);
   return (
     <>

@@ -16,7 +16,7 @@ export const clientNamespaces = {
   // A story page: the comment form, loaded when a reader starts a comment.
   comment: ["CommentForm", "Common.errors", "PersonalData", "Abuse"],
   // /beratta: the story form.
-  write: ["StoryForm", "Common.errors", "PersonalData", "Abuse"],
+  write: ["StoryForm", "StoryLanguage", "Common.errors", "PersonalData", "Abuse"],
   // /tillganglighet: the accessibility statement's feedback form.
   accessibility: ["Accessibility.form", "Common.errors", "PersonalData", "Abuse"],
   // /kvitto/<token>: the author's save-link box, edit form and comment form.
@@ -36,6 +36,7 @@ export const clientNamespaces = {
     "HouseStyle",
     "Facts",
     "Tags",
+    "ModerationLanguages",
     "Accounts",
     "SiteSecurity",
     "TwoFactor",

@@ -2,8 +2,9 @@
 // Ren data utan importer. Allt användarvänt innehåll är på svenska.
 // Fakta i mallarna följer /work/shared/DOMAIN.md (kontrollerat november 2026).
 
-export type SeedTag = { slug: string; name: string; description: string };
-export type SeedTemplate = { slug: string; title: string; body: string; sortOrder: number };
+// Finnish and English names and descriptions are shown on /fi and /en (lib/tags/localized-tag.ts).
+export type SeedTag = { slug: string; name: string; description: string; nameFi: string; descriptionFi: string; nameEn: string; descriptionEn: string };
+export type SeedTemplate = { slug: string; title: string; body: string; sortOrder: number; language?: "sv" | "fi" | "en" };
 export type SeedStory = {
   title: string;
   body: string;
@@ -24,51 +25,91 @@ export const seedTags: SeedTag[] = [
     slug: "barn-och-familj",
     name: "Barn och familj",
     description: "Berättelser om utredningar, stöd och insatser som rör barn och deras föräldrar.",
+    nameFi: "Lapset ja perhe",
+    descriptionFi: "Kertomuksia selvityksistä, tuesta ja palveluista, jotka koskevat lapsia ja heidän vanhempiaan.",
+    nameEn: "Children and families",
+    descriptionEn: "Stories about investigations, support and services for children and their parents.",
   },
   {
     slug: "ekonomiskt-bistand",
     name: "Ekonomiskt bistånd",
     description: "Erfarenheter av att söka, få eller få avslag på ekonomiskt bistånd från kommunen.",
+    nameFi: "Toimeentulotuki",
+    descriptionFi: "Kokemuksia kunnan toimeentulotuen hakemisesta, saamisesta tai kielteisestä päätöksestä.",
+    nameEn: "Income support",
+    descriptionEn: "Experiences of applying for income support from the municipality, and of getting it or being refused.",
   },
   {
     slug: "missbruk-och-beroende",
     name: "Missbruk och beroende",
     description: "Om stöd, behandling och kontakt med socialtjänsten vid missbruk och beroende.",
+    nameFi: "Päihteet ja riippuvuus",
+    descriptionFi: "Tuesta, hoidosta ja asioinnista sosiaalipalvelujen kanssa, kun kyse on päihteistä tai riippuvuudesta.",
+    nameEn: "Substance use and addiction",
+    descriptionEn: "About support, treatment and dealing with social services when substance use or addiction is involved.",
   },
   {
     slug: "aldreomsorg",
     name: "Äldreomsorg",
     description: "Om hemtjänst, särskilt boende och annat stöd till äldre och deras anhöriga.",
+    nameFi: "Vanhustenhuolto",
+    descriptionFi: "Kotipalvelusta, hoivakodeista ja muusta tuesta ikääntyneille ja heidän läheisilleen.",
+    nameEn: "Care for older people",
+    descriptionEn: "About home care, care homes and other support for older people and their families.",
   },
   {
     slug: "funktionsnedsattning",
     name: "Funktionsnedsättning",
     description: "Om stöd och service till personer med funktionsnedsättning, till exempel boendestöd och daglig verksamhet.",
+    nameFi: "Vammaisuus",
+    descriptionFi: "Vammaisten ihmisten tuesta ja palveluista, esimerkiksi asumisen tuesta ja päivätoiminnasta.",
+    nameEn: "Disability",
+    descriptionEn: "About support and services for disabled people, such as help with living at home and day activities.",
   },
   {
     slug: "bemotande",
     name: "Bemötande",
     description: "Hur det var att bli bemött av socialtjänsten, på gott och ont.",
+    nameFi: "Kohtelu",
+    descriptionFi: "Millaista oli tulla kohdelluksi sosiaalipalveluissa, hyvässä ja pahassa.",
+    nameEn: "How people were treated",
+    descriptionEn: "What it was like to be treated by social services, for better or worse.",
   },
   {
     slug: "beslut-och-overklagande",
     name: "Beslut och överklagande",
     description: "Om beslut från socialtjänsten och om hur det gick att överklaga dem.",
+    nameFi: "Päätökset ja valittaminen",
+    descriptionFi: "Sosiaalipalvelujen päätöksistä ja siitä, miten niistä valittaminen sujui.",
+    nameEn: "Decisions and appeals",
+    descriptionEn: "About decisions made by social services and how appealing against them went.",
   },
   {
     slug: "vald-i-nara-relationer",
     name: "Våld i nära relationer",
     description: "Om att söka skydd och stöd från socialtjänsten efter våld eller hot från en närstående.",
+    nameFi: "Lähisuhdeväkivalta",
+    descriptionFi: "Suojan ja tuen hakemisesta sosiaalipalveluista, kun läheinen on käyttänyt väkivaltaa tai uhkaillut.",
+    nameEn: "Domestic abuse",
+    descriptionEn: "About seeking protection and support from social services after violence or threats from someone close.",
   },
   {
     slug: "bostad",
     name: "Bostad",
     description: "Om hemlöshet, tillfälligt boende och stöd för att få eller behålla en bostad.",
+    nameFi: "Asuminen",
+    descriptionFi: "Asunnottomuudesta, tilapäisestä majoituksesta ja tuesta asunnon saamiseen tai säilyttämiseen.",
+    nameEn: "Housing",
+    descriptionEn: "About homelessness, temporary accommodation and help to find or keep a home.",
   },
   {
     slug: "personalens-arbetsmiljo",
     name: "Personalens arbetsmiljö",
     description: "Socialarbetare berättar om arbetsbelastning och villkor i sitt arbete.",
+    nameFi: "Henkilöstön työolot",
+    descriptionFi: "Sosiaalityöntekijät kertovat työmäärästään ja työnsä ehdoista.",
+    nameEn: "Staff working conditions",
+    descriptionEn: "Social workers describe their workload and the conditions of their work.",
   },
 ];
 
@@ -163,12 +204,26 @@ const TEMPLATE_KAN_INTE_PUBLICERA = [
   CLOSING,
 ].join("\n\n");
 
+// Mall 1 på finska och engelska, för berättelser skrivna på de språken. Husstilens inledning
+// och avslutning är på svenska; moderatorn anpassar dem.
+const TEMPLATE_BEMOTANDE_FI = [
+  "Emme voi vastata täällä yksittäisiä asioita koskeviin kysymyksiin, mutta haluamme kertoa, mihin voit kääntyä.",
+  "Jos haluat antaa palautetta siitä, miten sinua kohdeltiin, ota ensin yhteyttä sen sosiaalitoimiston yksikön esihenkilöön (enhetschef), jonka kanssa olet asioinut. Voit myös tehdä kantelun sosiaali- ja terveydenhuollon valvontavirasto IVO:lle (Inspektionen för vård och omsorg, {{fakta:ivo-webb}}, {{fakta:ivo-vaxel}}).",
+].join("\n\n");
+
+const TEMPLATE_BEMOTANDE_EN = [
+  "We cannot answer questions about individual cases here, but we would like to tell you where you can turn.",
+  "If you want to give feedback on how you were treated, start by contacting the manager (enhetschef) of the social services office you dealt with. You can also complain to IVO, the Health and Social Care Inspectorate (Inspektionen för vård och omsorg, {{fakta:ivo-webb}}, {{fakta:ivo-vaxel}}).",
+].join("\n\n");
+
 export const seedTemplates: SeedTemplate[] = [
   { slug: "bemotande", title: "Synpunkter på bemötande", body: TEMPLATE_BEMOTANDE, sortOrder: 1 },
   { slug: "overklaga-beslut", title: "Överklaga ett beslut", body: TEMPLATE_OVERKLAGA, sortOrder: 2 },
   { slug: "oro-for-barn", title: "Oro för ett barn", body: TEMPLATE_ORO_FOR_BARN, sortOrder: 3 },
   { slug: "personalens-arbetsmiljo", title: "Personalens arbetsmiljö", body: TEMPLATE_ARBETSMILJO, sortOrder: 4 },
   { slug: "kan-inte-publicera", title: "Vi kan inte publicera", body: TEMPLATE_KAN_INTE_PUBLICERA, sortOrder: 5 },
+  { slug: "bemotande-fi", title: "Palaute kohtelusta", body: TEMPLATE_BEMOTANDE_FI, sortOrder: 1, language: "fi" },
+  { slug: "bemotande-en", title: "Feedback on how you were treated", body: TEMPLATE_BEMOTANDE_EN, sortOrder: 1, language: "en" },
 ];
 
 // Ett publicerat mallsvar som det gick ut: inledningen med en kort personlig mening, mallens

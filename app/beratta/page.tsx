@@ -4,6 +4,7 @@ import { StoryForm } from "@/components/story-form/story-form";
 import { WritingGuidance } from "@/components/story-form/writing-guidance";
 import { readTags } from "@/lib/reader/public-reads";
 import { submitStory } from "@/lib/actions/public/story";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WritePage() {
   const t = await getTranslations("WritePage");
-  const tags = await readTags();
+  const tags = await readTags({ locale: await currentLocale() });
   return (
     <div className={styles.layout}>
       <div className={styles.intro}>

@@ -13,6 +13,7 @@ import { ThemeVoices } from "@/components/stories/theme-voices";
 import { readStories, readStoryVoices, readTags } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -22,11 +23,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Metadata and page read the same list once per request (React's cache compares the string).
 const loadList = cache(async (serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
-  const tags = await readTags();
+  const locale = await currentLocale();
+  const tags = await readTags({ locale });
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
   const result =
     unknown.length === 0
-      ? await readStories({ filter, page: params.page, after: params.after, before: params.before })
+      ? await readStories({ filter, page: params.page, after: params.after, before: params.before, locale })
       : null;
   // A theme's page offers both voices, clients and relatives and staff, with their counts.
   const voices =

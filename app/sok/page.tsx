@@ -15,6 +15,7 @@ import { readerSearchKey, runReaderSearch } from "@/lib/stories/run-reader-searc
 import { parseSearchText } from "@/lib/stories/search-query";
 import { parseStoryListPageParams, resolveStoryFilter } from "@/lib/stories/story-list-query";
 import { readStories, readTags } from "@/lib/reader/public-reads";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // shows the form; a q that cannot be searched gets its message next to the field.
 const loadSearch = cache(async (serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
-  const tags = await readTags();
+  const locale = await currentLocale();
+  const tags = await readTags({ locale });
   const { filter, unknown } = resolveStoryFilter(params, new Set(tags.map((tag) => tag.slug)));
   const search = params.query === undefined ? undefined : parseSearchText(params.query);
   const outcome =
@@ -32,7 +34,7 @@ const loadSearch = cache(async (serialized: string) => {
       ? await runReaderSearch({
           address: await clientAddress(),
           key: readerSearchKey({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page }),
-          search: () => readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page }),
+          search: () => readStories({ filter: unknown.length === 0 ? filter : {}, search: search.text, page: params.page, locale }),
         })
       : null;
   // A refused search is still a page a person can read, with the status a client acts on.

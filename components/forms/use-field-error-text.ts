@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 
 type ErrorNamespace =
   | "StoryForm.errors"
+  | "StoryLanguage.errors"
   | "CommentForm.errors"
   | "Review.errors"
   | "Templates.errors"

@@ -25,6 +25,7 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
     return {
       id: story.id,
       title: story.title,
+      lang: story.language,
       text: story.snippet && story.snippet.length > 0 ? story.snippet.map((part) => (part.match ? [part.text] : part.text)) : makeExcerpt(story.body, EXCERPT_LENGTH),
       published: story.publishedAt,
       date: format.dateTime(instantOfPublicDate(story.publishedAt), { dateStyle: "long" }),

@@ -7,6 +7,8 @@ import { localizeHref, routes } from "@/lib/routes";
 export type CardData = {
   id: string;
   title: string;
+  /** The language the story is written in, for `lang` on its title and excerpt. */
+  lang: string;
   /** An excerpt, or a search hit's snippet: plain strings, and the matched words in a one-element array. */
   text: string | (string | [string])[];
   /** The day (YYYY-MM-DD), for <time dateTime>. */
@@ -44,7 +46,9 @@ export function StoryCards({
         <li key={card.id}>
           <article className="card">
             <Heading className={styles.title}>
-              <a href={localizeHref(locale, routes.story(card.id))}>{card.title}</a>
+              <a href={localizeHref(locale, routes.story(card.id))} lang={card.lang}>
+                {card.title}
+              </a>
             </Heading>
             <p className={styles.meta}>
               {labels.published} <time dateTime={card.published}>{card.date}</time>
@@ -59,7 +63,7 @@ export function StoryCards({
                 ))}
               </ul>
             ) : null}
-            <p className={styles.excerpt}>
+            <p className={styles.excerpt} lang={card.lang}>
               {typeof card.text === "string"
                 ? card.text
                 : card.text.map((part, index) => (typeof part === "string" ? part : <mark key={index}>{part[0]}</mark>))}

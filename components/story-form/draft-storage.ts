@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/locales";
 import { authorRoles } from "@/lib/stories/schemas";
 
 // sessionStorage, not localStorage, on purpose: many authors write on a shared or watched
@@ -13,6 +14,8 @@ const draftSchema = z.object({
   tagIds: z.array(z.string()).catch([]),
   municipalityCode: z.string().catch(""),
   authorRole: z.enum([...authorRoles, ""]).catch(""),
+  // Absent in drafts kept before the form asked; the form then keeps the page's language.
+  language: z.enum(locales).optional().catch(undefined),
 });
 
 export type StoryDraft = z.infer<typeof draftSchema>;
@@ -22,7 +25,9 @@ export function readStoryDraft(): StoryDraft | null {
     const raw = window.sessionStorage.getItem(DRAFT_KEY);
     if (!raw) return null;
     const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const { language, ...rest } = parsed.data;
+    return language ? { ...rest, language } : rest;
   } catch {
     // Storage can be disabled or full (private browsing); the form still works without it.
     return null;
@@ -31,8 +36,8 @@ export function readStoryDraft(): StoryDraft | null {
 
 export function writeStoryDraft(draft: Partial<Record<keyof StoryDraft, unknown>>) {
   try {
-    const { title = "", body = "", tagIds = [], municipalityCode = "", authorRole = "" } = draft;
-    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ title, body, tagIds, municipalityCode, authorRole }));
+    const { title = "", body = "", tagIds = [], municipalityCode = "", authorRole = "", language } = draft;
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ title, body, tagIds, municipalityCode, authorRole, language }));
   } catch {
     // See readStoryDraft: losing the draft copy is acceptable, breaking the form is not.
   }

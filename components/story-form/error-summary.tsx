@@ -13,10 +13,13 @@ type Props = { errors: FieldErrors<StoryFormValues>; serverMessage: string | nul
 export function ErrorSummary({ errors, serverMessage }: Props) {
   const t = useTranslations("StoryForm.summary");
   const errorText = useFieldErrorText("StoryForm.errors", storyLimits);
+  // The language field's messages live with the field (messages/*/story-language.json).
+  const languageErrorText = useFieldErrorText("StoryLanguage.errors");
   const items = storyFieldOrder
     .map((field) => {
       const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
-      return { field, text: errorText(error?.message ?? error?.root?.message) };
+      const text = (field === "language" ? languageErrorText : errorText)(error?.message ?? error?.root?.message);
+      return { field, text };
     })
     .filter((item): item is { field: keyof StoryFormValues; text: string } => Boolean(item.text));
 

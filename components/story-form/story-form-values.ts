@@ -1,9 +1,13 @@
+import { defaultLocale, type Locale } from "@/lib/locales";
 import type { authorRoles, dangerAnswers } from "@/lib/stories/schemas";
 
 // The form holds exactly what the author typed; the schema trims and normalises on the way out.
 export type StoryFormValues = {
   title: string;
   body: string;
+  // The language the story is written in (the form starts from the page's language); optional
+  // in the schema (older callers send none), always set in the form.
+  language?: Locale;
   tagIds: string[];
   municipalityCode: string;
   authorRole: "" | (typeof authorRoles)[number];
@@ -15,6 +19,7 @@ export type StoryFormValues = {
 export const emptyStoryForm: StoryFormValues = {
   title: "",
   body: "",
+  language: defaultLocale,
   tagIds: [],
   municipalityCode: "",
   authorRole: "",
@@ -26,6 +31,7 @@ export const emptyStoryForm: StoryFormValues = {
 export const storyFieldIds: Record<keyof StoryFormValues, string> = {
   title: "title",
   body: "body",
+  language: "language",
   tagIds: "tags-first",
   municipalityCode: "municipalityCode",
   authorRole: "authorRole-none",

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
 import { ProofOfWork } from "@/components/altcha/proof-of-work";
@@ -10,10 +10,12 @@ import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
+import { isLocale } from "@/lib/locales";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
 import { ConsentField } from "./consent-field";
 import { DangerFieldset } from "./danger-fieldset";
 import { ErrorSummary } from "./error-summary";
+import { LanguageSelect } from "./language-select";
 import { MunicipalitySelect } from "./municipality-select";
 import { RoleFieldset } from "./role-fieldset";
 import { emptyStoryForm, storyFieldOrder, type StoryFormValues } from "./story-form-values";
@@ -29,10 +31,11 @@ type Props = { tags: TagOption[]; submitStory: SubmitStory };
 
 export function StoryForm({ tags, submitStory }: Props) {
   const t = useTranslations("StoryForm");
+  const locale = useLocale();
   const failureText = useFailureText("StoryForm.failures");
   const form = useForm<StoryFormValues, unknown, StorySubmission>({
     resolver: zodResolver(storySubmissionSchema),
-    defaultValues: emptyStoryForm,
+    defaultValues: { ...emptyStoryForm, language: isLocale(locale) ? locale : emptyStoryForm.language },
     shouldFocusError: true,
   });
   useStoryDraft(form);
@@ -63,6 +66,7 @@ export function StoryForm({ tags, submitStory }: Props) {
       <form ref={formRef} noValidate onSubmit={form.handleSubmit(onValid, onInvalid)}>
         <ErrorSummary errors={form.formState.errors} serverMessage={serverMessage} />
         <TextFields />
+        <LanguageSelect />
         <TagFieldset tags={tags} />
         <MunicipalitySelect />
         <RoleFieldset />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AuthorRole, ChangeKind } from "@/generated/prisma/enums";
+import { AuthorRole, ChangeKind, Language } from "@/generated/prisma/enums";
 import type { TagWithCount } from "@/lib/reader/list-tags-with-counts";
 import type { StoryListPage } from "@/lib/stories/list-stories";
 import type { PublicStoryWithThread } from "@/lib/stories/to-public-story";
@@ -24,6 +24,7 @@ const storyFields = {
   id: z.string(),
   title: z.string(),
   body: z.string(),
+  language: z.enum(Language).describe("Språket berättelsen är skriven på."),
   tags: z.array(publicTag),
   municipality: z.strictObject({ code: z.string(), name: z.string(), slug: z.string() }).nullable(),
   authorRole: z.enum(AuthorRole).nullable(),

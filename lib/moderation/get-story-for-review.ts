@@ -15,6 +15,7 @@ export function getStoryForReview({ storyId }: { storyId: string }) {
       originalBody: true,
       originalErasedAt: true,
       authorRole: true,
+      language: true,
       municipalityCode: true,
       rejectionReason: true,
       createdAt: true,

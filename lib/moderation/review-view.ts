@@ -7,6 +7,7 @@ import { isAwaitingColleague, isAwaitingDecision } from "@/lib/stories/story-sta
 import { type TagSummary, listTags } from "@/lib/tags/list-tags";
 import { type ActiveTemplate, listActiveTemplates } from "@/lib/templates/list-templates";
 import { REJECTION_TEMPLATE_SLUG } from "@/lib/templates/rejection-template";
+import { templatesForStory } from "@/lib/templates/templates-for-story";
 import type { FactValues } from "@/lib/templates/render-template";
 import { type PreparedDecisionView, getPreparedDecision } from "./colleague-review";
 import { type StoryForReview, getStoryForReview } from "./get-story-for-review";
@@ -67,7 +68,9 @@ export async function loadReviewView({ storyId }: { storyId: string }): Promise<
 
   const rejection = templates.find((template) => template.slug === REJECTION_TEMPLATE_SLUG) ?? null;
   // The rejection template is offered where a story is rejected, not as a reply to a publication.
-  const replyTemplates = templates.filter((template) => template !== rejection);
+  // Templates in the story's language come first, then the Swedish ones.
+  const offered = templatesForStory(templates.filter((template) => template !== rejection), story.language);
+  const replyTemplates = [...offered.inStoryLanguage, ...offered.swedish, ...offered.other];
   return {
     mode: "edit",
     ...undecided,

@@ -4,6 +4,7 @@
 // or search function, wrap it here the same way: a key that names every argument, the content
 // keys it reads (lib/cache/content-keys.ts; `*` when unsure), and the call.
 import { isPublicId } from "@/lib/ids/public-id";
+import { defaultLocale, type Locale } from "@/lib/locales";
 import { getPublishedStory } from "@/lib/stories/get-published-story";
 import { type ListStoriesOptions, listStories } from "@/lib/stories/list-stories";
 import { listTags } from "@/lib/tags/list-tags";
@@ -15,7 +16,6 @@ import { findFactByKey } from "@/lib/facts/find-fact-by-key";
 import { listAnsweringOrganisations } from "@/lib/municipalities/list-answering-organisations";
 import { getMunicipalityFigures } from "@/lib/statistics/municipality-figures";
 import { getOpenStatistics } from "@/lib/statistics/get-open-statistics";
-import type { Locale } from "@/lib/locales";
 
 // The whole options object is the key, so an option added later can never be left out of it.
 // Searches are not cached: a reader's query would then be kept in memory after the answer, and
@@ -27,11 +27,12 @@ export function readStories(options: ListStoriesOptions) {
 
 // A malformed id is answered without the database, and is not worth an entry that pushes a
 // real one out.
-export function readPublishedStory(options: { id: string }) {
+// `locale` (the page's language) names the story's themes; Swedish when not given.
+export function readPublishedStory(options: { id: string; locale?: Locale }) {
   if (!isPublicId(options.id)) return getPublishedStory(options);
   // The story's answers appear under their organisations' names and contact addresses.
   return readThroughPublicCache(
-    JSON.stringify(["story", options.id]),
+    JSON.stringify(["story", options.id, options.locale ?? defaultLocale]),
     [contentKeys.story(options.id), contentKeys.tags(), contentKeys.organisations()],
     () => getPublishedStory(options),
   );
@@ -42,13 +43,14 @@ export function readStoryVoices(options: { tagSlug: string; municipalityCode?: s
   return readThroughPublicCache(JSON.stringify(["story-voices", options]), listKeys(options), () => countStoryVoices(options));
 }
 
-export function readTags() {
-  return readThroughPublicCache("tags", [contentKeys.tags()], () => listTags());
+// Themes named and sorted in the page's language (`locale`; Swedish when not given).
+export function readTags({ locale = defaultLocale }: { locale?: Locale } = {}) {
+  return readThroughPublicCache(JSON.stringify(["tags", locale]), [contentKeys.tags()], () => listTags({ locale }));
 }
 
-export function readTagsWithCounts() {
+export function readTagsWithCounts({ locale = defaultLocale }: { locale?: Locale } = {}) {
   // The counts are of published stories: every change to one names the whole list.
-  return readThroughPublicCache("tags-with-counts", [contentKeys.tags(), contentKeys.allStories()], () => listTagsWithCounts());
+  return readThroughPublicCache(JSON.stringify(["tags-with-counts", locale]), [contentKeys.tags(), contentKeys.allStories()], () => listTagsWithCounts({ locale }));
 }
 
 export function readAnsweringOrganisations(options: { municipalityCode: string }) {

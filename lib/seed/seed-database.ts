@@ -3,6 +3,7 @@ import { seedFacts, seedHouseStyle as houseStyle, seedStories, seedTags, seedTem
 import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
+import { seedTagTranslations } from "./seed-tag-translations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,6 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // survive restarts. Several instances may run this at once against PostgreSQL.
 export async function seedBaseContent(db: PrismaClient, now = new Date()) {
   await db.tag.createMany({ data: seedTags, skipDuplicates: true });
+  await seedTagTranslations(db);
   await db.replyTemplate.createMany({ data: seedTemplates, skipDuplicates: true });
   await db.fact.createMany({
     data: seedFacts.map(({ demoVerifiedMonthsAgo: _demo, ...fact }) => ({ ...fact, verifiedAt: now })),

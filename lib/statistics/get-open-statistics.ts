@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/locales";
+import { byNameIn, localizedTagName, tagNameSelect } from "@/lib/tags/localized-tag";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { sqlTimestamp } from "@/lib/rate-limit/hit-rate-limit";
 import { addMonths, label, monthOf, monthStart } from "./municipality-figures";
@@ -52,9 +53,6 @@ function figureRow(row: Row | undefined): FigureRow {
   };
 }
 
-const tagName = (tag: { name: string; nameFi: string; nameEn: string }, locale: Locale) =>
-  (locale === "fi" ? tag.nameFi : locale === "en" ? tag.nameEn : "") || tag.name;
-
 // The open statistics of the last twelve ended months (Europe/Stockholm), every cell
 // suppressed by the one rule and every combination that could reveal a hidden cell withheld
 // (withhold-combinations.ts). Theme names follow `locale`.
@@ -63,7 +61,7 @@ export async function getOpenStatistics({ now = new Date(), locale = "sv" }: { n
   const first = addMonths(current, -STATISTICS_MONTHS);
   const [rows, tags] = await Promise.all([
     db.$queryRaw<Row[]>(openStatisticsSql({ from: monthStart(first), until: monthStart(current) })),
-    db.tag.findMany({ select: { id: true, slug: true, name: true, nameFi: true, nameEn: true } }),
+    db.tag.findMany({ select: { id: true, slug: true, ...tagNameSelect } }),
   ]);
   const of = (kind: Row["kind"]) => new Map(rows.filter((row) => row.kind === kind).map((row) => [row.key, row]));
   const [byMonth, byMunicipality, byTheme] = [of("month"), of("municipality"), of("theme")];
@@ -72,10 +70,9 @@ export async function getOpenStatistics({ now = new Date(), locale = "sv" }: { n
     const month = label(addMonths(first, index));
     return { month, ...figureRow(byMonth.get(month)) };
   });
-  const collator = new Intl.Collator(locale);
   const themes = tags
-    .map((tag) => ({ slug: tag.slug, name: tagName(tag, locale), ...figureRow(byTheme.get(tag.id)) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .map((tag) => ({ slug: tag.slug, name: localizedTagName(tag, locale), ...figureRow(byTheme.get(tag.id)) }))
+    .sort(byNameIn(locale));
   const municipalityCounts = [...byMunicipality.values()].flatMap((row) => {
     const municipality = row.key ? findMunicipalityByCode(row.key) : undefined;
     return municipality ? [{ municipality, published: Number(row.published) }] : [];

@@ -1,4 +1,4 @@
-import type { AuthorRole } from "@/generated/prisma/client";
+import type { AuthorRole, Language } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findMunicipalityByCode } from "@/lib/municipalities";
@@ -17,6 +17,8 @@ export type CreateStoryOptions = {
   tagIds: string[];
   municipalityCode: string | null;
   authorRole: AuthorRole | null;
+  // The language the author wrote in; Swedish when a caller does not say.
+  language?: Language;
 };
 
 // Takes input already parsed by storySubmissionSchema. The checks here are the ones a schema
@@ -51,6 +53,7 @@ export async function createStory(options: CreateStoryOptions): Promise<{ storyI
         autoReplacements,
         municipalityCode: options.municipalityCode,
         authorRole: options.authorRole,
+        language: options.language ?? "sv",
         receiptTokenHash: tokenHash,
         urgent: safety.urgent,
         safetyFlags: safety.flags,

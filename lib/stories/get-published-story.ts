@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { isPublicId } from "@/lib/ids/public-id";
+import type { Locale } from "@/lib/locales";
 import { type PublicStoryWithThread, toPublicComment, toPublicReply, toPublicStory } from "./to-public-story";
 import {
   readerCommentSelect,
@@ -13,7 +14,8 @@ import {
 // Returns null for every story a reader may not see, whatever the reason (pending, rejected,
 // withdrawn, unknown, malformed), so callers answer all of them the same way and ids
 // cannot be probed.
-export async function getPublishedStory({ id }: { id: string }): Promise<PublicStoryWithThread | null> {
+// `locale` is the reader's page language, for the themes' names.
+export async function getPublishedStory({ id, locale }: { id: string; locale?: Locale }): Promise<PublicStoryWithThread | null> {
   if (!isPublicId(id)) return null;
   const row = await db.story.findFirst({
     where: { ...readerStoryWhere, id },
@@ -29,7 +31,7 @@ export async function getPublishedStory({ id }: { id: string }): Promise<PublicS
   });
   if (!row) return null;
   return {
-    ...toPublicStory(row),
+    ...toPublicStory(row, locale),
     replies: row.replies.map(toPublicReply),
     comments: row.comments.map(toPublicComment),
   };

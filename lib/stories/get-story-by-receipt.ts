@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { tagNameSelect } from "@/lib/tags/localized-tag";
 import { hashReceiptToken, isWellFormedReceiptToken } from "./receipt-token";
 import { readerAnswersOfStory } from "@/lib/stories/public-answers";
 import { readerReplySelect, readerReplyWhere } from "./visibility";
@@ -21,7 +22,8 @@ const receiptStorySelect = {
   withdrawnAt: true,
   authorEditedAt: true,
   municipalityCode: true,
-  tags: { select: { tag: { select: { slug: true, name: true } } } },
+  language: true,
+  tags: { select: { tag: { select: { slug: true, ...tagNameSelect } } } },
   replies: { where: readerReplyWhere, select: readerReplySelect, orderBy: { publishedAt: "asc" } },
   // Organisations' public answers and marks, exactly as readers see them (shown only once the
   // story is published: an answer to a withdrawn story is not the author's to read here either).

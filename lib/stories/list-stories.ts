@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { Locale } from "@/lib/locales";
 import { db } from "@/lib/db";
 import { countPublicStories } from "./count-public-stories";
 import { cursorsFor, readKeysetPage } from "./keyset-page";
@@ -31,6 +32,8 @@ export type ListStoriesOptions = {
   after?: string;
   before?: string;
   pageSize?: number;
+  // The reader's page language, for the themes' names (Swedish when not given).
+  locale?: Locale;
 };
 
 const pagesOf = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
@@ -63,7 +66,7 @@ export async function listStories(options: ListStoriesOptions = {}): Promise<Sto
     const byId = new Map(rows.map((row) => [row.id, row]));
     const stories = hits.flatMap((hit) => {
       const row = byId.get(hit.id);
-      return row ? [{ ...toPublicStory(row), snippet: toPublicSnippet(hit.headline) }] : [];
+      return row ? [{ ...toPublicStory(row, options.locale), snippet: toPublicSnippet(hit.headline) }] : [];
     });
     const shown = Math.min(total, SEARCH_CANDIDATES);
     return { ...empty, stories, total: shown, totalPages: pagesOf(shown, pageSize), totalIsCapped: total > SEARCH_CANDIDATES };
@@ -80,7 +83,7 @@ export async function listStories(options: ListStoriesOptions = {}): Promise<Sto
   const result = await readKeysetPage({ where, total, page, pageSize, after: options.after, before: options.before });
   return {
     ...empty,
-    stories: result.rows.map(toPublicStory),
+    stories: result.rows.map((row) => toPublicStory(row, options.locale)),
     page: result.page,
     total,
     totalPages: pagesOf(total, pageSize),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/locales";
 import { municipalityCodes } from "@/lib/municipalities";
 import { normaliseText } from "@/lib/privacy/normalise-text";
 import { isStorableText } from "./storable-text";
@@ -52,6 +53,10 @@ export const storySubmissionSchema = z.object({
     .array(z.enum(dangerAnswers, { error: "dangerUnknown" }), { error: "dangerUnknown" })
     .refine((answers) => new Set(answers).size === answers.length, "dangerUnknown")
     .default([]),
+  // The language the story is written in, so its page can mark the text with `lang` (screen
+  // readers and hyphenation follow it). The form always sends one, the page's language unless
+  // the author picks another; other callers that send none wrote in Swedish, as before.
+  language: z.enum(locales, { error: "languageUnknown" }).default("sv"),
   // A boolean rather than literal(true) so the unticked form state has the same type.
   consent: z.boolean({ error: "consentRequired" }).refine((given) => given, "consentRequired"),
 });

@@ -20,9 +20,10 @@ const fullRow = {
   decidedAt: publishedAt,
   publishedAt,
   moderatorId: "mod1",
+  language: "fi" as const,
   tags: [
-    { tag: { slug: "bemotande", name: "Bemötande", id: "t1", createdAt: publishedAt } },
-    { tag: { slug: "aldreomsorg", name: "Äldreomsorg", id: "t2", createdAt: publishedAt } },
+    { tag: { slug: "bemotande", name: "Bemötande", nameFi: "Kohtelu", nameEn: "", id: "t1", createdAt: publishedAt } },
+    { tag: { slug: "aldreomsorg", name: "Äldreomsorg", nameFi: "Vanhustenhuolto", nameEn: "Elderly care", id: "t2", createdAt: publishedAt } },
   ],
   answers: [
     {
@@ -42,7 +43,7 @@ describe("toPublicStory", () => {
   it("keeps exactly the public fields, whatever the row carries", () => {
     const story = toPublicStory(fullRow);
     expect(Object.keys(story).sort()).toEqual(
-      ["answers", "authorRole", "body", "id", "municipality", "publishedAt", "tags", "title"].sort(),
+      ["answers", "authorRole", "body", "id", "language", "municipality", "publishedAt", "tags", "title"].sort(),
     );
     expect(story.tags).toEqual([
       { slug: "bemotande", name: "Bemötande" },

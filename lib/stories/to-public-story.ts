@@ -1,7 +1,8 @@
-import type { AuthorRole, Prisma } from "@/generated/prisma/client";
+import type { AuthorRole, Language, Prisma } from "@/generated/prisma/client";
+import { defaultLocale, type Locale } from "@/lib/locales";
 import { findMunicipalityByCode } from "@/lib/municipalities";
 import { type PublicAnswer, toPublicAnswer } from "@/lib/stories/public-answers";
-import { bySwedishName } from "@/lib/text/swedish-collator";
+import { byNameIn, localizedTagName } from "@/lib/tags/localized-tag";
 import { type PublicDate, toPublicDate } from "./public-date";
 import type { readerCommentSelect, readerReplySelect, readerStorySelect } from "./visibility";
 
@@ -17,6 +18,9 @@ export type PublicStory = {
   id: string;
   title: string;
   body: string;
+  // The language the author wrote in: pages mark the title and text with it (`lang`).
+  language: Language;
+  // Named in the reader's language, in its order.
   tags: PublicTag[];
   municipality: PublicMunicipality | null;
   authorRole: AuthorRole | null;
@@ -31,15 +35,17 @@ export type PublicStoryWithThread = PublicStory & { replies: PublicReply[]; comm
 
 // Fields are copied one by one rather than spread, so a column added to the select (or a whole
 // row passed in by mistake) can never leak into a response.
-export function toPublicStory(row: ReaderStoryRow): PublicStory {
+// `locale` is the reader's page language, for the themes' names.
+export function toPublicStory(row: ReaderStoryRow, locale: Locale = defaultLocale): PublicStory {
   const municipality = row.municipalityCode ? findMunicipalityByCode(row.municipalityCode) : undefined;
   return {
     id: row.id,
     title: row.title,
     body: row.body,
+    language: row.language,
     tags: row.tags
-      .map(({ tag }) => ({ slug: tag.slug, name: tag.name }))
-      .sort(bySwedishName),
+      .map(({ tag }) => ({ slug: tag.slug, name: localizedTagName(tag, locale) }))
+      .sort(byNameIn(locale)),
     municipality: municipality ? { code: municipality.code, name: municipality.name, slug: municipality.slug } : null,
     authorRole: row.authorRole,
     // Readers only ever get published stories, which always have a publication time.

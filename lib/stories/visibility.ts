@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { readerAnswersOfStory } from "@/lib/stories/public-answers";
+import { tagNameSelect } from "@/lib/tags/localized-tag";
 
 // The one definition of what a reader may see. Pages, the API and tests all use these.
 export const readerStoryWhere = { status: "PUBLISHED" } satisfies Prisma.StoryWhereInput;
@@ -15,7 +16,9 @@ export const readerStorySelect = {
   authorRole: true,
   municipalityCode: true,
   publishedAt: true,
-  tags: { select: { tag: { select: { slug: true, name: true } } } },
+  language: true,
+  // Every language's name: readers see the one of their page (lib/tags/localized-tag.ts).
+  tags: { select: { tag: { select: { slug: true, ...tagNameSelect } } } },
   // The organisations' public answers and change marks (lib/stories/public-answers.ts).
   answers: readerAnswersOfStory,
 } satisfies Prisma.StorySelect;

@@ -3,10 +3,12 @@ import { markTouched, publicContentTransaction } from "@/lib/cache/public-change
 import { contentKeys } from "@/lib/cache/content-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import type { TagValues } from "./schemas";
+import { type TagValues, tagTranslationFields } from "./schemas";
 import { slugify } from "./slugify";
 
-export type CreateTagOptions = TagValues & { moderatorId: string };
+type TranslationField = (typeof tagTranslationFields)[number];
+
+export type CreateTagOptions = Omit<TagValues, TranslationField> & Partial<Pick<TagValues, TranslationField>> & { moderatorId: string };
 
 // The slug is the theme's public address (?tagg=…). Two themes whose names give the same slug
 // would be confusing to readers, so the second is refused rather than numbered.
@@ -20,7 +22,9 @@ export async function createTag(options: CreateTagOptions): Promise<{ tagId: str
         select: { id: true },
       });
       if (clash) throw new AppError("CONFLICT", "tag exists");
-      const data = { slug, name: options.name, description: options.description };
+      // Only the translations written: the log names what the moderator gave.
+      const translations = Object.fromEntries(tagTranslationFields.flatMap((field) => (options[field] ? [[field, options[field]]] : [])));
+      const data = { slug, name: options.name, description: options.description, ...translations };
       const tag = await tx.tag.create({ data, select: { id: true } });
       // A new theme is on no story yet: only the theme lists show it.
       markTouched(tx, [contentKeys.tags()]);

@@ -5,7 +5,7 @@ const messages = (input: unknown) => tagSchema.safeParse(input).error?.issues.ma
 
 describe("tagSchema", () => {
   it("accepts a name and an optional description", () => {
-    expect(tagSchema.parse({ name: "  Skola  och förskola " })).toEqual({ name: "Skola och förskola", description: "" });
+    expect(tagSchema.parse({ name: "  Skola  och förskola " })).toEqual({ name: "Skola och förskola", description: "", nameFi: "", nameEn: "", descriptionFi: "", descriptionEn: "" });
   });
 
   it("explains what is wrong with a name", () => {

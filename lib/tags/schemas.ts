@@ -5,6 +5,21 @@ import { hasSlug } from "./slugify";
 
 export const tagLimits = { nameMin: 2, nameMax: 60, descriptionMax: 300 } as const;
 
+// A name in Finnish or English: optional (readers then see the Swedish one), otherwise held to
+// the Swedish name's length rules.
+const translatedName = z
+  .string()
+  .optional()
+  .transform((value) => normaliseText(value ?? "").replace(/\s+/g, " "))
+  .refine((value) => value === "" || value.length >= tagLimits.nameMin, "nameTooShort")
+  .refine((value) => value.length <= tagLimits.nameMax, "nameTooLong");
+
+const translatedDescription = z
+  .string()
+  .optional()
+  .transform((value) => normaliseText(value ?? "").replace(/\s+/g, " "))
+  .refine((value) => value.length <= tagLimits.descriptionMax, "descriptionTooLong");
+
 export const tagSchema = z.object({
   name: z
     .string({ error: "nameRequired" })
@@ -18,7 +33,13 @@ export const tagSchema = z.object({
     .optional()
     .transform((value) => normaliseText(value ?? "").replace(/\s+/g, " "))
     .refine((value) => value.length <= tagLimits.descriptionMax, "descriptionTooLong"),
+  nameFi: translatedName,
+  nameEn: translatedName,
+  descriptionFi: translatedDescription,
+  descriptionEn: translatedDescription,
 });
+
+export const tagTranslationFields = ["nameFi", "nameEn", "descriptionFi", "descriptionEn"] as const;
 
 const tagId = rowIdSchema;
 

@@ -6,7 +6,8 @@ import { slugify } from "@/lib/tags/slugify";
 import type { TemplateValues } from "./schemas";
 import { firstFreeSlug } from "./unique-slug";
 
-export type CreateTemplateOptions = TemplateValues & { moderatorId: string };
+// `language` may be left out by callers that write Swedish templates.
+export type CreateTemplateOptions = Omit<TemplateValues, "language"> & Partial<Pick<TemplateValues, "language">> & { moderatorId: string };
 
 // Takes input parsed by templateSchema. The slug is derived from the title and made unique,
 // and never changes afterwards, so code can rely on the seeded slugs.
@@ -17,7 +18,7 @@ export async function createTemplate(options: CreateTemplateOptions): Promise<{ 
     return await db.$transaction(async (tx) => {
       const taken = await tx.replyTemplate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const slug = firstFreeSlug(base, taken.map((template) => template.slug));
-      const data = { title: options.title, body: options.body, sortOrder: options.sortOrder, active: options.active };
+      const data = { title: options.title, body: options.body, sortOrder: options.sortOrder, active: options.active, language: options.language ?? "sv" };
       const template = await tx.replyTemplate.create({ data: { ...data, slug }, select: { id: true } });
       await writeAuditLog(tx, {
         moderatorId: options.moderatorId,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 export function getTemplate({ templateId }: { templateId: string }) {
   return db.replyTemplate.findUnique({
     where: { id: templateId },
-    select: { id: true, slug: true, title: true, body: true, sortOrder: true, active: true },
+    select: { id: true, slug: true, title: true, body: true, sortOrder: true, active: true, language: true },
   });
 }
 

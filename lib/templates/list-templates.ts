@@ -6,7 +6,7 @@ const templateOrder = [{ sortOrder: "asc" as const }, { title: "asc" as const }]
 export function listTemplates() {
   return db.replyTemplate.findMany({
     orderBy: templateOrder,
-    select: { id: true, slug: true, title: true, body: true, sortOrder: true, active: true, updatedAt: true },
+    select: { id: true, slug: true, title: true, body: true, sortOrder: true, active: true, language: true, updatedAt: true },
   });
 }
 
@@ -15,7 +15,7 @@ export function listActiveTemplates() {
   return db.replyTemplate.findMany({
     where: { active: true },
     orderBy: templateOrder,
-    select: { id: true, slug: true, title: true, body: true },
+    select: { id: true, slug: true, title: true, body: true, language: true },
   });
 }
 

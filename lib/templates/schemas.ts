@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/ids/row-id-schema";
+import { locales } from "@/lib/locales";
 import { normaliseText } from "@/lib/privacy/normalise-text";
 import { hasSlug } from "@/lib/tags/slugify";
 
@@ -25,6 +26,9 @@ export const templateSchema = z.object({
     .min(0, "sortOrderInvalid")
     .max(templateLimits.sortOrderMax, "sortOrderInvalid"),
   active: z.boolean({ error: "activeInvalid" }),
+  // The language the template is written in: the composer offers those in the story's
+  // language first (lib/templates/templates-for-story.ts).
+  language: z.enum(locales, { error: "languageUnknown" }).default("sv"),
 });
 
 export const createTemplateActionSchema = templateSchema;

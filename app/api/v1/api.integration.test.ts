@@ -52,7 +52,7 @@ describeEachDatabase("reader JSON API", () => {
     expect(body).toMatchObject({ page: 1, pageSize: 10, total: 1, totalPages: 1 });
     expect(body.stories).toHaveLength(1);
     expect(Object.keys(body.stories[0]).sort()).toEqual(
-      ["answers", "authorRole", "body", "id", "municipality", "publishedAt", "tags", "title"],
+      ["answers", "authorRole", "body", "id", "language", "municipality", "publishedAt", "tags", "title"],
     );
     // The day only, in Stockholm (lib/stories/public-date.ts).
     expect(body.stories[0].publishedAt).toBe("2026-11-01");

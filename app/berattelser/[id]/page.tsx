@@ -14,13 +14,14 @@ import { StoryText } from "@/components/stories/story-text";
 import { TagLinks } from "@/components/stories/tag-links";
 import { readPublishedStory } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Metadata and page share one lookup per request.
-const loadStory = cache((id: string) => readPublishedStory({ id }));
+const loadStory = cache(async (id: string) => readPublishedStory({ id, locale: await currentLocale() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory((await params).id);
@@ -35,11 +36,13 @@ export default async function StoryPage({ params }: Props) {
   return (
     <>
       <article aria-labelledby="berattelse-rubrik">
-        <h1 id="berattelse-rubrik">{story.title}</h1>
+        <h1 id="berattelse-rubrik" lang={story.language}>
+          {story.title}
+        </h1>
         <StoryMeta story={story} />
         <StoryBadges story={story} />
         <TagLinks tags={story.tags} />
-        <StoryText text={story.body} />
+        <StoryText text={story.body} lang={story.language} />
       </article>
       <ReplyList replies={story.replies} />
       <OrganisationAnswers answers={story.answers} />

@@ -13,6 +13,7 @@ import { storyFeedAlternates } from "@/lib/feeds/story-feed-alternates";
 import { findMunicipalityBySlug } from "@/lib/municipalities";
 import { readAnsweringOrganisations, readMunicipalityFigures, readPublicFact, readStories } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { parseStoryListPageParams } from "@/lib/stories/story-list-query";
 import styles from "./page.module.css";
 
@@ -31,7 +32,7 @@ const loadPage = cache(async (slug: string, serialized: string) => {
   const params = parseStoryListPageParams(JSON.parse(serialized));
   const filter = { municipalityCode: municipality.code };
   const [stories, organisations, figures] = await Promise.all([
-    readStories({ filter, page: params.page, after: params.after, before: params.before }),
+    readStories({ filter, page: params.page, after: params.after, before: params.before, locale: await currentLocale() }),
     readAnsweringOrganisations(filter),
     readMunicipalityFigures(filter),
   ]);

@@ -59,8 +59,10 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
             {t("submittedAt", { date: format.dateTime(story.createdAt, { dateStyle: "long" }) })}. {t("storyNote")}
           </p>
           <article className="card">
-            <h3>{story.title}</h3>
-            <p className="story-text">{story.body}</p>
+            <h3 lang={story.language}>{story.title}</h3>
+            <p className="story-text" lang={story.language}>
+              {story.body}
+            </p>
           </article>
         </section>
       )}

@@ -10,9 +10,13 @@ import styles from "@/components/facts/facts.module.css";
 import type { ReviewFormValues, TemplateOption } from "./review-form-types";
 import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import { SuggestedTemplate } from "@/components/safety/suggested-template";
+import type { Locale } from "@/lib/locales";
+import { templatesForStory } from "@/lib/templates/templates-for-story";
 
 type Props = {
   templates: TemplateOption[];
+  // The language the story is written in: templates in it are offered first, then Swedish.
+  storyLanguage?: Locale;
   suggestedTemplateId?: string | null;
   // The house style (SiteSetting.replyOpening/replyClosing): shown around the field, read-only,
   // as publishing adds them (lib/replies/compose-reply.ts).
@@ -36,9 +40,10 @@ function FixedText({ id, label, text }: { id: string; label: string; text: strin
 
 // Choosing a template fills the reply text in the browser, facts included; the moderator then
 // adapts it. Text the moderator has already changed is only replaced after asking.
-export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
+export function ReplyComposer({ templates, storyLanguage = "sv", suggestedTemplateId = null, houseStyle = noHouseStyle, facts = noFacts }: Props) {
   const t = useTranslations("Review.reply");
   const tStyle = useTranslations("HouseStyle.composer");
+  const tLanguages = useTranslations("ModerationLanguages");
   const errorText = useFieldErrorText("Review.errors", { replyMin: replyLimits.bodyMin, replyMax: replyLimits.bodyMax, placeholder: placeholderSample });
   const { register, setValue, getValues, formState } = useFormContext<ReviewFormValues>();
   const lastFilled = useRef("");
@@ -69,10 +74,29 @@ export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyl
     fillFromTemplate(suggested.id);
   }
 
+  // Grouped by language, so the moderator sees which language each template is in; a single
+  // group (every template in the story's language) needs no label.
+  const languageName = tLanguages(`languages.${storyLanguage}`);
+  const offered = templatesForStory(
+    templates.map((template) => ({ ...template, language: template.language ?? "sv" })),
+    storyLanguage,
+  );
+  const templateGroups = [
+    { key: "story", label: tLanguages("composer.storyLanguageGroup", { language: languageName }), templates: offered.inStoryLanguage },
+    { key: "sv", label: tLanguages("composer.swedishGroup"), templates: offered.swedish },
+    { key: "other", label: tLanguages("composer.otherGroup"), templates: offered.other },
+  ].filter((group) => group.templates.length > 0);
+  const templateOption = (template: TemplateOption) => (
+    <option key={template.id} value={template.id} lang={template.language}>
+      {template.title}
+    </option>
+  );
+
   return (
     <section aria-labelledby="reply-heading">
       <h2 id="reply-heading">{t("heading")}</h2>
       <p className="hint">{t("hint")}</p>
+      {storyLanguage !== "sv" ? <p id="review-story-language">{tLanguages("composer.storyLanguage", { language: languageName })}</p> : null}
       {suggested ? <SuggestedTemplate title={suggested.title} onUse={applySuggested} /> : null}
       <SelectField
         id="review-template"
@@ -82,11 +106,13 @@ export function ReplyComposer({ templates, suggestedTemplateId = null, houseStyl
         {...register("templateId", { onChange: (event) => fillFromTemplate(event.target.value) })}
       >
         <option value="">{t("noTemplate")}</option>
-        {templates.map((template) => (
-          <option key={template.id} value={template.id}>
-            {template.title}
-          </option>
-        ))}
+        {templateGroups.length > 1
+          ? templateGroups.map((group) => (
+              <optgroup key={group.key} label={group.label}>
+                {group.templates.map(templateOption)}
+              </optgroup>
+            ))
+          : templates.map(templateOption)}
       </SelectField>
       <TextAreaField
         id="review-reply"

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Locale } from "@/lib/locales";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -27,6 +28,8 @@ type Props = {
   initial: { title: string; body: string; tagIds: string[] };
   tags: TagOption[];
   templates: TemplateOption[];
+  /** The language the story is written in: the composer offers templates in it first. */
+  storyLanguage?: Locale;
   suggestedTemplateId?: string | null;
   /** Colleague review is in force: the form sends the decision to a colleague instead of publishing. */
   colleagueReview: boolean;
@@ -41,7 +44,7 @@ type Props = {
 // Shown next to the button that was pressed, so it is in view where the moderator is looking.
 type Message = { kind: "error" | "success"; text: string; at: "save" | "publish" } | null;
 
-export function StoryReviewForm({ storyId, version, initial, tags, templates, suggestedTemplateId, colleagueReview, initialReply, houseStyle, facts }: Props) {
+export function StoryReviewForm({ storyId, version, initial, tags, templates, storyLanguage, suggestedTemplateId, colleagueReview, initialReply, houseStyle, facts }: Props) {
   const t = useTranslations("Review");
   const failureText = useFailureText();
   const router = useRouter();
@@ -108,7 +111,7 @@ export function StoryReviewForm({ storyId, version, initial, tags, templates, su
             {working === "save" ? t("edit.saving") : t("edit.save")}
           </button>
         </div>
-        <ReplyComposer templates={templates} suggestedTemplateId={suggestedTemplateId} houseStyle={houseStyle} facts={facts} />
+        <ReplyComposer templates={templates} storyLanguage={storyLanguage} suggestedTemplateId={suggestedTemplateId} houseStyle={houseStyle} facts={facts} />
         <FormMessage kind="error">{message?.at === "publish" ? message.text : null}</FormMessage>
         {colleagueReview ? <p className="hint">{t("prepare.intro")}</p> : null}
         <div className={styles.actions}>

@@ -16,12 +16,18 @@ import { type TagInput, type TagValues, tagLimits, tagSchema } from "@/lib/tags/
 import { slugify } from "@/lib/tags/slugify";
 import styles from "./tag-form.module.css";
 
-type Props = { tag?: { id: string; slug: string; name: string; description: string } };
+type Props = {
+  tag?: { id: string; slug: string; name: string; description: string; nameFi: string; nameEn: string; descriptionFi: string; descriptionEn: string };
+};
 
-// Creates a theme, or with `tag` renames it. A new theme's address is previewed as it is typed;
-// an existing theme keeps its address.
+const noTranslations = { nameFi: "", nameEn: "", descriptionFi: "", descriptionEn: "" };
+
+// Creates a theme, or with `tag` renames it and gives it Finnish and English names (the create
+// form stays short: a theme is named in Swedish first and translated when edited). A new
+// theme's address is previewed as it is typed; an existing theme keeps its address.
 export function TagForm({ tag }: Props) {
   const t = useTranslations("Tags.form");
+  const tLanguages = useTranslations("ModerationLanguages.tagForm");
   const tTags = useTranslations("Tags.errors");
   const failureText = useFailureText();
   const errorText = useFieldErrorText("Tags.errors", tagLimits);
@@ -29,7 +35,14 @@ export function TagForm({ tag }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TagInput, unknown, TagValues>({
     resolver: zodResolver(tagSchema),
-    defaultValues: { name: tag?.name ?? "", description: tag?.description ?? "" },
+    defaultValues: {
+      name: tag?.name ?? "",
+      description: tag?.description ?? "",
+      nameFi: tag?.nameFi ?? "",
+      nameEn: tag?.nameEn ?? "",
+      descriptionFi: tag?.descriptionFi ?? "",
+      descriptionEn: tag?.descriptionEn ?? "",
+    },
     mode: "onTouched",
   });
   const name = useWatch({ control: form.control, name: "name" }) ?? "";
@@ -38,7 +51,13 @@ export function TagForm({ tag }: Props) {
   const descriptionError = errorText(errors.description?.message);
   const prefix = tag ? `tag-${tag.id}` : "new-tag";
   const slug = tag?.slug ?? slugify(name);
-  const field = (key: keyof TagInput) => ({ id: `${prefix}-${key}`, label: t(key), ...form.register(key) });
+  const field = (key: "name" | "description") => ({ id: `${prefix}-${key}`, label: t(key), ...form.register(key) });
+  const translated = (key: keyof typeof noTranslations) => ({
+    id: `${prefix}-${key}`,
+    label: tLanguages(key),
+    error: errorText(errors[key]?.message),
+    ...form.register(key),
+  });
 
   async function save(values: TagValues) {
     setFailure(null);
@@ -46,7 +65,7 @@ export function TagForm({ tag }: Props) {
       tag ? updateTagAction({ ...values, tagId: tag.id }) : createTagAction(values),
     );
     if (result.ok) {
-      if (!tag) form.reset({ name: "", description: "" });
+      if (!tag) form.reset({ name: "", description: "", ...noTranslations });
       return router.push(routes.mod.tags({ klart: tag ? "sparat" : "skapat" }));
     }
     if (result.message === "CONFLICT") return form.setError("name", { message: "conflict" }, { shouldFocus: true });
@@ -78,6 +97,16 @@ export function TagForm({ tag }: Props) {
         className={styles.description}
         rows={3}
       />
+      {tag ? (
+        <fieldset className="field">
+          <legend>{tLanguages("legend")}</legend>
+          <p className="hint">{tLanguages("hint")}</p>
+          <TextField {...translated("nameFi")} type="text" autoComplete="off" lang="fi" />
+          <TextAreaField {...translated("descriptionFi")} className={styles.description} rows={2} lang="fi" />
+          <TextField {...translated("nameEn")} type="text" autoComplete="off" lang="en" />
+          <TextAreaField {...translated("descriptionEn")} className={styles.description} rows={2} lang="en" />
+        </fieldset>
+      ) : null}
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("working") : tag ? t("save") : t("create")}
       </button>

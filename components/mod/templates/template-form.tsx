@@ -7,23 +7,25 @@ import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { createTemplateAction, updateTemplateAction } from "@/lib/actions/mod/templates";
 import { FormMessage } from "@/components/forms/form-message";
-import { TextAreaField, TextField } from "@/components/forms/text-field";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/text-field";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import { useFieldErrorText } from "@/components/forms/use-field-error-text";
 import styles from "./template-form.module.css";
+import { locales } from "@/lib/locales";
 import { routes } from "@/lib/routes";
 import { REJECTION_REASON_PLACEHOLDER } from "@/lib/templates/rejection-template";
 import { type TemplateInput, type TemplateValues, templateLimits, templateSchema } from "@/lib/templates/schemas";
 
 type Props = { templateId?: string; initial?: TemplateInput };
 
-const empty: TemplateInput = { title: "", body: "", sortOrder: 0, active: true };
+const empty: TemplateInput = { title: "", body: "", sortOrder: 0, active: true, language: "sv" };
 
 // One form for creating and editing; with a templateId it saves that template.
 export function TemplateForm({ templateId, initial = empty }: Props) {
   const t = useTranslations("Templates.form");
   const tPage = useTranslations("Templates");
+  const tLanguages = useTranslations("ModerationLanguages");
   const failureText = useFailureText();
   const errorText = useFieldErrorText("Templates.errors", templateLimits);
   const router = useRouter();
@@ -61,6 +63,20 @@ export function TemplateForm({ templateId, initial = empty }: Props) {
         autoComplete="off"
         {...form.register("title")}
       />
+      <SelectField
+        id="template-language"
+        errorName="language"
+        label={tLanguages("templateForm.language")}
+        hint={tLanguages("templateForm.languageHint")}
+        error={error("language")}
+        {...form.register("language")}
+      >
+        {locales.map((locale) => (
+          <option key={locale} value={locale}>
+            {tLanguages(`languages.${locale}`)}
+          </option>
+        ))}
+      </SelectField>
       <TextAreaField
         id="template-body"
         errorName="body"

@@ -81,7 +81,8 @@ export default async function ReviewStoryPage({ params }: { params: Promise<{ id
         version={story.version}
         initial={{ title: story.title, body: story.body, tagIds: story.tags.map(({ tag }) => tag.id) }}
         tags={view.tags.map((tag) => ({ id: tag.id, name: tag.name }))}
-        templates={view.replyTemplates.map(({ id: templateId, title, body }) => ({ id: templateId, title, body }))}
+        templates={view.replyTemplates.map(({ id: templateId, title, body, language }) => ({ id: templateId, title, body, language }))}
+        storyLanguage={story.language}
         suggestedTemplateId={suggested?.id ?? null}
         colleagueReview={view.colleagueReviewInForce}
         initialReply={returned?.kind === "PUBLISH" && returned.replyBody ? { body: returned.replyBody, templateId: returned.templateId } : null}

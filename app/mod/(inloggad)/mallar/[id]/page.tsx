@@ -31,7 +31,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
       <TemplateFacts body={template.body} />
       <TemplateForm
         templateId={template.id}
-        initial={{ title: template.title, body: template.body, sortOrder: template.sortOrder, active: template.active }}
+        initial={{ title: template.title, body: template.body, sortOrder: template.sortOrder, active: template.active, language: template.language }}
       />
     </>
   );

@@ -27,7 +27,18 @@ export default async function EditTagPage({ params }: { params: Promise<{ id: st
         <Link href={routes.mod.tags()}>{t("backToList")}</Link>
       </p>
       <h1>{t("editHeading")}</h1>
-      <TagForm tag={{ id: tag.id, slug: tag.slug, name: tag.name, description: tag.description }} />
+      <TagForm
+        tag={{
+          id: tag.id,
+          slug: tag.slug,
+          name: tag.name,
+          description: tag.description,
+          nameFi: tag.nameFi,
+          nameEn: tag.nameEn,
+          descriptionFi: tag.descriptionFi,
+          descriptionEn: tag.descriptionEn,
+        }}
+      />
       <section aria-labelledby="delete-tag-heading">
         <h2 id="delete-tag-heading">{t("delete.heading")}</h2>
         {tag.storyCount > 0 ? (
