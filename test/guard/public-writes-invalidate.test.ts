@@ -20,6 +20,7 @@ const exempt: Record<string, string> = {
   "lib/moderation/reject-story.ts": "rejects a PENDING story (whereEditable), which no reader saw and none will",
   "lib/moderation/edit-story.ts": "a moderator's save of a PENDING story (whereEditable), which no reader sees",
   "lib/moderation/clear-safety-flag.ts": "clears a flag on a PENDING story (whereEditable), and flags never leave the server",
+  "lib/seed/seed-tag-translations.ts": "called only by seedBaseContent (lib/seed/seed-database.ts), which announces the change once every seed step is done",
   "lib/stories/edit-story-by-author.ts": "the author's edit of a PENDING story (whereEditable), which no reader sees",
   "lib/moderation/apply-story-edit.ts":
     "replaceStoryTags runs in its callers' transactions: a save or a prepared decision of a PENDING story, or applyPublication, which names the story's keys",

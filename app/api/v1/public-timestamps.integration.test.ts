@@ -19,6 +19,8 @@ import { seedBaseContent } from "@/lib/seed/seed-database";
 import { createPublishedStory, filler } from "@/test/fixtures/story-fixtures";
 import { describeEachDatabase } from "@/test/db-harness";
 import { GET as search } from "./search/route";
+import { GET as openapi } from "./openapi.json/route";
+import { GET as statistics } from "./statistics/route";
 import { GET as getStory } from "./stories/[id]/route";
 import { GET as listStories } from "./stories/route";
 import { GET as listTags } from "./tags/route";
@@ -114,7 +116,16 @@ describeEachDatabase("public API timestamps", () => {
   });
 
   it("walks every public route file", () => {
-    const walked = ["altcha/challenge/route.ts", "health/route.ts", "v1/search/route.ts", "v1/stories/[id]/route.ts", "v1/stories/route.ts", "v1/tags/route.ts"];
+    const walked = [
+      "altcha/challenge/route.ts",
+      "health/route.ts",
+      "v1/openapi.json/route.ts",
+      "v1/search/route.ts",
+      "v1/statistics/route.ts",
+      "v1/stories/[id]/route.ts",
+      "v1/stories/route.ts",
+      "v1/tags/route.ts",
+    ];
     expect(routeFiles(apiRoot).sort()).toEqual([...walked, ...Object.keys(notWalked)].sort());
   });
 
@@ -128,6 +139,8 @@ describeEachDatabase("public API timestamps", () => {
     await walk("v1/stories", await listStories(request(`/api/v1/stories?tagg=${tagSlug}&page=2`)), found);
     await walk("v1/search", await search(request("/api/v1/search?q=socialtj%C3%A4nsten")), found);
     await walk("v1/tags", await listTags(request("/api/v1/tags")), found);
+    await walk("v1/statistics", await statistics(request("/api/v1/statistics")), found);
+    await walk("v1/openapi.json", await openapi(request("/api/v1/openapi.json")), found);
     let threads = 0;
     for (const id of storyIds) {
       const { story } = await walk("v1/stories/[id]", await getStory(request(`/api/v1/stories/${id}`), { params: Promise.resolve({ id }) }), found);
