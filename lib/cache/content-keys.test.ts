@@ -37,6 +37,11 @@ describe("content keys", () => {
     expect(keysOf("/berattelser/inte-ett-id")).toEqual(["*"]);
     expect(keysOf("/berattelser/%E0%A4%A")).toEqual(["*"]);
     expect(keysOf("/integritet")).toEqual(["settings"]);
+    // The guide is built from the fact blocks, whatever was chosen and in every language.
+    expect(keysOf("/vart-vander-jag")).toEqual(["facts"]);
+    expect(keysOf("/vart-vander-jag?fraga=barn")).toEqual(["facts"]);
+    expect(keysOf("/fi/vart-vander-jag/?fraga=beslut")).toEqual(["facts"]);
+    expect(keysOf("/en/vart-vander-jag")).toEqual(["facts"]);
     expect(keysOf("/sok?q=x")).toEqual(["*"]);
     expect(keysOf("/mod")).toEqual(["*"]);
   });
