@@ -17,6 +17,8 @@ export const clientNamespaces = {
   comment: ["CommentForm", "Common.errors", "PersonalData", "Abuse"],
   // /beratta: the story form.
   write: ["StoryForm", "Common.errors", "PersonalData", "Abuse"],
+  // /vart-vander-jag: the letter draft, made in the browser only.
+  guide: ["Guide.letter"],
   // /kvitto/<token>: the author's save-link box, edit form and comment form.
   receipt: ["Receipt.save", "AuthorControl.edit", "AuthorControl.comment", "StoryForm", "CommentForm.errors", "Common.errors", "PersonalData"],
   // /mod/logga-in.
