@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const story = await loadStory((await params).id);
   if (!story) notFound();
-  const t = await getTranslations("Story");
+  const [t, guide] = await Promise.all([getTranslations("Story"), getTranslations("Guide.links")]);
   return (
     <>
       <article aria-labelledby="berattelse-rubrik">
@@ -42,6 +42,7 @@ export default async function StoryPage({ params }: Props) {
         <StoryText text={story.body} />
       </article>
       <ReplyList replies={story.replies} />
+      <p>{guide.rich("story", { link: (text) => <Link href={routes.guide()}>{text}</Link> })}</p>
       <OrganisationAnswers answers={story.answers} />
       <CommentList comments={story.comments} />
       <CommentSection storyId={story.id} submitComment={submitComment} />
