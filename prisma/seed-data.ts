@@ -97,7 +97,8 @@ export type SeedFact = {
 const OWNER = "Moderatorerna";
 
 // The guide's own address is a fact too, so templates can quote it ({{fakta:vagledning-webb}}).
-// Its value is a path here; seeding makes it absolute from the configured public address.
+// Its values are left empty here: seeding fills in the address in each language, from the
+// configured public address and lib/routes.ts.
 export const GUIDE_FACT_KEY = "vagledning-webb";
 
 export const seedFacts: SeedFact[] = [
@@ -247,12 +248,12 @@ export const seedFacts: SeedFact[] = [
   {
     key: GUIDE_FACT_KEY,
     label: "Sakligts vägledning ”Vart vänder jag mig?”",
-    value: "/vart-vander-jag",
+    value: "",
     labelFi: "Sakligtin opas ”Mihin voin kääntyä?”",
-    valueFi: "/fi/vart-vander-jag",
+    valueFi: "",
     labelEn: "Sakligt's guide “Where can I turn?”",
-    valueEn: "/en/vart-vander-jag",
-    sourceUrl: "/vart-vander-jag",
+    valueEn: "",
+    sourceUrl: "",
     owner: OWNER,
   },
 ];

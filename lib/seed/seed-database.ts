@@ -1,6 +1,7 @@
 import { recordDecision } from "@/lib/moderation/record-decision";
 import { GUIDE_FACT_KEY, type SeedFact, seedFacts, seedHouseStyle as houseStyle, seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
 import { absoluteUrl } from "@/lib/mail/absolute-url";
+import { localizeHref, routes } from "@/lib/routes";
 import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
@@ -43,8 +44,8 @@ async function addMissingTranslations(db: PrismaClient, facts: SeedFact[]) {
 // The guide's address in each language, from the configured public address.
 function withAbsoluteGuideAddress<T extends SeedFact>(fact: T): T {
   if (fact.key !== GUIDE_FACT_KEY) return fact;
-  const absolute = (path = "") => (path ? absoluteUrl(path) : path);
-  return { ...fact, value: absolute(fact.value), valueFi: absolute(fact.valueFi), valueEn: absolute(fact.valueEn), sourceUrl: absolute(fact.sourceUrl) };
+  const [sv, fi, en] = (["sv", "fi", "en"] as const).map((locale) => absoluteUrl(localizeHref(locale, routes.guide())));
+  return { ...fact, value: sv, valueFi: fi, valueEn: en, sourceUrl: sv };
 }
 
 // The seeded templates hold only the middle of a reply; the house style's opening and closing
