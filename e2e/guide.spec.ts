@@ -15,19 +15,27 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
     const all = page.getByRole("region", { name: t.all.heading });
     for (const situation of Object.values(t.situations)) await expect(all.getByRole("heading", { level: 3, name: situation })).toBeVisible();
-    // Every step once, with its facts: the appeal's three weeks, IVO's number, JO's address.
-    const stepList = page.getByRole("region", { name: t.all.stepsHeading });
-    await expect(stepList.getByRole("heading", { name: t.steps.overklagande.title })).toBeVisible();
-    await expect(stepList.getByText("Överklagandet ska ha kommit in inom tre veckor")).toBeVisible();
-    await expect(stepList.getByRole("link", { name: "010-788 50 00" })).toHaveAttribute("href", "tel:0107885000");
-    await expect(stepList.getByRole("link", { name: "jo.se" })).toHaveAttribute("href", "https://jo.se/");
+    await expect(all.getByRole("listitem")).toHaveText([
+      ...["Kontakta enhetschefen", "Lämna klagomål till IVO, Inspektionen för vård och omsorg", "Anmäl till JO, Justitieombudsmannen"],
+      ...["Kontakta enhetschefen", t.steps.overklagande.title, "Anmäl till JO, Justitieombudsmannen"],
+      ...["Kontakta enhetschefen", "Lämna klagomål till IVO, Inspektionen för vård och omsorg", "Anmäl till JO, Justitieombudsmannen"],
+      ...["Är ett barn i fara just nu? Ring 112", t.steps.orosanmalan.title, t.steps.bris.title],
+      ...[t.steps.skyddsombud.title, "Vänd dig till Arbetsmiljöverket"],
+    ]);
     await expect(page.getByRole("link", { name: "112" }).first()).toHaveAttribute("href", "tel:112");
     // The letter part says it needs JavaScript and offers a template, never a form that could send.
     await expect(page.getByText(t.letter.noScript)).toBeVisible();
     await expect(page.getByLabel(t.letter.templateLabel)).toHaveValue(/\[ditt namn och hur du vill bli kontaktad\]/);
     await expect(page.getByLabel(t.letter.what)).toHaveCount(0);
 
-    await page.getByLabel(t.situations.personal).check();
+    // A route in full, by its plain link: each step with its facts (three weeks, JO's address).
+    await all.getByRole("link", { name: t.all.open.replace("{situation}", t.situations.beslut) }).click();
+    await expect(page).toHaveURL(/\/vart-vander-jag\?fraga=beslut$/);
+    await expect(page.getByText("Överklagandet ska ha kommit in inom tre veckor")).toBeVisible();
+    await expect(page.getByRole("link", { name: "jo.se" })).toHaveAttribute("href", "https://jo.se/");
+
+    // The GET form.
+    await page.getByRole("radio", { name: t.situations.personal }).check();
     await page.getByRole("button", { name: t.form.submit }).click();
     await expect(page).toHaveURL(/\/vart-vander-jag\?fraga=personal$/);
     const route = page.getByRole("region", { name: t.route.heading.replace("{situation}", t.situations.personal) });
@@ -35,6 +43,8 @@ test.describe("without JavaScript", () => {
     await expect(route.getByRole("link", { name: "av.se" })).toHaveAttribute("href", "https://av.se/");
     await expect(page.getByRole("heading", { name: t.steps.overklagande.title })).toHaveCount(0);
     await expect(page.getByRole("radio", { name: t.situations.personal })).toBeChecked();
+    await page.goto("/vart-vander-jag?fraga=bemotande");
+    await expect(page.getByRole("link", { name: "010-788 50 00" })).toHaveAttribute("href", "tel:0107885000");
 
     // Linked from the story form and from a story, in the page's language.
     await page.goto("/beratta");
@@ -62,7 +72,7 @@ test("[reader] the guide with JavaScript: a letter draft never leaves the browse
   await page.goto("/vart-vander-jag");
 
   // The choice works the same with JavaScript.
-  await page.getByLabel(t.situations.beslut).check();
+  await page.getByRole("radio", { name: t.situations.beslut }).check();
   await page.getByRole("button", { name: t.form.submit }).click();
   await expect(page).toHaveURL(/fraga=beslut$/);
   const route = page.getByRole("region", { name: t.route.heading.replace("{situation}", t.situations.beslut) });
@@ -117,9 +127,11 @@ test("[reader] the guide with JavaScript: a letter draft never leaves the browse
   ] as const) {
     await page.goto(`${prefix}/vart-vander-jag`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages.Guide.title);
-    await expect(page.getByText(`${label}: 010-788 50 00`)).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectNoA11yViolations(page);
+    await page.goto(`${prefix}/vart-vander-jag?fraga=bemotande`);
+    await expect(page.getByText(`${label}: 010-788 50 00`)).toBeVisible();
+    await expectNoSidewaysScroll(page);
   }
   await expect(page.getByText("Complain to IVO, the Health and Social Care Inspectorate").first()).toBeVisible();
   expect(leaks).toEqual([]);

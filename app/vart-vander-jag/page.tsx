@@ -4,7 +4,7 @@ import Link from "@/components/i18n/link";
 import { FactList, GuideStep, stepArgs } from "@/components/guide/guide-step";
 import { LetterDraft } from "@/components/guide/letter-draft";
 import styles from "@/components/guide/guide.module.css";
-import { letterFacts, parseSituation, routeOf, situations, stepsToShow, urgentFacts } from "@/lib/guide/guide-routes";
+import { letterFacts, parseSituation, routeOf, situations, urgentFacts } from "@/lib/guide/guide-routes";
 import { currentLocale, localHref } from "@/lib/i18n/current-locale";
 import { readGuideFacts } from "@/lib/reader/public-reads";
 import { routes } from "@/lib/routes";
@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ fraga?: string | string[] }> };
 
 // Works as a plain page: the choice is a GET form (?fraga=…), and with no choice the page lists
-// every route. Only the letter draft needs JavaScript, and it says so without it.
+// every route by its steps, each a plain link to the route in full (all of them in full would be
+// about 40 KB of HTML; a reader page stays under 30 KB). Only the letter draft needs JavaScript,
+// and it says so without it.
 export default async function GuidePage({ searchParams }: Props) {
   const [{ fraga }, locale, t, action] = await Promise.all([searchParams, currentLocale(), getTranslations("Guide"), localHref(routes.guide())]);
   const situation = parseSituation(fraga);
@@ -67,30 +69,23 @@ export default async function GuidePage({ searchParams }: Props) {
           </p>
         </section>
       ) : (
-        <>
-          <section aria-labelledby="alla-rubrik">
-            <h2 id="alla-rubrik">{t("all.heading")}</h2>
-            <p>{t("all.intro")}</p>
-            {situations.map((each) => (
-              <div key={each} data-vag={each}>
-                <h3>{t(`situations.${each}`)}</h3>
-                <ol>
-                  {routeOf[each].map((step) => (
-                    <li key={step}>
-                      <a href={`#steg-${step}`}>{t(`steps.${step}.title`, stepArgs(step, facts))}</a>
-                    </li>
-                  ))}
-                </ol>
-              </div>
-            ))}
-          </section>
-          <section aria-labelledby="steg-lista-rubrik" className="stack">
-            <h2 id="steg-lista-rubrik">{t("all.stepsHeading")}</h2>
-            {stepsToShow(null).map((step) => (
-              <GuideStep key={step} step={step} facts={facts} />
-            ))}
-          </section>
-        </>
+        <section aria-labelledby="alla-rubrik">
+          <h2 id="alla-rubrik">{t("all.heading")}</h2>
+          <p>{t("all.intro")}</p>
+          {situations.map((each) => (
+            <div key={each}>
+              <h3>{t(`situations.${each}`)}</h3>
+              <ol>
+                {routeOf[each].map((step) => (
+                  <li key={step}>{t(`steps.${step}.title`, stepArgs(step, facts))}</li>
+                ))}
+              </ol>
+              <p>
+                <Link href={routes.guide({ fraga: each })}>{t("all.open", { situation: t(`situations.${each}`) })}</Link>
+              </p>
+            </div>
+          ))}
+        </section>
       )}
       <section aria-labelledby="brev-rubrik">
         <h2 id="brev-rubrik">{t("letter.heading")}</h2>

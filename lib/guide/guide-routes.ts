@@ -71,11 +71,3 @@ export function isSituation(value: unknown): value is Situation {
 export function parseSituation(value: string | string[] | undefined): Situation | null {
   return isSituation(value) ? value : null;
 }
-
-// The steps a page shows: the chosen route's, or with no choice every step any route has, once,
-// in the order the routes go (the page lists each route by its steps' names above them).
-export function stepsToShow(situation: Situation | null): readonly Step[] {
-  if (situation) return routeOf[situation];
-  const used = new Set(situations.flatMap((each) => routeOf[each]));
-  return steps.filter((step) => used.has(step));
-}
