@@ -62,6 +62,7 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/berattelser?besvarade=1&av=…", paths: ["/berattelser?besvarade=1", "/berattelser?av=personal", "/berattelser?tagg=beslut-och-overklagande&av=klienter"] },
     { label: "/kommun/<namn>", paths: ["/kommun/goteborg", "/kommun/malmo", "/kommun/kiruna"] },
     { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
+    { label: "/vart-vander-jag (sv, fi, en)", paths: ["/vart-vander-jag", "/fi/vart-vander-jag?fraga=barn", "/en/vart-vander-jag?fraga=beslut"] },
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
     { label: "/api/v1/stories", paths: ["/api/v1/stories"] },
