@@ -19,6 +19,8 @@ export const clientNamespaces = {
   write: ["StoryForm", "StoryLanguage", "Common.errors", "PersonalData", "Abuse"],
   // /tillganglighet: the accessibility statement's feedback form.
   accessibility: ["Accessibility.form", "Common.errors", "PersonalData", "Abuse"],
+  // /vart-vander-jag: the letter draft, made in the browser only.
+  guide: ["Guide.letter"],
   // /kvitto/<token>: the author's save-link box, edit form and comment form.
   receipt: ["Receipt.save", "AuthorControl.edit", "AuthorControl.comment", "StoryForm", "CommentForm.errors", "Common.errors", "PersonalData"],
   // /mod/logga-in.

@@ -4,7 +4,9 @@
 
 // Finnish and English names and descriptions are shown on /fi and /en (lib/tags/localized-tag.ts).
 export type SeedTag = { slug: string; name: string; description: string; nameFi: string; descriptionFi: string; nameEn: string; descriptionEn: string };
-export type SeedTemplate = { slug: string; title: string; body: string; sortOrder: number; language?: "sv" | "fi" | "en" };
+// previousBodies: what earlier versions seeded. A stored template still reading exactly one of
+// them was never edited, and is brought up to date at start; an edited one is left alone.
+export type SeedTemplate = { slug: string; title: string; body: string; sortOrder: number; language?: "sv" | "fi" | "en"; previousBodies?: string[] };
 export type SeedStory = {
   title: string;
   body: string;
@@ -121,6 +123,12 @@ export type SeedFact = {
   key: string;
   label: string;
   value: string;
+  // Finnish and English for the guide (/fi and /en). An empty value follows the Swedish one:
+  // numbers and web addresses are left empty, so changing the Swedish value changes all three.
+  labelFi?: string;
+  labelEn?: string;
+  valueFi?: string;
+  valueEn?: string;
   sourceUrl: string;
   owner: string;
   // Demoinnehållet låter ett faktum vara för gammalt, så att en ny användare ser markeringen.
@@ -129,25 +137,164 @@ export type SeedFact = {
 
 const OWNER = "Moderatorerna";
 
+// The guide's own address is a fact too, so templates can quote it ({{fakta:vagledning-webb}}).
+// Its values are left empty here: seeding fills in the address in each language, from the
+// configured public address and lib/routes.ts.
+export const GUIDE_FACT_KEY = "vagledning-webb";
+
 export const seedFacts: SeedFact[] = [
-  { key: "ivo-webb", label: "IVO:s webbplats", value: "ivo.se", sourceUrl: "https://www.ivo.se/", owner: OWNER },
-  { key: "ivo-vaxel", label: "IVO:s växel", value: "010-788 50 00", sourceUrl: "https://www.ivo.se/", owner: OWNER },
-  { key: "ivo-barn-och-unga", label: "IVO:s telefon för barn och unga", value: "020-120 06 06", sourceUrl: "https://www.ivo.se/", owner: OWNER },
-  { key: "ivo-svarstid", label: "IVO:s svarstid efter ett klagomål", value: "2–3 veckor", sourceUrl: "https://www.ivo.se/", owner: OWNER },
-  { key: "overklagande-tid", label: "Tid att överklaga ett beslut", value: "tre veckor", sourceUrl: "https://www.domstol.se/", owner: OWNER },
-  { key: "av-webb", label: "Arbetsmiljöverkets webbplats", value: "av.se", sourceUrl: "https://www.av.se/", owner: OWNER, demoVerifiedMonthsAgo: 13 },
-  { key: "jo-webb", label: "JO:s webbplats", value: "jo.se", sourceUrl: "https://www.jo.se/", owner: OWNER },
-  { key: "nodnummer", label: "Nödnummer", value: "112", sourceUrl: "https://www.112.se/", owner: OWNER },
-  { key: "bris", label: "BRIS, för barn och unga", value: "116 111", sourceUrl: "https://www.bris.se/", owner: OWNER },
-  { key: "sjalvmordslinjen", label: "Självmordslinjen", value: "90101", sourceUrl: "https://mind.se/", owner: OWNER },
-  { key: "kvinnofridslinjen", label: "Kvinnofridslinjen", value: "020-50 50 50", sourceUrl: "https://kvinnofridslinjen.se/", owner: OWNER },
+  { key: "ivo-webb", label: "IVO:s webbplats", value: "ivo.se", labelFi: "IVO:n verkkosivusto", labelEn: "IVO's website", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  { key: "ivo-vaxel", label: "IVO:s växel", value: "010-788 50 00", labelFi: "IVO:n vaihde", labelEn: "IVO's switchboard", sourceUrl: "https://www.ivo.se/", owner: OWNER },
+  {
+    key: "ivo-barn-och-unga",
+    label: "IVO:s telefon för barn och unga",
+    value: "020-120 06 06",
+    labelFi: "IVO:n puhelin lapsille ja nuorille",
+    labelEn: "IVO's line for children and young people",
+    sourceUrl: "https://www.ivo.se/",
+    owner: OWNER,
+  },
+  {
+    key: "ivo-svarstid",
+    label: "IVO:s svarstid efter ett klagomål",
+    value: "2–3 veckor",
+    labelFi: "IVO:n vastausaika kantelun jälkeen",
+    valueFi: "2–3 viikkoa",
+    labelEn: "IVO's response time after a complaint",
+    valueEn: "2–3 weeks",
+    sourceUrl: "https://www.ivo.se/",
+    owner: OWNER,
+  },
+  {
+    key: "overklagande-tid",
+    label: "Tid att överklaga ett beslut",
+    value: "tre veckor",
+    labelFi: "Aika valittaa päätöksestä",
+    valueFi: "kolme viikkoa",
+    labelEn: "Time to appeal a decision",
+    valueEn: "three weeks",
+    sourceUrl: "https://www.domstol.se/",
+    owner: OWNER,
+  },
+  {
+    key: "overklagande-domstol",
+    label: "Domstolen som prövar ett överklagat beslut",
+    value: "förvaltningsrätten",
+    labelFi: "Tuomioistuin, joka käsittelee valituksen",
+    valueFi: "hallinto-oikeus (förvaltningsrätten)",
+    labelEn: "The court that hears an appeal",
+    valueEn: "the administrative court (förvaltningsrätten)",
+    sourceUrl: "https://www.domstol.se/",
+    owner: OWNER,
+  },
+  {
+    key: "ivo-namn",
+    label: "IVO:s namn",
+    value: "IVO, Inspektionen för vård och omsorg",
+    labelFi: "IVO:n nimi",
+    valueFi: "IVO, sosiaali- ja terveydenhuollon valvontavirasto (Inspektionen för vård och omsorg)",
+    labelEn: "IVO's name",
+    valueEn: "IVO, the Health and Social Care Inspectorate",
+    sourceUrl: "https://www.ivo.se/",
+    owner: OWNER,
+  },
+  {
+    key: "av-namn",
+    label: "Arbetsmiljöverkets namn",
+    value: "Arbetsmiljöverket",
+    labelFi: "Työympäristöviraston nimi",
+    valueFi: "Arbetsmiljöverket, Ruotsin työympäristövirasto",
+    labelEn: "Arbetsmiljöverket's name",
+    valueEn: "Arbetsmiljöverket, the Swedish Work Environment Authority",
+    sourceUrl: "https://www.av.se/",
+    owner: OWNER,
+  },
+  {
+    key: "av-webb",
+    label: "Arbetsmiljöverkets webbplats",
+    value: "av.se",
+    labelFi: "Työympäristöviraston verkkosivusto",
+    labelEn: "Arbetsmiljöverket's website",
+    sourceUrl: "https://www.av.se/",
+    owner: OWNER,
+    demoVerifiedMonthsAgo: 13,
+  },
+  {
+    key: "jo-namn",
+    label: "JO:s namn",
+    value: "JO, Justitieombudsmannen",
+    labelFi: "JO:n nimi",
+    valueFi: "JO, valtiopäivien oikeusasiamies (Justitieombudsmannen)",
+    labelEn: "JO's name",
+    valueEn: "JO, the Parliamentary Ombudsmen",
+    sourceUrl: "https://www.jo.se/",
+    owner: OWNER,
+  },
+  { key: "jo-webb", label: "JO:s webbplats", value: "jo.se", labelFi: "JO:n verkkosivusto", labelEn: "JO's website", sourceUrl: "https://www.jo.se/", owner: OWNER },
+  {
+    key: "jo-tidsgrans",
+    label: "Hur långt tillbaka JO normalt utreder",
+    value: "två år",
+    labelFi: "Kuinka kauas taaksepäin JO yleensä tutkii",
+    valueFi: "kaksi vuotta",
+    labelEn: "How far back JO normally investigates",
+    valueEn: "two years",
+    sourceUrl: "https://www.jo.se/",
+    owner: OWNER,
+  },
+  {
+    key: "orosanmalan-bedomning",
+    label: "Tid för socialtjänstens beslut om utredning efter en orosanmälan",
+    value: "14 dagar",
+    labelFi: "Aika, jossa sosiaalipalvelut päättää selvityksestä huoli-ilmoituksen jälkeen",
+    valueFi: "14 päivää",
+    labelEn: "Time for the social services to decide on an investigation after a report of concern",
+    valueEn: "14 days",
+    sourceUrl: "https://www.socialstyrelsen.se/",
+    owner: OWNER,
+  },
+  { key: "nodnummer", label: "Nödnummer", value: "112", labelFi: "Hätänumero", labelEn: "Emergency number", sourceUrl: "https://www.112.se/", owner: OWNER },
+  { key: "bris", label: "BRIS, för barn och unga", value: "116 111", labelFi: "BRIS, lapsille ja nuorille", labelEn: "BRIS, for children and young people", sourceUrl: "https://www.bris.se/", owner: OWNER },
+  {
+    key: "sjalvmordslinjen",
+    label: "Självmordslinjen",
+    value: "90101",
+    labelFi: "Självmordslinjen, kun mielessä on itsemurha-ajatuksia",
+    labelEn: "Självmordslinjen, the suicide helpline",
+    sourceUrl: "https://mind.se/",
+    owner: OWNER,
+  },
+  {
+    key: "kvinnofridslinjen",
+    label: "Kvinnofridslinjen",
+    value: "020-50 50 50",
+    labelFi: "Kvinnofridslinjen, naisiin kohdistuva väkivalta",
+    labelEn: "Kvinnofridslinjen, the helpline for women subjected to violence",
+    sourceUrl: "https://kvinnofridslinjen.se/",
+    owner: OWNER,
+  },
   // The ordinary way to reach a municipality's social services, for municipalities where no
   // organisation answers on Sakligt (the municipality pages link to its source).
   {
     key: "kommun-socialtjanst-kontakt",
     label: "Kommunernas webbplatser hos Sveriges Kommuner och Regioner",
     value: "Ring kommunens växel eller kontaktcenter och be att få tala med socialtjänsten. Numret finns på kommunens webbplats.",
+    labelFi: "Kuntien verkkosivustot, Sveriges Kommuner och Regioner",
+    valueFi: "Soita kunnan vaihteeseen tai asiakaspalveluun ja pyydä saada puhua sosiaalipalvelujen kanssa. Numero löytyy kunnan verkkosivuilta.",
+    labelEn: "Municipalities' websites, Sveriges Kommuner och Regioner",
+    valueEn: "Call the municipality's switchboard or contact centre and ask for the social services. The number is on the municipality's website.",
     sourceUrl: "https://skr.se/",
+    owner: OWNER,
+  },
+  {
+    key: GUIDE_FACT_KEY,
+    label: "Sakligts vägledning ”Vart vänder jag mig?”",
+    value: "",
+    labelFi: "Sakligtin opas ”Mihin voin kääntyä?”",
+    valueFi: "",
+    labelEn: "Sakligt's guide “Where can I turn?”",
+    valueEn: "",
+    sourceUrl: "",
     owner: OWNER,
   },
 ];
@@ -204,23 +351,29 @@ const TEMPLATE_KAN_INTE_PUBLICERA = [
   CLOSING,
 ].join("\n\n");
 
+// Every reply template ends by pointing to the guide, which shows the whole route step by step.
+const GUIDE_SENTENCE = `Alla vägar du kan gå, steg för steg, finns i vår vägledning ”Vart vänder jag mig?”: {{fakta:${GUIDE_FACT_KEY}}}`;
+const pointingToGuide = (body: string) => ({ body: `${body}\n\n${GUIDE_SENTENCE}`, previousBodies: [body] });
+
 // Mall 1 på finska och engelska, för berättelser skrivna på de språken. Husstilens inledning
 // och avslutning är på svenska; moderatorn anpassar dem.
 const TEMPLATE_BEMOTANDE_FI = [
   "Emme voi vastata täällä yksittäisiä asioita koskeviin kysymyksiin, mutta haluamme kertoa, mihin voit kääntyä.",
   "Jos haluat antaa palautetta siitä, miten sinua kohdeltiin, ota ensin yhteyttä sen sosiaalitoimiston yksikön esihenkilöön (enhetschef), jonka kanssa olet asioinut. Voit myös tehdä kantelun sosiaali- ja terveydenhuollon valvontavirasto IVO:lle (Inspektionen för vård och omsorg, {{fakta:ivo-webb}}, {{fakta:ivo-vaxel}}).",
+  `Kaikki reitit vaihe vaiheelta löydät oppaastamme ”Mihin voin kääntyä?”: {{fakta:${GUIDE_FACT_KEY}}}`,
 ].join("\n\n");
 
 const TEMPLATE_BEMOTANDE_EN = [
   "We cannot answer questions about individual cases here, but we would like to tell you where you can turn.",
   "If you want to give feedback on how you were treated, start by contacting the manager (enhetschef) of the social services office you dealt with. You can also complain to IVO, the Health and Social Care Inspectorate (Inspektionen för vård och omsorg, {{fakta:ivo-webb}}, {{fakta:ivo-vaxel}}).",
+  `Every route you can take, step by step, is in our guide “Where can I turn?”: {{fakta:${GUIDE_FACT_KEY}}}`,
 ].join("\n\n");
 
 export const seedTemplates: SeedTemplate[] = [
-  { slug: "bemotande", title: "Synpunkter på bemötande", body: TEMPLATE_BEMOTANDE, sortOrder: 1 },
-  { slug: "overklaga-beslut", title: "Överklaga ett beslut", body: TEMPLATE_OVERKLAGA, sortOrder: 2 },
-  { slug: "oro-for-barn", title: "Oro för ett barn", body: TEMPLATE_ORO_FOR_BARN, sortOrder: 3 },
-  { slug: "personalens-arbetsmiljo", title: "Personalens arbetsmiljö", body: TEMPLATE_ARBETSMILJO, sortOrder: 4 },
+  { slug: "bemotande", title: "Synpunkter på bemötande", ...pointingToGuide(TEMPLATE_BEMOTANDE), sortOrder: 1 },
+  { slug: "overklaga-beslut", title: "Överklaga ett beslut", ...pointingToGuide(TEMPLATE_OVERKLAGA), sortOrder: 2 },
+  { slug: "oro-for-barn", title: "Oro för ett barn", ...pointingToGuide(TEMPLATE_ORO_FOR_BARN), sortOrder: 3 },
+  { slug: "personalens-arbetsmiljo", title: "Personalens arbetsmiljö", ...pointingToGuide(TEMPLATE_ARBETSMILJO), sortOrder: 4 },
   { slug: "kan-inte-publicera", title: "Vi kan inte publicera", body: TEMPLATE_KAN_INTE_PUBLICERA, sortOrder: 5 },
   { slug: "bemotande-fi", title: "Palaute kohtelusta", body: TEMPLATE_BEMOTANDE_FI, sortOrder: 1, language: "fi" },
   { slug: "bemotande-en", title: "Feedback on how you were treated", body: TEMPLATE_BEMOTANDE_EN, sortOrder: 1, language: "en" },

@@ -64,6 +64,7 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
     { label: "/statistik (sv, fi, en)", paths: ["/statistik", "/fi/statistik", "/en/statistik"] },
     { label: "/statistik/statistik.csv", paths: ["/statistik/statistik.csv"] },
+    { label: "/vart-vander-jag (sv, fi, en)", paths: ["/vart-vander-jag", "/fi/vart-vander-jag?fraga=barn", "/en/vart-vander-jag?fraga=beslut"] },
     { label: "/sok?q=…", paths: searchPaths("/sok") },
     { label: "/api/v1/search?q=…", paths: searchPaths("/api/v1/search") },
     { label: "/api/v1/stories", paths: ["/api/v1/stories"] },

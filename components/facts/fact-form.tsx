@@ -17,12 +17,17 @@ import { factReference } from "@/lib/templates/render-template";
 
 type Props = { factId?: string; initial?: CreateFactInput };
 
-const empty: CreateFactInput = { key: "", label: "", value: "", sourceUrl: "https://", owner: "" };
+const empty: CreateFactInput = { key: "", label: "", value: "", labelFi: "", valueFi: "", labelEn: "", valueEn: "", sourceUrl: "https://", owner: "" };
+const translations = [
+  ["labelFi", "valueFi"],
+  ["labelEn", "valueEn"],
+] as const;
 
 // One form for adding and changing a fact. With a factId it saves that fact; its key is shown
 // but cannot change, since templates quote it.
 export function FactForm({ factId, initial = empty }: Props) {
   const t = useTranslations("Facts.form");
+  const tr = useTranslations("Facts.translations");
   const failureText = useFailureText();
   const errorText = useFieldErrorText("Facts.errors", { ...factLimits, braces: "{{ }}" });
   const router = useRouter();
@@ -75,6 +80,31 @@ export function FactForm({ factId, initial = empty }: Props) {
         autoComplete="off"
         {...form.register("value")}
       />
+      <fieldset>
+        <legend>{tr("legend")}</legend>
+        <p className="hint">{tr("hint")}</p>
+        {translations.map(([label, value]) => (
+          <div key={label}>
+            <TextField
+              id={`${prefix}-${label}`}
+              label={tr(label)}
+              error={error(label)}
+              autoComplete="off"
+              maxLength={factLimits.labelMax}
+              {...form.register(label)}
+            />
+            <TextField
+              id={`${prefix}-${value}`}
+              label={tr(value)}
+              hint={tr("valueHint")}
+              error={error(value)}
+              autoComplete="off"
+              maxLength={factLimits.valueMax}
+              {...form.register(value)}
+            />
+          </div>
+        ))}
+      </fieldset>
       <TextField
         id={`${prefix}-source`}
         label={t("sourceUrl")}

@@ -40,6 +40,11 @@ describe("content keys", () => {
     expect(keysOf("/statistik")).toEqual(["list:all", "tags"]);
     expect(keysOf("/en/statistik")).toEqual(["list:all", "tags"]);
     expect(keysOf("/api/v1/statistics")).toEqual(["list:all", "tags"]);
+    // The guide is built from the fact blocks, whatever was chosen and in every language.
+    expect(keysOf("/vart-vander-jag")).toEqual(["facts"]);
+    expect(keysOf("/vart-vander-jag?fraga=barn")).toEqual(["facts"]);
+    expect(keysOf("/fi/vart-vander-jag/?fraga=beslut")).toEqual(["facts"]);
+    expect(keysOf("/en/vart-vander-jag")).toEqual(["facts"]);
     expect(keysOf("/sok?q=x")).toEqual(["*"]);
     expect(keysOf("/mod")).toEqual(["*"]);
   });

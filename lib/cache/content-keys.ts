@@ -18,6 +18,8 @@ import { matchesAny, routePatterns, unprefixedPath } from "@/lib/routes";
 // - `settings`: site settings that show on public pages.
 // - `organisations`: the organisations that answer (names, municipalities, contact, active), shown
 //   beside their answers and on municipality pages.
+// - `facts`: the fact blocks (names, time limits, numbers, addresses) the guide and the
+//   municipality pages show to readers.
 export const EVERYTHING = "*";
 
 export const contentKeys = {
@@ -28,6 +30,7 @@ export const contentKeys = {
   tags: () => "tags",
   settings: () => "settings",
   organisations: () => "organisations",
+  facts: () => "facts",
 } as const;
 
 export type StoryPlacement = { id: string; tagSlugs: readonly string[]; municipalityCode: string | null };
@@ -109,7 +112,8 @@ function municipalityKeysOfPath(segment: string | undefined, codeOfSlug: Municip
   // An unknown slug is answered 404 and never kept; keyed as unknown all the same, as is every
   // municipality page when no one said how to read a slug.
   if (!code) return [EVERYTHING];
-  return [contentKeys.municipality(code), contentKeys.organisations(), contentKeys.tags()];
+  // Where no organisation answers, the page quotes a fact: how to reach the social services.
+  return [contentKeys.municipality(code), contentKeys.organisations(), contentKeys.tags(), contentKeys.facts()];
 }
 
 // Which keys a kept page or API answer was built from, from its address: what the route's
@@ -135,5 +139,7 @@ export function pageKeysOf(requestPath: string, searchParams: SearchParams, code
   if (routePatterns.privacy.test(pathname) || routePatterns.accessibility.test(pathname)) return [contentKeys.settings()];
   // The API's description: its limits and addresses, from configuration.
   if (routePatterns.apiDocs.test(pathname)) return [contentKeys.settings()];
+  // The guide: its prose is in the messages, every name, time limit and number a fact.
+  if (routePatterns.guide.test(pathname)) return [contentKeys.facts()];
   return [EVERYTHING];
 }

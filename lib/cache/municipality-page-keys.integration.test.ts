@@ -58,7 +58,7 @@ describeEachDatabase("the municipality page in the page cache", () => {
   });
 
   it("is keyed by its municipality's list, the organisations and the themes", () => {
-    expect(pageKeysOf("/kommun/malmo", noQuery, codeOfSlug).sort()).toEqual(["list:kommun:1280", "organisations", "tags"]);
+    expect(pageKeysOf("/kommun/malmo", noQuery, codeOfSlug).sort()).toEqual(["facts", "list:kommun:1280", "organisations", "tags"]);
     expect(pageKeysOf("/kommun/finns-inte", noQuery, codeOfSlug)).toEqual(["*"]);
     expect(pageKeysOf("/kommun/%E0%A4%A", noQuery, codeOfSlug)).toEqual(["*"]);
     expect(pageKeysOf("/kommun/malmo", noQuery)).toEqual(["*"]);

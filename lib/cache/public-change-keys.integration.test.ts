@@ -23,6 +23,8 @@ import { rejectStory } from "@/lib/moderation/reject-story";
 import { approveReplyAmendment, prepareReplyAmendment, returnReplyAmendment, submitReplyAmendment } from "@/lib/moderation/reply-amendments";
 import { addStoryNote } from "@/lib/moderation/story-notes";
 import { amendReply } from "@/lib/replies/amend-reply";
+import { createFact } from "@/lib/facts/create-fact";
+import { updateFact } from "@/lib/facts/update-fact";
 import { eraseExpiredOriginals } from "@/lib/retention/erase-expired-originals";
 import { eraseExpiredStories } from "@/lib/retention/erase-expired-stories";
 import { seedBaseContent, seedDemoStories } from "@/lib/seed/seed-database";
@@ -430,6 +432,18 @@ describeEachDatabase("the keys each domain write announces", (kind) => {
     },
     { file: "lib/organisations/update-organisation.ts", name: "updateOrganisation (with createOrganisation)", run: async () => {} },
     { file: "lib/organisations/set-organisation-active.ts", name: "setOrganisationActive (with createOrganisation)", run: async () => {} },
+    {
+      file: "lib/facts/create-fact.ts",
+      name: "createFact, updateFact (the guide and the municipality pages show facts)",
+      run: async () => {
+        const fact = { label: "Ett nytt faktum", value: "1", sourceUrl: "https://www.ivo.se/", owner: "Moderatorerna" };
+        let factId = "";
+        await expectAnnounced(["facts"], async () => ({ id: factId } = await createFact({ moderatorId: first, key: "nytt-faktum", ...fact })));
+        await expectAnnounced(["facts"], () => updateFact({ factId, moderatorId: first, ...fact, valueFi: "yksi" }));
+        await expectAnnounced(null, () => updateFact({ factId, moderatorId: first, ...fact, valueFi: "yksi" }));
+      },
+    },
+    { file: "lib/facts/update-fact.ts", name: "updateFact (with createFact)", run: async () => {} },
     {
       file: "lib/moderation/handover.ts",
       name: "saveHandover",

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
-import { db } from "@/lib/db";
+import { contentKeys } from "@/lib/cache/content-keys";
+import { markTouched, publicContentTransaction } from "@/lib/cache/public-change";
 import { AppError } from "@/lib/errors/app-error";
 import type { CreateFactValues } from "./schemas";
 
@@ -8,9 +9,11 @@ import type { CreateFactValues } from "./schemas";
 export async function createFact(options: CreateFactValues & { moderatorId: string; now?: Date }): Promise<{ id: string }> {
   const { moderatorId, now = new Date(), ...fields } = options;
   try {
-    return await db.$transaction(async (tx) => {
+    // A fact the guide names but no row had yet appears on the guide with it.
+    return await publicContentTransaction(async (tx) => {
       if (await tx.fact.findUnique({ where: { key: fields.key }, select: { id: true } })) throw new AppError("CONFLICT", "fact key taken");
       const fact = await tx.fact.create({ data: { ...fields, verifiedAt: now }, select: { id: true } });
+      markTouched(tx, [contentKeys.facts()]);
       await writeAuditLog(tx, { moderatorId, action: "fact.create", targetType: "fact", targetId: fact.id, after: { ...fields } });
       return fact;
     });

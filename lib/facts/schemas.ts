@@ -49,6 +49,26 @@ export const factFieldsSchema = z.object({
     .max(factLimits.ownerMax, "ownerTooLong"),
 });
 
+// A Finnish or English label or value, shown on the guide in that language. Empty means "not
+// translated": the guide shows the Swedish one, which is also what a number or an address needs.
+const optionalLabel = z
+  .string()
+  .overwrite(line)
+  .max(factLimits.labelMax, "labelTooLong")
+  .refine((value) => value === "" || value.length >= factLimits.labelMin, "labelTooShort");
+const optionalValue = z
+  .string()
+  .overwrite(line)
+  .max(factLimits.valueMax, "valueTooLong")
+  .refine((value) => !value.includes("{{") && !value.includes("}}"), "valueHasBraces");
+
+export const factTranslationsSchema = z.object({
+  labelFi: optionalLabel.default(""),
+  valueFi: optionalValue.default(""),
+  labelEn: optionalLabel.default(""),
+  valueEn: optionalValue.default(""),
+});
+
 export const factKeySchema = z
   .string({ error: "keyInvalid" })
   .trim()
@@ -57,14 +77,16 @@ export const factKeySchema = z
   .max(factLimits.keyMax, "keyTooLong")
   .regex(FACT_KEY_PATTERN, "keyInvalid");
 
-export const createFactSchema = factFieldsSchema.extend({ key: factKeySchema });
+export const createFactSchema = factFieldsSchema.extend({ ...factTranslationsSchema.shape, key: factKeySchema });
 
 const id = rowIdSchema;
 
-export const updateFactActionSchema = factFieldsSchema.extend({ factId: id });
+export const updateFactActionSchema = factFieldsSchema.extend({ ...factTranslationsSchema.shape, factId: id });
 export const verifyFactActionSchema = z.object({ factId: id });
 
 export type FactFieldsInput = z.input<typeof factFieldsSchema>;
-export type FactFieldsValues = z.output<typeof factFieldsSchema>;
+export type FactFieldsValues = z.output<typeof factFieldsSchema> & Partial<z.output<typeof factTranslationsSchema>>;
 export type CreateFactInput = z.input<typeof createFactSchema>;
-export type CreateFactValues = z.output<typeof createFactSchema>;
+export type FactTranslations = z.output<typeof factTranslationsSchema>;
+// Domain callers (the seed, tests) may leave the translations out: they are then empty.
+export type CreateFactValues = Omit<z.output<typeof createFactSchema>, keyof FactTranslations> & Partial<FactTranslations>;

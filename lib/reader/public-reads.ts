@@ -11,8 +11,9 @@ import { listTags } from "@/lib/tags/list-tags";
 import { listTagsWithCounts } from "@/lib/reader/list-tags-with-counts";
 import { countStoryVoices } from "@/lib/reader/count-story-voices";
 import { readThroughPublicCache } from "@/lib/cache/public-cache";
-import { EVERYTHING, contentKeys, listKeys } from "@/lib/cache/content-keys";
+import { contentKeys, listKeys } from "@/lib/cache/content-keys";
 import { findFactByKey } from "@/lib/facts/find-fact-by-key";
+import { listGuideFacts } from "@/lib/guide/list-guide-facts";
 import { listAnsweringOrganisations } from "@/lib/municipalities/list-answering-organisations";
 import { getMunicipalityFigures } from "@/lib/statistics/municipality-figures";
 import { getOpenStatistics } from "@/lib/statistics/get-open-statistics";
@@ -75,8 +76,12 @@ export function readOpenStatistics(options: { locale: Locale }) {
   return readThroughPublicCache(JSON.stringify(["open-statistics", options.locale]), [contentKeys.allStories(), contentKeys.tags()], () => getOpenStatistics(options));
 }
 
-// A fact block shown to readers. Facts are edited without a public change, so the entry is
-// keyed `*` (any change retires it) and lives at most a minute.
+// A fact block shown to readers: every change to a fact names `facts`.
 export function readPublicFact(options: { key: string }) {
-  return readThroughPublicCache(JSON.stringify(["fact", options.key]), [EVERYTHING], () => findFactByKey(options));
+  return readThroughPublicCache(JSON.stringify(["fact", options.key]), [contentKeys.facts()], () => findFactByKey(options));
+}
+
+// The guide's facts in the page's language (Swedish where no translation is written).
+export function readGuideFacts(options: { locale: Locale }) {
+  return readThroughPublicCache(JSON.stringify(["guide-facts", options.locale]), [contentKeys.facts()], () => listGuideFacts(options));
 }

@@ -1,5 +1,7 @@
 import { recordDecision } from "@/lib/moderation/record-decision";
-import { seedFacts, seedHouseStyle as houseStyle, seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
+import { GUIDE_FACT_KEY, type SeedFact, seedFacts, seedHouseStyle as houseStyle, seedStories, seedTags, seedTemplates } from "@/prisma/seed-data";
+import { absoluteUrl } from "@/lib/mail/absolute-url";
+import { localizeHref, routes } from "@/lib/routes";
 import { announcePublicChange } from "@/lib/cache/public-change";
 import type { PrismaClient, Tx } from "@/lib/db";
 import { createReceiptToken } from "@/lib/stories/receipt-token";
@@ -12,13 +14,40 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function seedBaseContent(db: PrismaClient, now = new Date()) {
   await db.tag.createMany({ data: seedTags, skipDuplicates: true });
   await seedTagTranslations(db);
-  await db.replyTemplate.createMany({ data: seedTemplates, skipDuplicates: true });
-  await db.fact.createMany({
-    data: seedFacts.map(({ demoVerifiedMonthsAgo: _demo, ...fact }) => ({ ...fact, verifiedAt: now })),
-    skipDuplicates: true,
-  });
+  await db.replyTemplate.createMany({ data: seedTemplates.map(({ previousBodies: _previous, ...template }) => template), skipDuplicates: true });
+  await updateUneditedTemplates(db);
+  const facts = seedFacts.map(({ demoVerifiedMonthsAgo: _demo, ...fact }) => withAbsoluteGuideAddress(fact));
+  await db.fact.createMany({ data: facts.map((fact) => ({ ...fact, verifiedAt: now })), skipDuplicates: true });
+  await addMissingTranslations(db, facts);
   // A new version may bring a theme that instances already running should list.
   await announcePublicChange();
+}
+
+// A template that still reads exactly as an earlier version seeded it was never edited: it gets
+// the current text (e.g. the line pointing to the guide). An edited one is the moderators'.
+async function updateUneditedTemplates(db: PrismaClient) {
+  for (const { slug, body, previousBodies = [] } of seedTemplates) {
+    if (previousBodies.length > 0) await db.replyTemplate.updateMany({ where: { slug, body: { in: previousBodies } }, data: { body } });
+  }
+}
+
+// A fact that existed before facts had Finnish and English gets the seed's translations, once:
+// only while all four are empty, so any translation an admin has written is kept.
+async function addMissingTranslations(db: PrismaClient, facts: SeedFact[]) {
+  for (const { key, labelFi = "", labelEn = "", valueFi = "", valueEn = "" } of facts) {
+    if (!labelFi && !labelEn && !valueFi && !valueEn) continue;
+    await db.fact.updateMany({
+      where: { key, labelFi: "", labelEn: "", valueFi: "", valueEn: "" },
+      data: { labelFi, labelEn, valueFi, valueEn },
+    });
+  }
+}
+
+// The guide's address in each language, from the configured public address.
+function withAbsoluteGuideAddress<T extends SeedFact>(fact: T): T {
+  if (fact.key !== GUIDE_FACT_KEY) return fact;
+  const [sv, fi, en] = (["sv", "fi", "en"] as const).map((locale) => absoluteUrl(localizeHref(locale, routes.guide())));
+  return { ...fact, value: sv, valueFi: fi, valueEn: en, sourceUrl: sv };
 }
 
 // The seeded templates hold only the middle of a reply; the house style's opening and closing

@@ -69,7 +69,7 @@ describe("messages sent to the browser", () => {
     const leaks = [...publicAreas].flatMap((area) =>
       clientNamespaces[area].filter((namespace) => moderatorNamespaces.includes(namespace.split(".")[0])).map((namespace) => `${area}: ${namespace}`),
     );
-    expect([...publicAreas].sort()).toEqual(["accessibility", "comment", "invitation", "receipt", "write"]);
+    expect([...publicAreas].sort()).toEqual(["accessibility", "comment", "guide", "invitation", "receipt", "write"]);
     expect(leaks).toEqual([]);
   });
 

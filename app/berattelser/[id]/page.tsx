@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const story = await loadStory((await params).id);
   if (!story) notFound();
-  const t = await getTranslations("Story");
+  const [t, guide] = await Promise.all([getTranslations("Story"), getTranslations("Guide.links")]);
   return (
     <>
       <article aria-labelledby="berattelse-rubrik">
@@ -45,6 +45,7 @@ export default async function StoryPage({ params }: Props) {
         <StoryText text={story.body} lang={story.language} />
       </article>
       <ReplyList replies={story.replies} />
+      <p>{guide.rich("story", { link: (text) => <Link href={routes.guide()}>{text}</Link> })}</p>
       <OrganisationAnswers answers={story.answers} />
       <CommentList comments={story.comments} />
       <CommentSection storyId={story.id} submitComment={submitComment} />

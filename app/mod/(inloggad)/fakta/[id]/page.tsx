@@ -76,7 +76,17 @@ export default async function FactPage({ params, searchParams }: Props) {
           <h2 id="edit-fact-heading">{t("form.editHeading")}</h2>
           <FactForm
             factId={fact.id}
-            initial={{ key: fact.key, label: fact.label, value: fact.value, sourceUrl: fact.sourceUrl, owner: fact.owner }}
+            initial={{
+              key: fact.key,
+              label: fact.label,
+              value: fact.value,
+              labelFi: fact.labelFi,
+              valueFi: fact.valueFi,
+              labelEn: fact.labelEn,
+              valueEn: fact.valueEn,
+              sourceUrl: fact.sourceUrl,
+              owner: fact.owner,
+            }}
           />
         </section>
       ) : (
