@@ -62,6 +62,7 @@ const coveredElsewhere: Record<string, string> = {
   "lib/answers/add-change-mark.ts": "addChangeMark: waiting, or applyMarkPublication on the fast track",
   "lib/answers/edit-change-mark.ts": "editChangeMark: waiting, or applyMarkPublication on the fast track",
   "lib/seed/seed-demo-organisation.ts": "the demo's Malmö organisation, once on a fresh demo database, which announces * (announcePublicChange)",
+  "lib/seed/seed-tag-translations.ts": "seedTagTranslations, run only by seedBaseContent, which announces * (announcePublicChange) after it",
 };
 
 type Case = { file: string; name: string; run: () => Promise<void> };
