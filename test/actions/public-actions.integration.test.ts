@@ -16,6 +16,21 @@ import { solvedProof as proof } from "@/test/solved-proof";
 
 const client = vi.hoisted(() => ({ address: "203.0.113.7" as string | null }));
 vi.mock("@/lib/request/client-address", () => ({ clientAddress: async () => client.address }));
+// The page's language comes with the request (proxy.ts hands it to next-intl), which a test has
+// none of: the language tag next-intl would give, Swedish unless a case says otherwise.
+const page = vi.hoisted(() => ({ localeTag: "sv-SE" }));
+vi.mock("next-intl/server", async (importOriginal) => ({ ...(await importOriginal<object>()), getLocale: async () => page.localeTag }));
+
+// Where a successful action sends the author.
+async function redirectTarget(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    if (isRedirectError(error)) return error.digest.split(";")[2];
+    throw error;
+  }
+  throw new Error("no redirect");
+}
 
 // An action that redirects on success throws Next's redirect; that counts as accepted here.
 async function outcome(call: Promise<{ ok: boolean; message?: string }>): Promise<string> {
@@ -37,6 +52,7 @@ describeEachDatabase("public server actions", () => {
     moderatorId = (await seedModerator()).id;
   });
   beforeEach(async () => {
+    page.localeTag = "sv-SE";
     client.address = "203.0.113.7";
     await db.rateLimitHit.deleteMany();
     await db.spentChallenge.deleteMany();
@@ -104,6 +120,18 @@ describeEachDatabase("public server actions", () => {
     expect(await db.spentChallenge.count()).toBe(0);
     // The proof was never spent, so the corrected comment goes through with it.
     expect(await submitComment(storyId, { body: "Hej då, det här är en kommentar." }, { proof: payload, trap: "" })).toEqual({ ok: true });
+  });
+
+  it("sends the author on in the language of the page they wrote on", async () => {
+    const input = { title: "Otsikko", body: sampleBody, tagIds: [tagIds[0]], municipalityCode: "", authorRole: "" as const, consent: true, language: "fi" as const };
+    page.localeTag = "fi-FI";
+    const receipt = await redirectTarget(submitStory(input, { proof: await proof(), trap: "" }));
+    expect(receipt).toMatch(/^\/fi\/kvitto\/[A-Za-z0-9_-]{43}\?ny=1$/);
+    const token = receipt.split("/")[3].split("?")[0];
+    page.localeTag = "en-GB";
+    expect(await redirectTarget(saveAuthorEdit(token, { title: "Title", body: sampleBody }))).toBe(`/en/kvitto/${token}?klart=andrad`);
+    page.localeTag = "sv-SE";
+    expect(await redirectTarget(saveAuthorEdit(token, { title: "Rubrik", body: sampleBody }))).toBe(`/kvitto/${token}?klart=andrad`);
   });
 
   it("refuses a tag that no longer exists before spending the proof", async () => {
