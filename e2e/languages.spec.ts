@@ -89,10 +89,8 @@ for (const journey of journeys) {
     // The story form, through the main menu: on a phone its first field is on the first screen.
     await page.getByRole("navigation", { name: m.Common.nav.label }).getByRole("link", { name: m.Common.nav.write }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/beratta$`));
-    // The menu's link navigates inside the app, and the header (with the language switch) is
-    // part of the root layout, which such a navigation keeps: the switch still names the page
-    // before. The page as loaded on its own is checked here.
-    await page.reload();
+    // The menu's link navigates inside the app, which keeps the root layout's header: the
+    // language switch must still name this page, not the one before.
     await expectPageLanguage(page, locale, "/beratta");
     const title = page.getByLabel(m.StoryForm.title.label);
     const box = (await title.boundingBox())!;

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, type UseFormReturn } from "react-hook-form";
 import { ProofOfWork } from "@/components/altcha/proof-of-work";
@@ -10,12 +10,12 @@ import type { SubmissionProtection } from "@/lib/abuse/submission-protection";
 import { callAction } from "@/components/forms/call-action";
 import { useFailureText } from "@/components/forms/use-failure-text";
 import type { ActionResult } from "@/lib/actions/result";
-import { isLocale } from "@/lib/locales";
 import { storySubmissionSchema, type StorySubmission } from "@/lib/stories/schemas";
 import { ConsentField } from "./consent-field";
 import { DangerFieldset } from "./danger-fieldset";
 import { ErrorSummary } from "./error-summary";
 import { LanguageSelect } from "./language-select";
+import { usePageLocale } from "@/components/i18n/use-page-locale";
 import { MunicipalitySelect } from "./municipality-select";
 import { RoleFieldset } from "./role-fieldset";
 import { emptyStoryForm, storyFieldOrder, type StoryFormValues } from "./story-form-values";
@@ -31,11 +31,11 @@ type Props = { tags: TagOption[]; submitStory: SubmitStory };
 
 export function StoryForm({ tags, submitStory }: Props) {
   const t = useTranslations("StoryForm");
-  const locale = useLocale();
+  const locale = usePageLocale();
   const failureText = useFailureText("StoryForm.failures");
   const form = useForm<StoryFormValues, unknown, StorySubmission>({
     resolver: zodResolver(storySubmissionSchema),
-    defaultValues: { ...emptyStoryForm, language: isLocale(locale) ? locale : emptyStoryForm.language },
+    defaultValues: { ...emptyStoryForm, language: locale },
     shouldFocusError: true,
   });
   useStoryDraft(form);
