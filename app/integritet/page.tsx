@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { TOTP_FAILURE_LIMIT, TOTP_FAILURE_WINDOW_MS, TOTP_LOCK_MS } from "@/lib/auth/limit-second-factor";
 import { LOGIN_DEVICE_ALLOWANCE, LOGIN_PACE_MAX_MS } from "@/lib/rate-limit/rules";
 import { retentionConfig } from "@/lib/retention/retention-config";
+import { apiRateLimit } from "@/lib/rate-limit/refuse-over-api-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const sections = {
   stored: ["story", "original", "safety", "receipt", "replies", "moderators", "organisations", "mail", "moderatorSessions", "auditLog"],
-  never: ["ip", "userAgent", "tracking", "cookies", "identityNumbers", "draft", "searchQueries"],
+  never: ["ip", "userAgent", "tracking", "cookies", "identityNumbers", "draft", "letterDraft", "language", "searchQueries"],
   control: ["link", "edit", "withdraw", "erase", "lostLink"],
 } as const;
 
@@ -85,6 +86,7 @@ export default async function PrivacyPage() {
           </li>
           <li>{t("abuse.deviceCookie", { allowance: LOGIN_DEVICE_ALLOWANCE })}</li>
           <li>{t("abuse.searchLimit", { searches: limits.RATE_LIMIT_SEARCHES_PER_MINUTE, minutes: limits.RETENTION_INTERVAL_MINUTES })}</li>
+          <li>{t("abuse.apiLimit", { perMinute: apiRateLimit().perMinute })}</li>
           <li>{t("abuse.receiptLimit", { comments: limits.RATE_LIMIT_AUTHOR_COMMENTS_PER_HOUR, edits: limits.RATE_LIMIT_AUTHOR_EDITS_PER_HOUR })}</li>
           <li>{t("abuse.proofOfWork")}</li>
         </ul>
