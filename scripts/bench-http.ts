@@ -62,6 +62,9 @@ async function rowsFor(server: AppServer): Promise<Row[]> {
     { label: "/berattelser?besvarade=1&av=…", paths: ["/berattelser?besvarade=1", "/berattelser?av=personal", "/berattelser?tagg=beslut-och-overklagande&av=klienter"] },
     { label: "/kommun/<namn>", paths: ["/kommun/goteborg", "/kommun/malmo", "/kommun/kiruna"] },
     { label: "/berattelser/<id>", paths: [`/berattelser/${api.stories[0].id}`] },
+    // The same pages in Finnish and English: the first path's bytes are the Finnish list's.
+    { label: "/fi, /en (home, list, story, kommun)", paths: ["/fi/berattelser", "/fi", "/en/berattelser", `/en/berattelser/${api.stories[0].id}`, `/fi/berattelser/${api.stories[0].id}`, "/en/kommun/goteborg"] },
+    { label: "/tillganglighet (sv, fi, en)", paths: ["/tillganglighet", "/fi/tillganglighet", "/en/tillganglighet"] },
     { label: "/statistik (sv, fi, en)", paths: ["/statistik", "/fi/statistik", "/en/statistik"] },
     { label: "/statistik/statistik.csv", paths: ["/statistik/statistik.csv"] },
     { label: "/vart-vander-jag (sv, fi, en)", paths: ["/vart-vander-jag", "/fi/vart-vander-jag?fraga=barn", "/en/vart-vander-jag?fraga=beslut"] },
