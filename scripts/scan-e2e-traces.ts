@@ -39,11 +39,17 @@ function databasePort(): number[] {
   return [Number(new URL(url).port)];
 }
 
-function scanRows(database: string, rows: TableRow[], needles: ReturnType<typeof traceNeedles>) {
+// `appPorts`: the app servers' own. A stored link to the site itself (the guide's address in a
+// fact and in the replies that quote it, built from PUBLIC_URL, http://127.0.0.1:<port> in the
+// tests) names the server, not the browser.
+function scanRows(database: string, rows: TableRow[], needles: ReturnType<typeof traceNeedles>, appPorts: number[]) {
   for (const { table, row } of rows) {
     const columns = JSON.parse(row) as Record<string, unknown>;
     for (const [column, value] of Object.entries(columns)) {
-      for (const trace of findTraces(JSON.stringify(value) ?? "", needles)) {
+      // Generated from the story's title, body and searchExtra, which are scanned themselves;
+      // its lexemes split a URL from its port, so the site's own address would look like a bare one.
+      if (table === "Story" && column === "searchVector") continue;
+      for (const trace of findTraces(JSON.stringify(value) ?? "", needles, appPorts)) {
         const id = typeof columns.id === "string" || typeof columns.id === "number" ? ` (id ${columns.id})` : "";
         problems.push(`${database}: table "${table}", column "${column}"${id} holds ${trace.label}: …${trace.context}…`);
       }
@@ -62,7 +68,7 @@ async function main() {
     const pglite = new PGlite(pgliteDir);
     const rows = await listTableRows(async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows);
     await pglite.close();
-    scanRows(`embedded database of the ${server} server`, rows, needles);
+    scanRows(`embedded database of the ${server} server`, rows, needles, run.ports);
     embeddedRows.push(...rows);
   }
 
@@ -73,7 +79,7 @@ async function main() {
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as TableRow);
-  scanRows("PostgreSQL database", postgresRows, needles);
+  scanRows("PostgreSQL database", postgresRows, needles, run.ports);
 
   const serverPorts = [...run.ports, ...databasePort()];
   const logs = [...run.embeddedServers.map((server) => `${server}-server.log`), "postgres-server.log", path.join("postgres", "cluster.log")];
