@@ -6,7 +6,8 @@ import { pageCacheControl } from "@/lib/cache/page-cache-control";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http/api-responses";
 import { defaultLocale } from "@/lib/locales";
-import { LOCALE_HEADER, PAGE_PATH_HEADER } from "@/lib/i18n/request-headers";
+import { alternateLinkHeader } from "@/lib/i18n/alternate-links";
+import { LOCALE_HEADER } from "@/lib/i18n/request-headers";
 import { prefixLocale, routePatterns, routes, splitLocale } from "@/lib/routes";
 import { refuseUnservableRequest } from "@/lib/security/refuse-unservable-request";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -43,7 +44,6 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
   const located = splitLocale(pathname);
   // A prefixed address with no page still gets its not-found page in the prefix's language.
   requestHeaders.set(LOCALE_HEADER, located?.locale ?? prefixLocale(pathname) ?? defaultLocale);
-  requestHeaders.set(PAGE_PATH_HEADER, `${located?.path ?? pathname}${search}`);
   const isModeratorPath = routePatterns.moderator.test(pathname) || routePatterns.responder.test(pathname);
   const response =
     !isDecodablePath(pathname) || !located
@@ -54,6 +54,8 @@ async function withPolicy(request: NextRequest, https: boolean): Promise<NextRes
           ? rewrite(request, located.path, requestHeaders)
           : next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
+  const alternates = located && isDecodablePath(pathname) ? alternateLinkHeader(env().publicUrl ?? request.nextUrl.origin, located.path, search) : null;
+  if (alternates) response.headers.set("Link", alternates);
   const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
   const cacheControl = pageCacheControl({ method: request.method, pathname, hasSession });
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);

@@ -5,9 +5,7 @@ import { QuickExit } from "@/components/layout/quick-exit";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ZodJitlessScript } from "@/components/layout/zod-jitless-script";
-import { absoluteUrl } from "@/lib/mail/absolute-url";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { pageInEveryLanguage } from "@/lib/i18n/page-path";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,14 +21,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Rendered per request, never at build time: every page needs this request's CSP nonce on
   // its scripts (proxy.ts), the 404 page and any future static page included.
   await connection();
-  const [locale, t, versions] = await Promise.all([currentLocale(), getTranslations("Common"), pageInEveryLanguage()]);
+  const [locale, t] = await Promise.all([currentLocale(), getTranslations("Common")]);
   return (
     <html lang={locale}>
       <head>
-        {/* The same page in every language, for search engines and browsers. */}
-        {versions.map((version) => (
-          <link key={version.locale} rel="alternate" hrefLang={version.locale} href={absoluteUrl(version.href)} />
-        ))}
+        {/* The same page in the other languages: proxy.ts sends them in a Link header. */}
         <ZodJitlessScript />
       </head>
       <body>

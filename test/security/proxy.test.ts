@@ -126,7 +126,15 @@ describe("proxy: Strict-Transport-Security", () => {
       const finnish = await proxy(request("/fi/berattelser?tagg=bemotande"));
       expect(rewrittenTo(finnish)).toBe("http://localhost:3000/berattelser?tagg=bemotande");
       expect(localeOf(finnish)).toBe("fi");
-      expect(finnish.headers.get("x-middleware-request-x-sakligt-page-path")).toBe("/berattelser?tagg=bemotande");
+      // The same page in every language, for search engines, in a header.
+      expect(finnish.headers.get("link")).toBe(
+        [
+          '<http://localhost:3000/berattelser?tagg=bemotande>; rel="alternate"; hreflang="sv"',
+          '<http://localhost:3000/fi/berattelser?tagg=bemotande>; rel="alternate"; hreflang="fi"',
+          '<http://localhost:3000/en/berattelser?tagg=bemotande>; rel="alternate"; hreflang="en"',
+        ].join(", "),
+      );
+      expect((await proxy(request("/mod/logga-in"))).headers.get("link")).toBeNull();
       expect(finnish.headers.get("set-cookie")).toBeNull();
       const english = await proxy(request("/en"));
       expect(rewrittenTo(english)).toBe("http://localhost:3000/");
