@@ -8,8 +8,9 @@ import { type CardData, StoryCards } from "./story-cards";
 
 type ListedStory = PublicStory & { snippet?: SnippetPart[] };
 
-// Two lines on a phone: enough to tell stories apart, and it keeps a list page within 30 KB.
-const EXCERPT_LENGTH = 160;
+// Two lines on a phone: enough to tell stories apart, and it keeps a list page within 30 KB, in
+// Finnish too (longer words, and a `lang` on each Swedish story's card).
+const EXCERPT_LENGTH = 150;
 
 // A list of stories: title, where and when, a short excerpt (or a search hit's snippet) and
 // themes. The words are prepared here, on the server; the cards themselves are drawn by a
@@ -25,7 +26,7 @@ export async function StoryCardList({ stories, headingLevel }: { stories: Listed
     return {
       id: story.id,
       title: story.title,
-      lang: story.language,
+      lang: story.language === locale ? undefined : story.language,
       text: story.snippet && story.snippet.length > 0 ? story.snippet.map((part) => (part.match ? [part.text] : part.text)) : makeExcerpt(story.body, EXCERPT_LENGTH),
       published: story.publishedAt,
       date: format.dateTime(instantOfPublicDate(story.publishedAt), { dateStyle: "long" }),

@@ -7,8 +7,9 @@ import { localizeHref, routes } from "@/lib/routes";
 export type CardData = {
   id: string;
   title: string;
-  /** The language the story is written in, for `lang` on its title and excerpt. */
-  lang: string;
+  /** The language the story is written in, for `lang` on its title and excerpt; left out when it
+   *  is the page's, which `<html lang>` already says (a list page stays within 30 KB). */
+  lang?: string;
   /** An excerpt, or a search hit's snippet: plain strings, and the matched words in a one-element array. */
   text: string | (string | [string])[];
   /** The day (YYYY-MM-DD), for <time dateTime>. */
