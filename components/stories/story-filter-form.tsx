@@ -1,12 +1,9 @@
-import Link from "@/components/i18n/link";
 import { getTranslations } from "next-intl/server";
-import { MunicipalityField } from "./municipality-field";
-import { TagSelectField } from "./tag-select-field";
+import { StoryFilterFields } from "./story-filter-fields";
 import { localHref } from "@/lib/i18n/current-locale";
 import { findMunicipalityByInput } from "@/lib/municipalities";
 import { routes } from "@/lib/routes";
 import type { StoryVoice } from "@/lib/stories/story-list-query";
-import styles from "./story-filter-form.module.css";
 
 // A plain GET form: it works without JavaScript and leaves a shareable address.
 // /sok reuses it with its search field as `children` and its own action, label and button.
@@ -37,36 +34,37 @@ export async function StoryFilterForm({
   submitLabel?: string;
   children?: React.ReactNode;
 }) {
-  const t = await getTranslations("Stories.filter");
-  const tAnswers = await getTranslations("ReaderAnswers.filter");
+  const [t, tAnswers, formAction] = await Promise.all([getTranslations("Stories.filter"), getTranslations("ReaderAnswers.filter"), localHref(action)]);
   const filtered = Boolean(selectedTag || selectedMunicipality || answered || voice);
   const municipality = selectedMunicipality && !unknownMunicipality ? findMunicipalityByInput(selectedMunicipality) : undefined;
   return (
-    <form method="get" action={await localHref(action)} role="search" aria-label={label ?? t("label")} className={styles.form}>
+    <StoryFilterFields
+      action={formAction}
+      text={{
+        label: label ?? t("label"),
+        tag: t("tag"),
+        allTags: t("allTags"),
+        municipality: t("municipality"),
+        municipalityHint: t("municipalityHint"),
+        voice: tAnswers("voice"),
+        voices: [
+          ["", tAnswers("voiceAll")],
+          ["klienter", tAnswers("voiceKlienter")],
+          ["personal", tAnswers("voicePersonal")],
+        ],
+        answered: tAnswers("answered"),
+        submit: submitLabel ?? t("submit"),
+        clear: t("clear"),
+      }}
+      tags={tags.map((tag) => [tag.slug, tag.name])}
+      selectedTag={selectedTag}
+      municipality={municipality?.name ?? selectedMunicipality ?? ""}
+      municipalityError={unknownMunicipality ? t("unknownMunicipality") : undefined}
+      voice={voice ?? ""}
+      answered={answered}
+      clearHref={filtered && action === routes.stories() ? formAction : undefined}
+    >
       {children}
-      <TagSelectField id="filter-tagg" label={t("tag")} allLabel={t("allTags")} tags={tags} selected={selectedTag} />
-      <MunicipalityField
-        label={t("municipality")}
-        hint={t("municipalityHint")}
-        value={municipality?.name ?? selectedMunicipality ?? ""}
-        error={unknownMunicipality ? t("unknownMunicipality") : undefined}
-      />
-      <fieldset className={styles.choices}>
-        <legend>{tAnswers("voice")}</legend>
-        {([undefined, "klienter", "personal"] as const).map((value) => (
-          <label key={value ?? "alla"}>
-            <input type="radio" name="av" value={value ?? ""} defaultChecked={voice === value} />{" "}
-            {value === undefined ? tAnswers("voiceAll") : value === "klienter" ? tAnswers("voiceKlienter") : tAnswers("voicePersonal")}
-          </label>
-        ))}
-      </fieldset>
-      <label className={styles.check}>
-        <input type="checkbox" name="besvarade" value="1" defaultChecked={answered} /> {tAnswers("answered")}
-      </label>
-      <div className={styles.actions}>
-        <button type="submit">{submitLabel ?? t("submit")}</button>
-        {filtered && action === routes.stories() ? <Link href={routes.stories()}>{t("clear")}</Link> : null}
-      </div>
-    </form>
+    </StoryFilterFields>
   );
 }
