@@ -136,6 +136,18 @@ const guidePage = /^\/vart-vander-jag\/?$/;
 const statisticsPage = /^\/statistik\/?$/;
 const accessibilityPage = /^\/tillganglighet\/?$/;
 const apiDocsPage = /^\/api\/?$/;
+const readerPages = [
+  /^\/$/,
+  /^\/berattelser\/?$/,
+  /^\/berattelser\/[^/]+\/?$/,
+  searchPage,
+  /^\/integritet\/?$/,
+  /^\/kommun\/[^/]+\/?$/,
+  guidePage,
+  statisticsPage,
+  accessibilityPage,
+  apiDocsPage,
+];
 
 // What proxy.ts, lib/cache/page-cache-control.ts, lib/cache/page-cache.ts and the request
 // screens match against a request's pathname.
@@ -151,33 +163,11 @@ export const routePatterns = {
   credentialsCallback: /^\/api\/auth\/callback\/credentials$/,
   search: searchPage,
   // Pages every anonymous reader sees the same way.
-  readerPages: [
-    /^\/$/,
-    /^\/berattelser\/?$/,
-    /^\/berattelser\/[^/]+\/?$/,
-    searchPage,
-    /^\/integritet\/?$/,
-    /^\/kommun\/[^/]+\/?$/,
-    guidePage,
-    statisticsPage,
-    accessibilityPage,
-    apiDocsPage,
-  ],
-  // The public pages that exist in every language: under /fi and /en as well as unprefixed.
-  // The moderator and responder areas, invitations, the API and the feeds have no prefix.
-  localizable: [
-    /^\/$/,
-    /^\/berattelser(\/|$)/,
-    /^\/beratta(\/|$)/,
-    /^\/kvitto(\/|$)/,
-    searchPage,
-    /^\/integritet\/?$/,
-    /^\/kommun\/[^/]+\/?$/,
-    guidePage,
-    statisticsPage,
-    accessibilityPage,
-    apiDocsPage,
-  ],
+  readerPages,
+  // The public pages that exist in every language: under /fi and /en as well as unprefixed:
+  // the reader pages, and the author's (the story form and the receipt pages). The moderator and
+  // responder areas, invitations, the API and the feeds have no prefix.
+  localizable: [...readerPages, /^\/beratta(\/|$)/, /^\/kvitto(\/|$)/],
   // Receipt links hold the author's secret, moderator pages hold moderation data, the story form
   // holds what an author is writing, and a search page names what a reader looked for.
   privatePages: [/^\/kvitto(\/|$)/, /^\/mod(\/|$)/, /^\/svar(\/|$)/, /^\/inbjudan(\/|$)/, /^\/api\/svar(\/|$)/, /^\/beratta(\/|$)/, searchPage],
