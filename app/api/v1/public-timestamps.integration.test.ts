@@ -47,6 +47,9 @@ const isoWithTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // Epoch seconds or milliseconds from 2017 to 2033 inside a string (a cursor, a salt).
 const epochInText = /(?<![\d])1[5-9]\d{8}(?:\d{3})?(?![\d])/;
 const isEpoch = (value: number) => (value > 1.5e9 && value < 2e9) || (value > 1.5e12 && value < 2e12);
+// A hash or signature in hex (the proof of work's challenge and signature): random digits, one
+// run of which now and then reads like an epoch, but it carries no time.
+const isHexDigest = (value: string) => /^[0-9a-f]{32,}$/i.test(value);
 
 type Finding = { path: string; value: unknown };
 
@@ -57,7 +60,7 @@ function finerThanADay(value: unknown, at = "$"): Finding[] {
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, item]) => finerThanADay(item, `${at}.${key}`));
   }
-  if (typeof value === "string" && (isoWithTime.test(value) || epochInText.test(value))) return [{ path: at, value }];
+  if (typeof value === "string" && (isoWithTime.test(value) || (epochInText.test(value) && !isHexDigest(value)))) return [{ path: at, value }];
   if (typeof value === "number" && isEpoch(value)) return [{ path: at, value }];
   return [];
 }
@@ -154,10 +157,13 @@ describeEachDatabase("public API timestamps", () => {
   });
 
   it("finds what it looks for", () => {
-    expect(finerThanADay({ a: [{ createdAt: "2026-12-05T09:30:00.123Z" }], b: "2026-12-05", c: "1764927000123.abc", d: 1764927000 })).toEqual([
+    // e: a SHA-256 signature whose hex happens to hold "1678039163", as one in a CI run did.
+    const signature = "1bc0687d88b139d0b9a290d2fba19aa7b94e1e04f1678039163feddcb533810c";
+    expect(finerThanADay({ a: [{ createdAt: "2026-12-05T09:30:00.123Z" }], b: "2026-12-05", c: "1764927000123.abc", d: 1764927000, e: signature, f: `${signature}.1764927000` })).toEqual([
       { path: "$.a[0].createdAt", value: "2026-12-05T09:30:00.123Z" },
       { path: "$.c", value: "1764927000123.abc" },
       { path: "$.d", value: 1764927000 },
+      { path: "$.f", value: `${signature}.1764927000` },
     ]);
   });
 });
